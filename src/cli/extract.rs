@@ -1,0 +1,229 @@
+//! `dateline extract`: tag one raw text, or JSON Lines with `--batch`.
+
+use std::io::{BufRead, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use chrono::NaiveDate;
+use clap::Args;
+use serde::{Deserialize, Serialize};
+
+use crate::extract;
+use crate::model::{EntityAnalysis, Timex};
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// The text to tag; `-` or nothing reads standard input.
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+    /// The document date relative dates are resolved against (YYYY-MM-DD).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<NaiveDate>,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+    /// JSON Lines in, JSON Lines out: each input line
+    /// {"id": ..., "text": ..., "date": "YYYY-MM-DD" | null}.
+    #[arg(long, conflicts_with_all = ["file", "date", "json"])]
+    pub batch: bool,
+}
+
+/// A date found in a text, with offsets in Unicode characters.
+#[derive(Debug, Serialize)]
+pub struct DateOut {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub value: String,
+}
+
+/// A name found in a text, with offsets in Unicode characters.
+#[derive(Debug, Serialize)]
+pub struct EntityOut {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: &'static str,
+    pub name: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Extraction {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<serde_json::Value>,
+    pub dates: Vec<DateOut>,
+    pub entities: Vec<EntityOut>,
+}
+
+#[derive(Debug, Deserialize)]
+struct BatchIn {
+    id: serde_json::Value,
+    text: String,
+    #[serde(default)]
+    date: Option<String>,
+}
+
+pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
+    if args.batch {
+        return batch(std::io::stdin().lock(), std::io::stdout().lock());
+    }
+    let text = match &args.file {
+        Some(p) if p.as_os_str() != "-" => {
+            std::fs::read_to_string(p).with_context(|| format!("cannot read {}", p.display()))?
+        }
+        _ => {
+            let mut s = String::new();
+            std::io::stdin()
+                .read_to_string(&mut s)
+                .context("cannot read standard input")?;
+            s
+        }
+    };
+    let timexes = extract::timex::tag(&text, args.date);
+    let entities = extract::entities::extract(&text);
+    if args.json {
+        super::print_json(&extraction(None, &text, &timexes, &entities))?;
+    } else {
+        print_text(&timexes, &entities);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_text(timexes: &[Timex], entities: &EntityAnalysis) {
+    for t in timexes {
+        println!("{:<9} {:<22} {}", t.kind.as_str(), t.value, t.text);
+    }
+    for m in &entities.mentions {
+        let e = &entities.entities[m.entity];
+        println!(
+            "{:<9} {:<22} {}",
+            e.kind.as_str().to_uppercase(),
+            e.name,
+            m.text
+        );
+    }
+}
+
+/// Convert the extractors' byte offsets into character offsets.
+pub fn extraction(
+    id: Option<serde_json::Value>,
+    text: &str,
+    timexes: &[Timex],
+    entities: &EntityAnalysis,
+) -> Extraction {
+    let chars = CharIndex::new(text);
+    Extraction {
+        id,
+        dates: timexes
+            .iter()
+            .map(|t| DateOut {
+                start: chars.at(t.start),
+                end: chars.at(t.end),
+                text: t.text.clone(),
+                kind: t.kind.as_str(),
+                value: t.value.clone(),
+            })
+            .collect(),
+        entities: entities
+            .mentions
+            .iter()
+            .map(|m| {
+                let e = &entities.entities[m.entity];
+                EntityOut {
+                    start: chars.at(m.start),
+                    end: chars.at(m.end),
+                    text: m.text.clone(),
+                    kind: e.kind.as_str(),
+                    name: e.name.clone(),
+                }
+            })
+            .collect(),
+    }
+}
+
+/// Byte offset -> character offset, for ascending or random look-ups.
+struct CharIndex {
+    /// Byte offset of every character start, plus the text length.
+    starts: Vec<usize>,
+}
+
+impl CharIndex {
+    fn new(text: &str) -> Self {
+        let mut starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        starts.push(text.len());
+        Self { starts }
+    }
+
+    fn at(&self, byte: usize) -> usize {
+        self.starts.partition_point(|&s| s < byte)
+    }
+}
+
+/// JSON Lines in, JSON Lines out, in input order; a malformed line is
+/// reported on stderr with its number and skipped.
+pub fn batch(input: impl BufRead, mut output: impl Write) -> anyhow::Result<ExitCode> {
+    let mut bad = 0usize;
+    for (n, line) in input.lines().enumerate() {
+        let line_no = n + 1;
+        let line = match line {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("dateline: input line {line_no}: {e}");
+                bad += 1;
+                continue;
+            }
+        };
+        if line.trim().is_empty() {
+            continue;
+        }
+        let doc: BatchIn = match serde_json::from_str(&line) {
+            Ok(d) => d,
+            Err(e) => {
+                eprintln!("dateline: input line {line_no}: {e}");
+                bad += 1;
+                continue;
+            }
+        };
+        let date = match doc
+            .date
+            .as_deref()
+            .map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d"))
+        {
+            None => None,
+            Some(Ok(d)) => Some(d),
+            Some(Err(e)) => {
+                eprintln!("dateline: input line {line_no}: bad date: {e}");
+                bad += 1;
+                continue;
+            }
+        };
+        let timexes = extract::timex::tag(&doc.text, date);
+        let entities = extract::entities::extract(&doc.text);
+        serde_json::to_writer(
+            &mut output,
+            &extraction(Some(doc.id), &doc.text, &timexes, &entities),
+        )?;
+        output.write_all(b"\n")?;
+    }
+    output.flush()?;
+    if bad > 0 {
+        eprintln!("dateline: skipped {bad} malformed input line(s)");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_index_counts_characters_not_bytes() {
+        let c = CharIndex::new("é a");
+        assert_eq!(c.at(0), 0);
+        assert_eq!(c.at(2), 1);
+        assert_eq!(c.at(4), 3);
+    }
+}

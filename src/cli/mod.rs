@@ -1,0 +1,115 @@
+//! The command line: `dateline [PATH]...` opens the app; the subcommands are
+//! its non-interactive twins, each with `--json` for pipelines.
+
+mod check;
+mod entities;
+mod extract;
+mod search;
+mod stories;
+mod timeline;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::index::Index;
+use crate::ingest;
+use crate::model::{Corpus, EntityKind};
+
+/// Read news like an analyst: articles, the timeline of dates inside them,
+/// and the people and organisations they mention.
+///
+/// With no PATH, dateline opens the sample stories built into it.
+#[derive(Debug, Parser)]
+#[command(name = "dateline", version, about, long_about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// Story files or directories (JSON, Markdown, plain text, RSS, Atom).
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the stories: date, source, title and id.
+    Stories(stories::StoriesArgs),
+    /// Load the stories and report every problem found in the files.
+    Check(check::CheckArgs),
+    /// The dated events found in the stories, in chronological order.
+    Timeline(timeline::TimelineArgs),
+    /// The people, organisations and places in the stories, most mentioned first.
+    Entities(entities::EntitiesArgs),
+    /// Fuzzy-search people, organisations and places by name.
+    Search(search::SearchArgs),
+    /// Tag dates and names in one raw text (or JSON Lines with --batch).
+    Extract(extract::ExtractArgs),
+}
+
+/// The story paths shared by the commands that read a corpus.
+#[derive(Debug, Args)]
+pub struct Sources {
+    /// Story files or directories; with none, the built-in sample stories.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+impl Sources {
+    pub fn load(&self) -> Corpus {
+        load_paths(&self.paths)
+    }
+}
+
+/// The corpus under `paths`, or the sample stories when there are none.
+pub fn load_paths(paths: &[PathBuf]) -> Corpus {
+    if paths.is_empty() {
+        ingest::load_sample()
+    } else {
+        ingest::load(paths)
+    }
+}
+
+/// Parse a `--kind` value.
+pub fn parse_kind(s: &str) -> Result<EntityKind, String> {
+    EntityKind::parse(s)
+        .ok_or_else(|| format!("unknown kind `{s}` (expected person, organisation or place)"))
+}
+
+/// The binary's entry point: parse, run, report errors once.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("dateline: {err:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        None => {
+            let corpus = load_paths(&cli.paths);
+            crate::tui::run(Index::build(corpus))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Stories(args)) => stories::run(args),
+        Some(Command::Check(args)) => check::run(args),
+        Some(Command::Timeline(args)) => timeline::run(args),
+        Some(Command::Entities(args)) => entities::run(args),
+        Some(Command::Search(args)) => search::run(args),
+        Some(Command::Extract(args)) => extract::run(args),
+    }
+}
+
+/// Write `value` as pretty JSON followed by a newline.
+pub fn print_json<T: serde::Serialize>(value: &T) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, value)?;
+    writeln!(out)?;
+    Ok(())
+}

@@ -1,0 +1,19 @@
+//! dateline — read news the way an analyst does: the articles, the timeline of
+//! dated events found in their text, and the people and organisations in them.
+//!
+//! The crate is one engine shared by the terminal app, the command-line
+//! commands and the benchmarks:
+//!
+//! - [`model`]: plain data (stories, timexes, events, entities, mentions).
+//! - [`ingest`]: files in (JSON, Markdown/text, RSS/Atom), diagnostics out.
+//! - [`extract`]: pure text analysis (sentences, dates, names).
+//! - [`index`]: the corpus index, the timeline and fuzzy search over names.
+//! - [`cli`]: the non-interactive commands.
+//! - [`tui`]: the terminal app, the only module that knows ratatui/crossterm.
+
+pub mod cli;
+pub mod extract;
+pub mod index;
+pub mod ingest;
+pub mod model;
+pub mod tui;

@@ -1,0 +1,40 @@
+use std::ops::Range;
+
+use serde::Serialize;
+
+use super::Timex;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EventKind {
+    /// A date written in a story's text.
+    Mention,
+    /// A story's own publication date.
+    Publication,
+}
+
+/// A dated event: a resolved date found in a story (or the story's
+/// publication date), tied to the sentence it came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Event {
+    pub kind: EventKind,
+    /// Index of the story in the corpus.
+    pub story: usize,
+    pub paragraph: usize,
+    /// Byte range of the sentence within the paragraph (empty for
+    /// publication events).
+    pub sentence: Range<usize>,
+    /// The expression, with offsets relative to the paragraph. Its range is
+    /// always resolved for events.
+    pub timex: Timex,
+}
+
+/// Events that state the same thing about the same date in several stories
+/// ("the Nov. 24 deadline"), listed with every supporting story.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EventGroup {
+    /// Indices into the index's events, in timeline order.
+    pub events: Vec<usize>,
+    /// Story indices, each once.
+    pub stories: Vec<usize>,
+}

@@ -1,0 +1,15 @@
+//! Plain data shared by every layer: no I/O, no terminal.
+
+mod diagnostic;
+mod entity;
+mod event;
+mod story;
+mod timex;
+
+pub use diagnostic::{Diagnostic, Severity};
+pub use entity::{
+    Entity, EntityAnalysis, EntityId, EntityKind, EntityMention, LocalEntity, Mention,
+};
+pub use event::{Event, EventGroup, EventKind};
+pub use story::{Corpus, Dateline, Origin, Published, Story, StoryId, StoryText};
+pub use timex::{Anchor, DateRange, Explanation, Precision, Timex, TimexType};
