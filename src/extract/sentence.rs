@@ -142,7 +142,7 @@ mod tests {
     #[test]
     fn quotes_stay_with_their_sentence() {
         assert_eq!(
-            sentences("\u{201C}We won\u{2019}t.\u{201D} He said. \"No.\" Then"),
+            sentences("\u{201C}We won\u{2019}t.\u{201D} He said. \"Never.\" Then"),
             vec![
                 "\u{201C}We won\u{2019}t.\u{201D}",
                 "He said.",

@@ -127,3 +127,74 @@ impl Timex {
         self.range.is_some()
     }
 }
+
+impl DateRange {
+    /// The date written at `precision`: `Aug 2014`, `Wed 5 Nov 2014`,
+    /// `Q3 2014`, `Summer 2014`, `the 1990s`. With `with_year` false the year
+    /// is left out where the precision allows (`Wed 5 Nov`, `Aug`), for
+    /// lists already grouped by year.
+    pub fn display(&self, precision: Option<Precision>, with_year: bool) -> String {
+        use chrono::Datelike;
+        let s = self.start;
+        let year = if with_year {
+            format!(" {}", s.year())
+        } else {
+            String::new()
+        };
+        match precision {
+            Some(Precision::Second | Precision::Minute | Precision::Hour | Precision::Day)
+            | None
+                if self.start == self.end =>
+            {
+                format!("{}{year}", s.format("%a %-d %b"))
+            }
+            Some(Precision::Week) => format!("Week {}{year}", s.iso_week().week()),
+            Some(Precision::Month) => format!("{}{year}", s.format("%b")),
+            Some(Precision::Season) => {
+                let name = match s.month() {
+                    3..=5 => "Spring",
+                    6..=8 => "Summer",
+                    9..=11 => "Autumn",
+                    _ => "Winter",
+                };
+                format!("{name}{year}")
+            }
+            Some(Precision::Quarter) => format!("Q{}{year}", (s.month() - 1) / 3 + 1),
+            Some(Precision::Half) => format!("H{}{year}", if s.month() <= 6 { 1 } else { 2 }),
+            Some(Precision::Year) => s.year().to_string(),
+            Some(Precision::Decade) => format!("the {}0s", s.year().div_euclid(10)),
+            Some(Precision::Century) => format!("the {}00s", s.year().div_euclid(100)),
+            Some(Precision::Millennium) => format!("the {}000s", s.year().div_euclid(1000)),
+            _ => format!(
+                "{} – {}",
+                s.format("%-d %b %Y"),
+                self.end.format("%-d %b %Y")
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn range(a: (i32, u32, u32), b: (i32, u32, u32)) -> DateRange {
+        DateRange {
+            start: NaiveDate::from_ymd_opt(a.0, a.1, a.2).unwrap(),
+            end: NaiveDate::from_ymd_opt(b.0, b.1, b.2).unwrap(),
+        }
+    }
+
+    #[test]
+    fn dates_display_at_their_precision() {
+        let day = range((2014, 11, 5), (2014, 11, 5));
+        assert_eq!(day.display(Some(Precision::Day), true), "Wed 5 Nov 2014");
+        assert_eq!(day.display(Some(Precision::Day), false), "Wed 5 Nov");
+        let month = range((2014, 8, 1), (2014, 8, 31));
+        assert_eq!(month.display(Some(Precision::Month), true), "Aug 2014");
+        let q = range((2014, 7, 1), (2014, 9, 30));
+        assert_eq!(q.display(Some(Precision::Quarter), true), "Q3 2014");
+        let dec = range((1990, 1, 1), (1999, 12, 31));
+        assert_eq!(dec.display(Some(Precision::Decade), true), "the 1990s");
+    }
+}
