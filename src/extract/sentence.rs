@@ -146,7 +146,7 @@ mod tests {
             vec![
                 "\u{201C}We won\u{2019}t.\u{201D}",
                 "He said.",
-                "\"No.\"",
+                "\"Never.\"",
                 "Then"
             ]
         );
