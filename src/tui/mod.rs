@@ -1,5 +1,7 @@
 //! The terminal app. The only module that knows ratatui and crossterm.
 
+pub mod finder;
+
 use crate::index::Index;
 
 /// Open the app on `index`. Until the full-screen app lands this prints a
