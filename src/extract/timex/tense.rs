@@ -1,0 +1,250 @@
+//! Tense cues around an expression: enough to tell "met on Wednesday" from
+//! "will meet on Wednesday" without a part-of-speech tagger.
+
+use super::token::Tokens;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+    /// No cue either way.
+    Unknown,
+}
+
+impl Tense {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Tense::Past => "past-tense",
+            Tense::Future => "future-tense",
+            Tense::Unknown => "tenseless",
+        }
+    }
+}
+
+/// Words that point to the future.
+fn future_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "will"
+            | "ll"
+            | "shall"
+            | "would"
+            | "going"
+            | "plans"
+            | "plan"
+            | "planning"
+            | "expected"
+            | "expects"
+            | "expect"
+            | "scheduled"
+            | "schedule"
+            | "due"
+            | "upcoming"
+            | "tomorrow"
+            | "next"
+            | "coming"
+            | "until"
+            | "intends"
+            | "aims"
+            | "hopes"
+            | "won"
+            | "wo"
+            | "set"
+    )
+}
+
+/// Irregular past-tense verbs common in news, plus other past cues.
+fn past_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "was"
+            | "were"
+            | "had"
+            | "did"
+            | "told"
+            | "ago"
+            | "yesterday"
+            | "last"
+            | "earlier"
+            | "went"
+            | "came"
+            | "took"
+            | "made"
+            | "gave"
+            | "met"
+            | "began"
+            | "saw"
+            | "sent"
+            | "held"
+            | "left"
+            | "lost"
+            | "fell"
+            | "rose"
+            | "paid"
+            | "sold"
+            | "bought"
+            | "led"
+            | "ran"
+            | "got"
+            | "found"
+            | "thought"
+            | "brought"
+            | "became"
+            | "kept"
+            | "wrote"
+            | "spoke"
+            | "struck"
+            | "won"
+            | "grew"
+            | "knew"
+            | "chose"
+            | "drove"
+            | "flew"
+            | "froze"
+            | "gained"
+            | "broke"
+            | "fought"
+            | "sought"
+            | "taught"
+            | "caught"
+            | "spent"
+            | "built"
+            | "felt"
+            | "stood"
+            | "understood"
+            | "heard"
+            | "meant"
+            | "shot"
+            | "slid"
+            | "hung"
+            | "swore"
+            | "wore"
+            | "withdrew"
+            | "drew"
+            | "threw"
+            | "overthrew"
+            | "began"
+            | "been"
+            | "previously"
+            | "former"
+            | "recently"
+    )
+}
+
+/// "-ed" words that are not past-tense verbs in news prose.
+fn false_ed(w: &str) -> bool {
+    matches!(
+        w,
+        "need"
+            | "indeed"
+            | "hundred"
+            | "speed"
+            | "seed"
+            | "feed"
+            | "breed"
+            | "greed"
+            | "bed"
+            | "red"
+            | "shed"
+            | "wed"
+            | "fled"
+            | "proceed"
+            | "succeed"
+            | "exceed"
+            | "united"
+            | "limited"
+            | "related"
+            | "expected"
+            | "scheduled"
+            | "proposed"
+            | "planned"
+            | "supposed"
+            | "interested"
+            | "concerned"
+            | "advanced"
+            | "detailed"
+            | "based"
+            | "armed"
+            | "alleged"
+            | "unprecedented"
+            | "so-called"
+            | "called"
+            | "embattled"
+            | "troubled"
+            | "required"
+            | "unexpected"
+            | "estimated"
+            | "combined"
+            | "adjusted"
+            | "listed"
+            | "owned"
+            | "used"
+            | "led"
+    )
+}
+
+fn cue(t: &Tokens, i: usize) -> Option<Tense> {
+    if !t.is_word(i) {
+        return None;
+    }
+    let w = t.low(i);
+    // "won't"/"won" is ambiguous: only the contraction is a future cue.
+    if w == "won" {
+        return Some(if t.is_punct(i + 1, '\'') || t.is_punct(i + 1, '\u{2019}') {
+            Tense::Future
+        } else {
+            Tense::Past
+        });
+    }
+    if w == "set" || w == "due" {
+        // "set to", "due to" + verb
+        return (t.low(i + 1) == "to").then_some(Tense::Future);
+    }
+    if future_cue(w) {
+        return Some(Tense::Future);
+    }
+    if past_cue(w) {
+        return Some(Tense::Past);
+    }
+    if matches!(w, "has" | "have") {
+        let n = t.low(i + 1);
+        if n == "been" || (n.len() > 3 && n.ends_with("ed")) || n.ends_with("en") {
+            return Some(Tense::Past);
+        }
+        return None;
+    }
+    if w.len() > 4 && w.ends_with("ed") && !false_ed(w) && !t.is_cap(i) {
+        // "the nominated candidate" is rare next to a date; a verb is likely.
+        let prev = t.low(i.wrapping_sub(1));
+        if matches!(prev, "the" | "a" | "an" | "be" | "is" | "are" | "being") {
+            return None;
+        }
+        return Some(Tense::Past);
+    }
+    None
+}
+
+/// The tense governing tokens `a..b` within the sentence `s0..s1` (token
+/// indices): the nearest cue before the expression, else the nearest after.
+pub fn tense_at(t: &Tokens, s0: usize, s1: usize, a: usize, b: usize) -> Tense {
+    let mut i = a;
+    let mut seen = 0;
+    while i > s0 && seen < 25 {
+        i -= 1;
+        seen += 1;
+        if let Some(c) = cue(t, i) {
+            return c;
+        }
+    }
+    let mut j = b;
+    let mut seen = 0;
+    while j < s1 && seen < 25 {
+        if let Some(c) = cue(t, j) {
+            return c;
+        }
+        j += 1;
+        seen += 1;
+    }
+    Tense::Unknown
+}
