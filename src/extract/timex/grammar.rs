@@ -297,9 +297,39 @@ impl Matcher<'_, '_> {
         Some((end, d))
     }
 
+    /// A year in words: "nineteen ninety-six", "nineteen eighty", "two
+    /// thousand", "two thousand and one".
+    fn spelled_year(&self, i: usize) -> Option<(usize, i32)> {
+        let hundreds = match self.low(i) {
+            "nineteen" => 19,
+            "eighteen" => 18,
+            "seventeen" => 17,
+            "two" if self.low(i + 1) == "thousand" => {
+                let mut j = i + 2;
+                if self.low(j) == "and" {
+                    j += 1;
+                }
+                return match self.number(j) {
+                    Some((e, Some(n))) if (1..=99).contains(&n) && !matches!(self.low(j), "a" | "an") => Some((e, 2000 + n as i32)),
+                    _ => Some((i + 2, 2000)),
+                };
+            }
+            _ => return None,
+        };
+        let j = i + 1;
+        let (e, n) = match self.number(j) {
+            Some((e, Some(n))) if (10..=99).contains(&n) && !matches!(self.low(j), "a" | "an") => (e, n),
+            _ => return None,
+        };
+        Some((e, hundreds * 100 + n as i32))
+    }
+
     /// A four-digit year in a plausible range, or "'98".
     fn year_num(&self, i: usize) -> Option<(usize, i32)> {
         let t = self.t;
+        if t.is_word(i) {
+            return self.spelled_year(i);
+        }
         if t.is_num(i) && t.digits(i) == 4 {
             let y = t.num(i)? as i32;
             if !(1000..=2099).contains(&y) {
@@ -406,6 +436,7 @@ impl Matcher<'_, '_> {
             consider(self.clock(i));
             consider(self.duration_or_shift(i));
             consider(self.year_part_after_year(i));
+            consider(self.century(i));
         } else if t.is_word(i) {
             let w = self.low(i);
             match w {
@@ -426,6 +457,7 @@ impl Matcher<'_, '_> {
                     consider(self.holiday(i));
                     consider(self.clock(i));
                     consider(self.year_expr(i));
+                    consider(self.century(i));
                 }
             }
         } else {
@@ -515,6 +547,15 @@ impl Matcher<'_, '_> {
             end = e;
             return self.hit(i, end, Sem::Date { year: Some(y), month: m, day: None });
         }
+        // "January this year", "June last year"
+        if let ("this" | "last" | "next", "year") = (self.low(end), self.low(end + 1)) {
+            let k = match self.low(end) {
+                "this" => 0,
+                "last" => -1,
+                _ => 1,
+            };
+            return self.hit(i, end + 2, Sem::PartOfYear { part: Part::Month(m), year: YearSpec::Offset(k) });
+        }
         // Bare month name: guard the ambiguous ones.
         let w = self.low(i);
         let prev = if i > 0 { self.low(i - 1) } else { "" };
@@ -586,8 +627,14 @@ impl Matcher<'_, '_> {
         }
         let (e, y) = self.year_num(i)?;
         if !t.is_num(i) {
-            // "'98" alone: only after a preposition.
-            if i == 0 || !temporal_prep(self.low(i - 1)) {
+            // "'98" and "two thousand" alone: only after a preposition;
+            // "nineteen ninety-six" is a year unless it counts something.
+            let weak = !t.is_word(i) || self.low(i) == "two";
+            let prev_ok = i > 0 && (temporal_prep(self.low(i - 1)) || self.low(i - 1) == "year");
+            if weak && !prev_ok {
+                return None;
+            }
+            if t.is_word(e) && !t.is_cap(e) && !prev_ok && !matches!(self.low(e), "and" | "or" | "when" | "to" | "the" | "a" | "in" | "at" | "on") {
                 return None;
             }
             return self.hit(i, e, Sem::Year(y));
@@ -902,8 +949,16 @@ impl Matcher<'_, '_> {
             "present" if !t.is_word(i + 2) || matches!(self.low(i + 2), "and" | "day") => {
                 consider(self.hit(i, i + 2, Sem::Ref("PRESENT_REF")))
             }
-            "same" | "day" | "week" | "weekend" | "year" | "quarter" | "month" => {}
+            "quarter" | "period" | "year" | "month" | "week" | "day" | "full" | "fiscal" | "current" | "comparable" | "corresponding" => {
+                consider(self.the_unit(i));
+            }
             _ => {}
+        }
+        // "the year 2000", "the year two thousand"
+        if n == "year" {
+            if let Some((e, y)) = self.year_num(i + 2) {
+                consider(self.hit(i, e, Sem::Year(y)));
+            }
         }
         // "the day before", "the day after", "the weekend", "the same day"
         match n {
@@ -977,6 +1032,43 @@ impl Matcher<'_, '_> {
         }));
         // "the 20th century"
         best
+    }
+
+    /// "the quarter", "the year", "the latest period", "the full year":
+    /// the period in discussion.
+    fn the_unit(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let mut j = i + 1;
+        while matches!(self.low(j), "full" | "fiscal" | "current" | "latest" | "comparable" | "corresponding" | "same") {
+            j += 1;
+        }
+        let w = self.low(j);
+        let next = self.low(j + 1);
+        if t.is_punct(j + 1, '-') || matches!(next, "of" | "before" | "after" | "when" | "that" | "in") {
+            return None;
+        }
+        let prev = if i > 0 { self.low(i - 1) } else { "" };
+        let ending = matches!(next, "ended" | "ending" | "ends" | "end" | "through" | "to");
+        let unit = match w {
+            "quarter" => Unit::Quarter,
+            "period" if j > i + 1 => Unit::Quarter,
+            "year" => Unit::Year,
+            "month" | "week" | "day" if matches!(prev, "for" | "during" | "in" | "on" | "of" | "throughout" | "over") => match w {
+                "month" => Unit::Month,
+                "week" => Unit::Week,
+                _ => Unit::Day,
+            },
+            _ => return None,
+        };
+        if ending && matches!(unit, Unit::Year | Unit::Quarter) && !matches!(self.low(i + 1), "current" | "latest" | "same") {
+            if unit == Unit::Year {
+                return self.hit(i, j + 1, Sem::Duration { n: Some(1), unit, half: false });
+            }
+        }
+        if unit == Unit::Quarter {
+            return self.hit(i, j + 1, Sem::PartOfYear { part: Part::Quarter(0), year: YearSpec::Implicit(Rel::Last) });
+        }
+        self.hit(i, j + 1, Sem::Shift { unit, n: 0, base: Base::Anchor, keep_anchor_precision: false })
     }
 
     /// "the 20th century", "the nineteenth century"
@@ -1151,19 +1243,35 @@ impl Matcher<'_, '_> {
             }
             "currently" | "nowadays" | "presently" => "PRESENT_REF",
             "current" => {
-                // "current" only as a temporal adjective on period nouns.
-                return None;
-            }
-            "recently" | "lately" | "formerly" | "previously" => "PAST_REF",
-            "recent" => {
-                let n = self.low(i + 1);
-                if matches!(n, "years" | "months" | "weeks" | "days" | "decades") {
-                    return self.hit(i, i + 2, Sem::Ref("PAST_REF"));
+                // The adjective: "current market conditions", "his current
+                // position". Not the noun ("electric current").
+                if !t.is_word(i + 1) || matches!(self.low(i + 1), "account" | "accounts" | "affairs" | "events" | "and" | "or") {
+                    return None;
                 }
-                if i > 0 && matches!(self.low(i - 1), "the" | "a" | "most") || !t.is_word(i + 1) {
+                if lx::unit(self.low(i + 1)).is_some() {
+                    return None;
+                }
+                "PRESENT_REF"
+            }
+            "recently" | "lately" => "PAST_REF",
+            "recent" | "past" | "coming" | "future" if matches!(self.low(i + 1), "years" | "months" | "weeks" | "days" | "decades" | "quarters") => {
+                if w == "past" && i > 0 && self.low(i - 1) == "the" {
+                    return None;
+                }
+                let r = if matches!(w, "recent" | "past") { "PAST_REF" } else { "FUTURE_REF" };
+                return self.hit(i, i + 2, Sem::Ref(r));
+            }
+            "recent" => {
+                if !t.is_word(i + 1) || matches!(self.low(i + 1), "and" | "or" | "past") {
                     return None;
                 }
                 "PAST_REF"
+            }
+            "near" | "short" | "long" | "medium" if matches!(self.low(i + 1), "future" | "term") && i > 0 && self.low(i - 1) == "the" => {
+                if w == "long" && self.low(i + 1) == "term" {
+                    return None;
+                }
+                return self.hit(i - 1, i + 2, Sem::Ref("FUTURE_REF"));
             }
             "soon" => {
                 if self.low(i + 1) == "after" || self.low(i + 1) == "as" || (i > 0 && matches!(self.low(i - 1), "as" | "too" | "so")) {
@@ -1225,9 +1333,23 @@ impl Matcher<'_, '_> {
         // Sets: "twice a year" handled elsewhere; "$5 a year", "once a week".
         if matches!(w, "a" | "an") && !half {
             let prev = if i > 0 { self.low(i - 1) } else { "" };
-            if matches!(prev, "once" | "twice" | "times" | "percent" | "cents" | "dollars" | "hour" | "day") || (i > 0 && t.is_num(i - 1)) || prev.ends_with("illion") {
+            let shifted = matches!(self.low(end), "ago" | "earlier" | "later" | "before" | "after");
+            if !shifted && matches!(prev, "once" | "twice" | "times") {
                 let (code, tm) = unit.duration_code();
                 return self.hit(i, end, Sem::Set(format!("P{}1{}", if tm { "T" } else { "" }, code)));
+            }
+            // A rate ("$500 million a year", "15 million instructions a
+            // second") is not a temporal expression of its own.
+            if !shifted
+                && (matches!(prev, "percent" | "cents" | "dollars" | "hour" | "day" | "shares" | "barrels" | "tons" | "miles")
+                    || (i > 0 && t.is_num(i - 1))
+                    || prev.ends_with("illion")
+                    || prev.ends_with('s') && unit == Unit::Week)
+            {
+                return None;
+            }
+            if unit == Unit::Second && !matches!(prev, "for" | "within" | "than" | "about" | "in") {
+                return None;
             }
         }
         // Shifts
@@ -1284,10 +1406,14 @@ impl Matcher<'_, '_> {
             if w == "annual" {
                 return None;
             }
+            // "quarterly dividend": an adjective on a noun is not a set.
+            if matches!(w, "quarterly" | "monthly" | "weekly" | "yearly") && self.t.is_word(i + 1) && !matches!(self.low(i + 1), "and" | "or" | "to" | "in" | "by" | "since" | "until" | "for" | "at") {
+                return None;
+            }
             let (code, tm) = u.duration_code();
             return self.hit(i, i + 1, Sem::Set(format!("P{}1{}", if tm { "T" } else { "" }, code)));
         }
-        if matches!(w, "every" | "each" | "per") {
+        if matches!(w, "every" | "each") {
             let n = self.low(i + 1);
             if let Some((u, false)) = lx::unit(n) {
                 let (code, tm) = u.duration_code();

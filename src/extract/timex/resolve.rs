@@ -85,21 +85,36 @@ fn year_for_day(dct: NaiveDate, m: u32, d: u32, tense: Tense) -> Option<(NaiveDa
         return None;
     }
     let this = calendar::ymd(y, m, d);
-    let dist = |c: &NaiveDate| (*c - dct).num_days().abs();
-    match (tense, this) {
-        (Tense::Past, Some(t)) if t > dct && (t - dct).num_days() > 31 => cands
+    // A cue contradicting the nearest reading is trusted only when the date
+    // is well away from the story date: reported speech ("said it would pay
+    // Dec. 7") often puts a past verb next to a coming date.
+    const MARGIN: i64 = 120;
+    let latest_past = cands.iter().rev().find(|c| (**c - dct).num_days() <= 0);
+    let earliest_future = cands.iter().find(|c| (**c - dct).num_days() >= 0);
+    let nearest = || {
+        // Without a cue, news looks back more often than ahead.
+        cands
             .iter()
-            .rev()
-            .find(|c| **c <= dct)
-            .map(|c| (*c, "in a past-tense sentence: the most recent one before the story date")),
-        (Tense::Future, Some(t)) if t < dct && (dct - t).num_days() > 31 => cands
-            .iter()
-            .find(|c| **c >= dct)
-            .map(|c| (*c, "in a future-tense sentence: the next one after the story date")),
-        _ => cands
-            .iter()
-            .min_by_key(|c| dist(c))
-            .map(|c| (*c, "the year that puts it nearest the story date")),
+            .min_by_key(|c| {
+                let days = (**c - dct).num_days();
+                if days > 0 { days + 45 } else { -days }
+            })
+            .map(|c| (*c, "the year that puts it nearest the story date"))
+    };
+    match tense {
+        Tense::Past => match latest_past {
+            Some(c) if this.is_none_or(|t| (t - dct).num_days() > MARGIN || t <= dct) => {
+                Some((*c, "in a past-tense sentence: the most recent one up to the story date"))
+            }
+            _ => nearest(),
+        },
+        Tense::Future => match earliest_future {
+            Some(c) if this.is_none_or(|t| (dct - t).num_days() > MARGIN || t >= dct) => {
+                Some((*c, "in a future-tense sentence: the next one from the story date"))
+            }
+            _ => nearest(),
+        },
+        Tense::Unknown => nearest(),
     }
 }
 

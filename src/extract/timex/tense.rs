@@ -33,10 +33,11 @@ fn future_cue(w: &str) -> bool {
             | "plans"
             | "plan"
             | "planning"
-            | "expected"
             | "expects"
+            | "payable"
+            | "effective"
+            | "supposed"
             | "expect"
-            | "scheduled"
             | "schedule"
             | "due"
             | "upcoming"
@@ -124,7 +125,6 @@ fn past_cue(w: &str) -> bool {
             | "drew"
             | "threw"
             | "overthrew"
-            | "began"
             | "been"
             | "previously"
             | "former"
@@ -155,8 +155,6 @@ fn false_ed(w: &str) -> bool {
             | "united"
             | "limited"
             | "related"
-            | "expected"
-            | "scheduled"
             | "proposed"
             | "planned"
             | "supposed"
@@ -201,6 +199,20 @@ fn cue(t: &Tokens, i: usize) -> Option<Tense> {
         // "set to", "due to" + verb
         return (t.low(i + 1) == "to").then_some(Tense::Future);
     }
+    if matches!(w, "scheduled" | "expected" | "slated") {
+        // "is scheduled to", but "had been scheduled to" looks back.
+        let p = t.low(i.wrapping_sub(1));
+        return Some(if matches!(p, "had" | "been" | "was" | "were") {
+            Tense::Past
+        } else {
+            Tense::Future
+        });
+    }
+    if w == "to" {
+        // "is to resume", "are to meet"
+        let p = t.low(i.wrapping_sub(1));
+        return matches!(p, "is" | "are").then_some(Tense::Future);
+    }
     if future_cue(w) {
         return Some(Tense::Future);
     }
@@ -214,7 +226,7 @@ fn cue(t: &Tokens, i: usize) -> Option<Tense> {
         }
         return None;
     }
-    if w.len() > 4 && w.ends_with("ed") && !false_ed(w) && !t.is_cap(i) {
+    if w.len() > 4 && w.ends_with("ed") && !false_ed(w) && !w.starts_with("un") && !t.is_cap(i) {
         // "the nominated candidate" is rare next to a date; a verb is likely.
         let prev = t.low(i.wrapping_sub(1));
         if matches!(prev, "the" | "a" | "an" | "be" | "is" | "are" | "being") {
