@@ -107,6 +107,14 @@ pub enum Sem {
         minute: u32,
         day: Option<Weekday>,
     },
+    /// A clock time on an explicit date: "5 p.m. EST Nov. 9".
+    ClockOnDate {
+        hour: u32,
+        minute: u32,
+        year: Option<i32>,
+        month: u32,
+        day: u32,
+    },
     /// A holiday by month and day, or by nth weekday of a month (n = -1 for
     /// the last).
     Holiday {
@@ -641,7 +649,7 @@ impl Matcher<'_, '_> {
         }
         // A bare number as a year: guard amounts and measurements.
         let next = self.low(e);
-        if t.is_punct(e, '%') || matches!(next, "percent" | "pct" | "per" | "people" | "troops" | "shares" | "tons" | "miles" | "feet" | "meters" | "kilometers" | "points" | "barrels" | "acres" | "yards" | "pounds" | "hours" | "days" | "years" | "cars" | "jobs" | "members" | "workers" | "soldiers" | "students" | "employees" | "votes" | "cases" | "units" | "votes" | "delegates" | "men" | "women" | "children" | "residents" | "million" | "billion")
+        if t.is_punct(e, '%') || matches!(next, "percent" | "pct" | "per" | "people" | "troops" | "shares" | "tons" | "miles" | "feet" | "meters" | "kilometers" | "points" | "barrels" | "acres" | "yards" | "pounds" | "hours" | "days" | "years" | "cars" | "jobs" | "members" | "workers" | "soldiers" | "students" | "employees" | "votes" | "cases" | "units" | "delegates" | "men" | "women" | "children" | "residents" | "million" | "billion")
         {
             return None;
         }
@@ -805,8 +813,13 @@ impl Matcher<'_, '_> {
         if matches!(self.low(end), "est" | "edt" | "gmt" | "utc" | "pst" | "pdt" | "cst" | "cdt" | "mst" | "mdt" | "et") && t.is_cap(end) {
             end += 1;
         }
-        let mut day = None;
         let k = if t.is_punct(end, ',') { end + 1 } else { end };
+        if let Some(h) = self.month_expr(k) {
+            if let Sem::Date { year, month, day: Some(d) } = h.sem {
+                return self.hit(i, h.end, Sem::ClockOnDate { hour, minute, year, month, day: d });
+            }
+        }
+        let mut day = None;
         if let Some((wd, false)) = lx::weekday(self.low(k)) {
             if t.is_cap(k) {
                 day = Some(wd);
@@ -822,6 +835,15 @@ impl Matcher<'_, '_> {
     /// weeks", "earlier this year", "later this month".
     fn relative(&self, i: usize) -> Option<Hit> {
         let w = self.low(i);
+        // "last year's quarter": the quarter in discussion, a year before.
+        if w == "last"
+            && self.low(i + 1) == "year"
+            && (self.t.is_punct(i + 2, '\'') || self.t.is_punct(i + 2, '\u{2019}'))
+            && self.low(i + 3) == "s"
+            && matches!(self.low(i + 4), "quarter" | "period")
+        {
+            return self.hit(i, i + 5, Sem::Shift { unit: Unit::Year, n: -1, base: Base::Anchor, keep_anchor_precision: true });
+        }
         match w {
             "this" | "last" | "next" | "past" | "coming" | "current" | "previous" | "following" => {
                 let (unit, plural) = lx::unit(self.low(i + 1))?;
@@ -954,6 +976,16 @@ impl Matcher<'_, '_> {
             }
             _ => {}
         }
+        // "the 1988 quarter", "the 1989 period", "the 1990 third quarter"
+        if let Some((e, y)) = self.year_num(i + 1).filter(|_| t.is_num(i + 1)) {
+            if matches!(self.low(e), "quarter" | "period") {
+                consider(self.hit(i, e + 1, Sem::PartOfYear { part: Part::Quarter(0), year: YearSpec::Explicit(y) }));
+            }
+            consider(self.year_part_after_year(i + 1).map(|mut h| {
+                h.start = i;
+                h
+            }));
+        }
         // "the year 2000", "the year two thousand"
         if n == "year" {
             if let Some((e, y)) = self.year_num(i + 2) {
@@ -1066,6 +1098,17 @@ impl Matcher<'_, '_> {
             }
         }
         if unit == Unit::Quarter {
+            // "the same period last year", "the corresponding quarter a year ago"
+            let k = j + 1;
+            let back = match (self.low(k), self.low(k + 1), self.low(k + 2)) {
+                ("last", "year", _) => Some(k + 2),
+                ("a", "year", "ago" | "earlier") => Some(k + 3),
+                ("of", "last", "year") => Some(k + 3),
+                _ => None,
+            };
+            if let Some(e) = back {
+                return self.hit(i, e, Sem::Shift { unit: Unit::Year, n: -1, base: Base::Anchor, keep_anchor_precision: true });
+            }
             return self.hit(i, j + 1, Sem::PartOfYear { part: Part::Quarter(0), year: YearSpec::Implicit(Rel::Last) });
         }
         self.hit(i, j + 1, Sem::Shift { unit, n: 0, base: Base::Anchor, keep_anchor_precision: false })
@@ -1351,6 +1394,16 @@ impl Matcher<'_, '_> {
             if unit == Unit::Second && !matches!(prev, "for" | "within" | "than" | "about" | "in") {
                 return None;
             }
+        }
+        // "a year-earlier loss", "the year-ago quarter"
+        if !hyph && unit == Unit::Year && n == Some(1) {
+            if let Some(k) = self.hyphen(end).filter(|k| matches!(self.low(*k), "earlier" | "ago")) {
+                return self.hit(i, k + 1, Sem::Shift { unit, n: -1, base: Base::Anchor, keep_anchor_precision: true });
+            }
+        }
+        // "a week or so ago"
+        if self.low(end) == "or" && self.low(end + 1) == "so" && matches!(self.low(end + 2), "ago" | "earlier" | "later") {
+            end += 2;
         }
         // Shifts
         let next = self.low(end);

@@ -53,6 +53,12 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
             continue;
         };
         let span_text = &text[start..end];
+        if let Some(p @ calendar::Point::Quarter(..)) = r.point {
+            resolver.last_quarter = Some(Mention {
+                point: p,
+                text: span_text.to_string(),
+            });
+        }
         if r.anchors_next {
             if let Some(p) = r.point {
                 resolver.last = Some(Mention {

@@ -32,6 +32,9 @@ pub struct Mention {
 pub struct Resolver {
     pub dct: Option<NaiveDate>,
     pub last: Option<Mention>,
+    /// The most recent quarter mentioned, for financial comparisons ("the
+    /// year-ago quarter").
+    pub last_quarter: Option<Mention>,
 }
 
 fn unit_precision(u: Unit) -> Precision {
@@ -159,7 +162,7 @@ fn year_for_month(dct: NaiveDate, m: u32, rel: Rel, tense: Tense) -> (i32, Strin
 
 impl Resolver {
     pub fn new(dct: Option<NaiveDate>) -> Self {
-        Resolver { dct, last: None }
+        Resolver { dct, last: None, last_quarter: None }
     }
 
     fn dct_anchor(&self) -> Anchor {
@@ -329,6 +332,22 @@ impl Resolver {
                 self.unresolved(TimexType::Duration, v, format!("a length of time ({what}), not a date"))
             }
             Sem::Set(ref v) => self.unresolved(TimexType::Set, v.clone(), "a recurring time"),
+            Sem::ClockOnDate { hour, minute, year, month, day } => {
+                let date = match (year, self.dct) {
+                    (Some(y), _) => calendar::ymd(y, month, day)?,
+                    (None, Some(dct)) => year_for_day(dct, month, day, tense())?.0,
+                    (None, None) => {
+                        calendar::ymd(2000, month, day)?;
+                        return self.unresolved(
+                            TimexType::Time,
+                            format!("XXXX-{month:02}-{day:02}T{hour:02}:{minute:02}"),
+                            "clock time on a date without a year; the story has no date",
+                        );
+                    }
+                };
+                let anchor = if year.is_some() { Anchor::None } else { self.dct_anchor() };
+                self.date(Point::Time(date, hour, minute), anchor, "clock time on the date written with it")
+            }
             Sem::Clock { hour, minute, day } => {
                 let Some(dct) = self.dct else {
                     return self.unresolved(
@@ -396,6 +415,13 @@ impl Resolver {
             Part::Month(m) => lx::month_name(m).to_string(),
         };
         match year {
+            YearSpec::Explicit(y) if part == Part::Quarter(0) => {
+                // "the 1988 quarter": the quarter in discussion, in that year.
+                match self.last_quarter.as_ref().map(|m| m.point) {
+                    Some(Point::Quarter(_, q)) => self.date(Point::Quarter(y, q), self.prev_anchor(), "the quarter in discussion, in the year given"),
+                    _ => self.date(Point::Year(y), Anchor::None, "explicit year: the whole year"),
+                }
+            }
             YearSpec::Explicit(y) => self.date(mk(y)?, Anchor::None, format!("{name} of an explicit year")),
             YearSpec::Offset(k) => {
                 let Some(dct) = self.dct else {
@@ -430,8 +456,8 @@ impl Resolver {
                         let this = mk(y)?;
                         let r = this.range()?;
                         let (p, why) = match t {
-                            Tense::Past if r.start > dct => (mk(y - 1)?, "in a past-tense sentence: the most recent one before the story date"),
-                            Tense::Future if r.end < dct => (mk(y + 1)?, "in a future-tense sentence: the next one after the story date"),
+                            Tense::Past if (r.start - dct).num_days() > 90 => (mk(y - 1)?, "in a past-tense sentence: the most recent one before the story date"),
+                            Tense::Future if (dct - r.end).num_days() > 90 => (mk(y + 1)?, "in a future-tense sentence: the next one after the story date"),
                             _ => (this, "in the story's year"),
                         };
                         self.date(p, self.dct_anchor(), format!("{name} {why}"))
@@ -507,10 +533,20 @@ impl Resolver {
         };
         // Anaphoric: count from the last date mentioned.
         if base == Base::Anchor || keep {
+            let quarter = self.last_quarter.as_ref().filter(|_| keep && !self.last.as_ref().is_some_and(|m| matches!(m.point, Point::Quarter(..) | Point::Half(..))));
+            if let Some(q) = quarter {
+                if let Some(p) = q.point.shift(unit, n) {
+                    return self.date(p, Anchor::Previous { text: q.text.clone(), value: q.point.value() }, format!("{} the quarter last mentioned (\"{}\")", describe(n), q.text))
+                        .map(|mut r| {
+                            r.anchors_next = false;
+                            r
+                        });
+                }
+            }
             if let Some(m) = &self.last {
                 let prec = m.point.precision();
                 let up = unit_precision(unit);
-                let p = if keep && matches!(m.point, Point::Quarter(..) | Point::Half(..) | Point::Month(..)) {
+                let p = if keep && matches!(m.point, Point::Quarter(..) | Point::Half(..)) {
                     Some(m.point.shift(unit, n)?)
                 } else if up <= prec && !keep {
                     m.point.coarsen(unit).and_then(|c| c.shift(unit, n))

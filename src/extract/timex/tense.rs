@@ -195,6 +195,9 @@ fn cue(t: &Tokens, i: usize) -> Option<Tense> {
             Tense::Past
         });
     }
+    if w == "due" && matches!(t.low(i.wrapping_sub(1)), "been" | "was" | "were") {
+        return Some(Tense::Past);
+    }
     if w == "set" || w == "due" {
         // "set to", "due to" + verb
         return (t.low(i + 1) == "to").then_some(Tense::Future);
