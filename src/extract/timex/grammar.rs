@@ -165,7 +165,6 @@ fn temporal_prep(w: &str) -> bool {
             | "or"
             | "each"
             | "every"
-            | "that"
             | "as"
             | "into"
             | "throughout"
@@ -399,8 +398,9 @@ impl Matcher<'_, '_> {
         let w = self.low(i);
         let n = self.low(i + 1);
         let j = match w {
-            "about" | "nearly" | "almost" | "around" | "roughly" | "approximately" | "over"
-            | "barely" | "only" => i + 1,
+            "about" | "nearly" | "almost" | "around" | "roughly" | "approximately" | "barely" => i + 1,
+            // "over a week" is a length; "over the past year" keeps "over" out.
+            "over" if n != "the" => i + 1,
             "more" | "less" | "fewer" if n == "than" => i + 2,
             "at" if matches!(n, "least" | "most") => i + 2,
             "up" if n == "to" => i + 2,
@@ -1337,6 +1337,20 @@ impl Matcher<'_, '_> {
     /// shifts counted from a number ("three years ago", "two days later").
     fn duration_or_shift(&self, i: usize) -> Option<Hit> {
         let t = self.t;
+        // A bare plural after "for"/"within": "for years", "within weeks".
+        if let Some((unit, true)) = lx::unit(self.low(i)) {
+            let prev = if i > 0 { self.low(i - 1) } else { "" };
+            if matches!(prev, "for" | "within") && !t.is_punct(i + 1, '-') && unit != Unit::Weekend {
+                if self.low(i + 1) == "ago" {
+                    return self.hit(i, i + 2, Sem::VagueShift { unit, past: true });
+                }
+                return self.hit(i, i + 1, Sem::Duration { n: None, unit, half: false });
+            }
+            if matches!(self.low(i + 1), "ago") {
+                return self.hit(i, i + 2, Sem::VagueShift { unit, past: true });
+            }
+            return None;
+        }
         let (j, n) = self.number(i)?;
         if i > 0 && (t.is_punct(i - 1, '$') || self.low(i - 1) == "no") && t.is_num(i) {
             return None;
@@ -1473,8 +1487,8 @@ impl Matcher<'_, '_> {
                 return self.hit(i, i + 2, Sem::Set(format!("P{}1{}", if tm { "T" } else { "" }, code)));
             }
             if w != "per" {
-                if let Some((m, _)) = self.month_name(i + 1) {
-                    return self.hit(i, i + 2, Sem::Set(format!("XXXX-{m:02}")));
+                if let Some((e, m)) = self.month_name(i + 1) {
+                    return self.hit(i, e, Sem::Set(format!("XXXX-{m:02}")));
                 }
                 if let Some((e, Some(k))) = self.number(i + 1) {
                     if let Some((u, true)) = lx::unit(self.low(e)) {

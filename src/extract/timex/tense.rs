@@ -219,7 +219,10 @@ fn cue(t: &Tokens, i: usize) -> Option<Tense> {
     if future_cue(w) {
         return Some(Tense::Future);
     }
-    if past_cue(w) {
+    // A participle after "be" or "to be" takes its tense from the auxiliary
+    // further left: "will be held", "is expected to be signed".
+    let after_be = matches!(t.low(i.wrapping_sub(1)), "be" | "being");
+    if past_cue(w) && !(after_be && !matches!(w, "said" | "was" | "were" | "had" | "did")) {
         return Some(Tense::Past);
     }
     if matches!(w, "has" | "have") {
@@ -232,7 +235,7 @@ fn cue(t: &Tokens, i: usize) -> Option<Tense> {
     if w.len() > 4 && w.ends_with("ed") && !false_ed(w) && !w.starts_with("un") && !t.is_cap(i) {
         // "the nominated candidate" is rare next to a date; a verb is likely.
         let prev = t.low(i.wrapping_sub(1));
-        if matches!(prev, "the" | "a" | "an" | "be" | "is" | "are" | "being") {
+        if matches!(prev, "the" | "a" | "an" | "be" | "is" | "are" | "being") || after_be {
             return None;
         }
         return Some(Tense::Past);
