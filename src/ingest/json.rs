@@ -51,6 +51,17 @@ enum Shape {
 
 /// Parse a JSON file of stories.
 pub fn parse(path: &Path, bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> Vec<RawStory> {
+    if let Err(e) = std::str::from_utf8(bytes) {
+        let (line, col) = super::position(bytes, e.valid_up_to());
+        diagnostics.push(
+            Diagnostic::error(
+                path,
+                format!("invalid UTF-8 (byte 0x{:02X})", bytes[e.valid_up_to()]),
+            )
+            .at(line, Some(col)),
+        );
+        return Vec::new();
+    }
     let value: Value = match serde_json::from_slice(bytes) {
         Ok(v) => v,
         Err(e) => {

@@ -54,10 +54,10 @@ pub fn load_counted(paths: &[PathBuf]) -> Loaded {
             Err(d) => loader.diagnostics.push(d),
         }
     }
-    Loaded {
-        corpus: loader.finish(),
-        files,
-    }
+    let mut corpus = loader.finish();
+    // Walk and load problems together, file by file (the sort is stable).
+    corpus.diagnostics.sort_by(|a, b| a.path.cmp(&b.path));
+    Loaded { corpus, files }
 }
 
 /// The sample stories, compiled into the binary so `dateline` works from any
@@ -412,7 +412,7 @@ fn detect_format(path: &Path, bytes: &[u8]) -> Option<Format> {
 }
 
 /// 1-based line and column (in characters) of byte `offset`.
-fn position(bytes: &[u8], offset: usize) -> (usize, usize) {
+pub(crate) fn position(bytes: &[u8], offset: usize) -> (usize, usize) {
     let before = &bytes[..offset];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
     let line_start = before
