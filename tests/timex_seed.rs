@@ -71,3 +71,108 @@ fn seed_story_without_its_date_stays_unresolved() {
         assert!(t.range.is_none(), "{span} must not be guessed: {t:?}");
     }
 }
+
+/// Every sample story, read through ingest as the app reads it, yields its
+/// dates resolved against its own publication date.
+#[test]
+fn companion_stories_dates() {
+    let corpus = dateline::ingest::load_sample();
+    let expected: &[(&str, &[(&str, &str)])] = &[
+        (
+            "Obama writes to Iran",
+            &[
+                ("Nov. 24", "2014-11-24"),
+                ("August", "2014-08"),
+                ("the following month", "2014-09"),
+                ("Wednesday", "2014-11-05"),
+            ],
+        ),
+        (
+            "miss deadline",
+            &[
+                ("Monday", "2014-11-24"),
+                ("Nov. 24", "2014-11-24"),
+                ("June 30", "2015-06-30"),
+                ("March 1", "2015-03-01"),
+                ("the end of June", "2015-06"),
+                ("July", "2014-07"),
+                ("24 November 2013", "2013-11-24"),
+                ("next month", "2014-12"),
+            ],
+        ),
+        (
+            "framework",
+            &[
+                ("Thursday", "2015-04-02"),
+                ("March 31", "2015-03-31"),
+                ("June 30", "2015-06-30"),
+                ("November 2013", "2013-11"),
+                ("July", "2014-07"),
+                ("24 November 2014", "2014-11-24"),
+                ("the past month", "2015-03"),
+            ],
+        ),
+        (
+            "interim nuclear deal",
+            &[
+                ("early Sunday", "2013-11-24"),
+                ("about 3 a.m.", "2013-11-24T03:00"),
+                ("Wednesday", "2013-11-20"),
+                ("late Saturday", "2013-11-23"),
+                ("June", "2013-06"),
+            ],
+        ),
+        (
+            "extended to Nov. 24",
+            &[
+                ("late Friday", "2014-07-18"),
+                ("Nov. 24", "2014-11-24"),
+                ("Sunday", "2014-07-20"),
+                ("last November", "2013-11"),
+                ("Jan. 20", "2014-01-20"),
+                ("February", "2014-02"),
+                ("July", "2014-07"),
+                ("September", "2014-09"),
+            ],
+        ),
+        (
+            "artillery near Irbil",
+            &[
+                ("Friday", "2014-08-08"),
+                ("the end of 2011", "2011"),
+                ("late Thursday", "2014-08-07"),
+                ("Thursday night", "2014-08-07TNI"),
+                ("June", "2014-06"),
+                ("the end of that month", "2014-06"),
+            ],
+        ),
+        (
+            "in Syria",
+            &[
+                ("August", "2014-08"),
+                ("Tuesday morning", "2014-09-23TMO"),
+                ("Sept. 10", "2014-09-10"),
+            ],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (title, dates) in expected {
+        let story = corpus
+            .stories
+            .iter()
+            .find(|s| s.title.contains(title))
+            .unwrap_or_else(|| panic!("no sample story titled like {title:?}"));
+        let text = story.text();
+        let found = tag(&text.text, story.date());
+        for (span, value) in *dates {
+            match found.iter().find(|t| t.text == *span) {
+                Some(t) if t.value == *value && t.range.is_some() => {}
+                other => failures.push(format!(
+                    "{title}: {span:?} want {value}, got {:?}",
+                    other.map(|t| &t.value)
+                )),
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}

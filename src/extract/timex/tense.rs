@@ -245,19 +245,44 @@ fn cue(t: &Tokens, i: usize) -> Option<Tense> {
 
 /// The tense governing tokens `a..b` within the sentence `s0..s1` (token
 /// indices): the nearest cue before the expression, else the nearest after.
+/// "to" opening an infinitive clause ("agreed to extend the talks to Nov.
+/// 24"): what it governs lies ahead of the main verb.
+fn infinitive(t: &Tokens, i: usize) -> bool {
+    if t.low(i) != "to" || !t.is_word(i + 1) || t.is_cap(i + 1) {
+        return false;
+    }
+    let v = t.low(i + 1);
+    let not_verb = matches!(
+        v,
+        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "this" | "that"
+            | "these" | "those" | "some" | "all" | "about" | "more" | "less" | "power" | "office"
+            | "court" | "prison" | "jail" | "school" | "work" | "church" | "bed" | "date" | "war"
+            | "market" | "death" | "life" | "him" | "them" | "us" | "me" | "it" | "what" | "which"
+            | "whom" | "where" | "be" | "have" | "help"
+    ) || v.ends_with("ing")
+        || v.ends_with("ed")
+        || v.ends_with("s") && !v.ends_with("ss")
+        || super::lexicon::month(v).is_some()
+        || super::lexicon::cardinal(v).is_some();
+    !not_verb
+}
+
 pub fn tense_at(t: &Tokens, s0: usize, s1: usize, a: usize, b: usize) -> Tense {
     let mut i = a;
     let mut seen = 0;
     while i > s0 && seen < 25 {
         i -= 1;
         seen += 1;
+        if infinitive(t, i) {
+            return Tense::Future;
+        }
         if let Some(c) = cue(t, i) {
             return c;
         }
     }
     let mut j = b;
     let mut seen = 0;
-    while j < s1 && seen < 25 {
+    while j < s1 && seen < 4 {
         if let Some(c) = cue(t, j) {
             return c;
         }
