@@ -6,7 +6,7 @@ use chrono::Weekday;
 
 use super::calendar::{DayPart, Season, Unit};
 use super::lexicon as lx;
-use super::token::Tokens;
+use super::token::{Kind, Tokens};
 
 /// Which of several same-named periods is meant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -171,6 +171,34 @@ fn temporal_prep(w: &str) -> bool {
             | "at"
             | "for"
     )
+}
+
+/// Whether a word can begin any expression (or a modifier kept in one):
+/// a cheap filter that keeps the matchers off ordinary words.
+pub fn trigger(w: &str) -> bool {
+    lx::month(w).is_some()
+        || lx::weekday(w).is_some()
+        || lx::cardinal(w).is_some()
+        || lx::ordinal(w).is_some()
+        || lx::unit(w).is_some()
+        || lx::season(w).is_some()
+        || lx::frequency(w).is_some()
+        || lx::vague_quantity(w)
+        || matches!(
+            w,
+            "the" | "today" | "yesterday" | "tomorrow" | "tonight" | "this" | "next" | "past"
+                | "coming" | "current" | "previous" | "following" | "earlier" | "later" | "that"
+                | "same" | "fiscal" | "latest" | "q1" | "q2" | "q3" | "q4" | "early" | "late"
+                | "mid" | "now" | "currently" | "nowadays" | "presently" | "recently" | "lately"
+                | "recent" | "future" | "near" | "short" | "long" | "medium" | "soon" | "these"
+                | "at" | "every" | "each" | "twenties" | "thirties" | "forties" | "fifties"
+                | "sixties" | "seventies" | "eighties" | "nineties" | "christmas" | "new"
+                | "thanksgiving" | "halloween" | "independence" | "labor" | "labour" | "memorial"
+                | "valentine" | "veterans" | "noon" | "midday" | "midnight" | "about" | "nearly"
+                | "almost" | "around" | "roughly" | "approximately" | "barely" | "over" | "more"
+                | "less" | "fewer" | "up" | "end" | "beginning" | "start" | "middle" | "nineteen"
+                | "eighteen" | "seventeen"
+        )
 }
 
 pub struct Matcher<'a, 't> {
@@ -368,6 +396,11 @@ impl Matcher<'_, '_> {
         let t = self.t;
         if i >= t.len() {
             return None;
+        }
+        match t.kind(i) {
+            Some(Kind::Word) if !trigger(self.low(i)) => return None,
+            Some(Kind::Punct) if !(t.is_punct(i, '\'') || t.is_punct(i, '\u{2019}')) => return None,
+            _ => {}
         }
         let mut best: Option<Hit> = None;
         let mut consider = |h: Option<Hit>| {
