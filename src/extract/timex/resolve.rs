@@ -583,6 +583,8 @@ impl Resolver {
                 }
             }
             Unit::Millennium | Unit::Second | Unit::Minute | Unit::Hour => return None,
+            // "a decade ago" is a year, not the previous decade.
+            Unit::Decade | Unit::Century if n != 0 => here.coarsen(Unit::Year)?.shift(unit, n)?,
             _ => here.coarsen(unit)?.shift(unit, n)?,
         };
         let why = match (base, n) {
