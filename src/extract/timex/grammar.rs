@@ -258,7 +258,7 @@ impl Matcher<'_, '_> {
             return Some((i + 1, None));
         }
         if w == "couple" {
-            return None;
+            return (self.low(i + 1) == "of").then_some((i + 2, Some(2)));
         }
         let n = lx::cardinal(w)?;
         if w == "dozen" || w == "hundred" {
@@ -671,7 +671,7 @@ impl Matcher<'_, '_> {
             // "'98" and "two thousand" alone: only after a preposition;
             // "nineteen ninety-six" is a year unless it counts something.
             let weak = !t.is_word(i) || self.low(i) == "two";
-            let prev_ok = i > 0 && (temporal_prep(self.low(i - 1)) || self.low(i - 1) == "year");
+            let prev_ok = i > 0 && (temporal_prep(self.low(i - 1)) || matches!(self.low(i - 1), "year" | "a" | "the"));
             if weak && !prev_ok {
                 return None;
             }
@@ -933,6 +933,16 @@ impl Matcher<'_, '_> {
             "year" if self.hyphen(i + 1).is_some_and(|j| matches!(self.low(j), "earlier" | "ago")) => {
                 self.hit(i, i + 3, Sem::Shift { unit: Unit::Year, n: -1, base: Base::Anchor, keep_anchor_precision: true })
             }
+            "year" if self.low(i + 1) == "end" && !self.t.is_punct(i + 2, '-') => {
+                self.hit(i, i + 2, Sem::Shift { unit: Unit::Year, n: 0, base: Base::Dct, keep_anchor_precision: false })
+            }
+            "year"
+                if (self.t.is_punct(i + 1, '\'') || self.t.is_punct(i + 1, '\u{2019}'))
+                    && self.low(i + 2) == "s"
+                    && self.low(i + 3) == "end" =>
+            {
+                self.hit(i, i + 4, Sem::Shift { unit: Unit::Year, n: 0, base: Base::Dct, keep_anchor_precision: false })
+            }
             "year" if self.hyphen(i + 1).is_some_and(|j| self.low(j) == "end") => {
                 self.hit(i, i + 3, Sem::Shift { unit: Unit::Year, n: 0, base: Base::Dct, keep_anchor_precision: false })
             }
@@ -952,6 +962,9 @@ impl Matcher<'_, '_> {
                 }
             }
         };
+        if matches!(n, "latest" | "current" | "same") {
+            consider(self.the_unit(i));
+        }
         match n {
             "past" | "last" | "next" | "coming" | "previous" | "following" | "preceding" | "latest" | "first" | "recent" => {
                 let after = i + 2;
@@ -1271,6 +1284,7 @@ impl Matcher<'_, '_> {
         let t = self.t;
         let w = self.low(i);
         let (rel, j) = match w {
+            "this" if self.low(i + 1) == "past" => (Rel::Last, i + 2),
             "this" => (Rel::This, i + 1),
             "last" => (Rel::Last, i + 1),
             "next" => (Rel::Next, i + 1),
@@ -1355,6 +1369,7 @@ impl Matcher<'_, '_> {
                 }
                 "FUTURE_REF"
             }
+            "later" if self.low(i + 1) == "date" && i > 0 && self.low(i - 1) == "a" => return self.hit(i - 1, i + 2, Sem::Ref("FUTURE_REF")),
             "these" if self.low(i + 1) == "days" => return self.hit(i, i + 2, Sem::Ref("PRESENT_REF")),
             "at" if self.low(i + 1) == "present" && !t.is_word(i + 2) => return self.hit(i, i + 2, Sem::Ref("PRESENT_REF")),
             "once" => return None,
@@ -1373,7 +1388,8 @@ impl Matcher<'_, '_> {
         // A bare plural after "for"/"within": "for years", "within weeks".
         if let Some((unit, true)) = lx::unit(self.low(i)) {
             let prev = if i > 0 { self.low(i - 1) } else { "" };
-            if matches!(prev, "for" | "within") && !t.is_punct(i + 1, '-') && unit != Unit::Weekend {
+            let in_ok = prev == "in" && !t.is_word(i + 1) && !t.is_num(i + 1);
+            if (matches!(prev, "for" | "within") || in_ok) && !t.is_punct(i + 1, '-') && unit != Unit::Weekend {
                 if self.low(i + 1) == "ago" {
                     return self.hit(i, i + 2, Sem::VagueShift { unit, past: true });
                 }
@@ -1395,6 +1411,9 @@ impl Matcher<'_, '_> {
         };
         let mut half = false;
         let mut uj = uj;
+        if !hyph && matches!(self.low(uj), "more" | "additional" | "extra" | "full" | "straight" | "consecutive") && lx::unit(self.low(uj + 1)).is_some() {
+            uj += 1;
+        }
         if !hyph && self.low(uj) == "and" && self.low(uj + 1) == "a" && self.low(uj + 2) == "half" {
             half = true;
             uj += 3;
