@@ -60,7 +60,10 @@ fn seed_story_dates_resolve_against_the_story_date() {
         .filter(|t| t.kind == TimexType::Date)
         .map(|t| t.text.as_str())
         .collect();
-    assert_eq!(dates, vec!["Nov. 24", "August", "the following month", "Wednesday"]);
+    assert_eq!(
+        dates,
+        vec!["Nov. 24", "August", "the following month", "Wednesday"]
+    );
 }
 
 #[test]

@@ -179,9 +179,15 @@ mod tests {
     fn hard_wrapped_lines_stay_in_their_sentence() {
         assert_eq!(
             sentences("The sides aimed to\nagree by March 1, and to\nsettle it by June.\n\nNext."),
-            vec!["The sides aimed to\nagree by March 1, and to\nsettle it by June.", "Next."]
+            vec![
+                "The sides aimed to\nagree by March 1, and to\nsettle it by June.",
+                "Next."
+            ]
         );
-        assert_eq!(sentences("Headline\nBody starts here."), vec!["Headline", "Body starts here."]);
+        assert_eq!(
+            sentences("Headline\nBody starts here."),
+            vec!["Headline", "Body starts here."]
+        );
     }
 
     #[test]

@@ -186,18 +186,88 @@ pub fn trigger(w: &str) -> bool {
         || lx::vague_quantity(w)
         || matches!(
             w,
-            "the" | "today" | "yesterday" | "tomorrow" | "tonight" | "this" | "next" | "past"
-                | "coming" | "current" | "previous" | "following" | "earlier" | "later" | "that"
-                | "same" | "fiscal" | "latest" | "q1" | "q2" | "q3" | "q4" | "early" | "late"
-                | "mid" | "now" | "currently" | "nowadays" | "presently" | "recently" | "lately"
-                | "recent" | "future" | "near" | "short" | "long" | "medium" | "soon" | "these"
-                | "at" | "every" | "each" | "twenties" | "thirties" | "forties" | "fifties"
-                | "sixties" | "seventies" | "eighties" | "nineties" | "christmas" | "new"
-                | "thanksgiving" | "halloween" | "independence" | "labor" | "labour" | "memorial"
-                | "valentine" | "veterans" | "noon" | "midday" | "midnight" | "about" | "nearly"
-                | "almost" | "around" | "roughly" | "approximately" | "barely" | "over" | "more"
-                | "less" | "fewer" | "up" | "end" | "beginning" | "start" | "middle" | "nineteen"
-                | "eighteen" | "seventeen"
+            "the"
+                | "today"
+                | "yesterday"
+                | "tomorrow"
+                | "tonight"
+                | "this"
+                | "next"
+                | "past"
+                | "coming"
+                | "current"
+                | "previous"
+                | "following"
+                | "earlier"
+                | "later"
+                | "that"
+                | "same"
+                | "fiscal"
+                | "latest"
+                | "q1"
+                | "q2"
+                | "q3"
+                | "q4"
+                | "early"
+                | "late"
+                | "mid"
+                | "now"
+                | "currently"
+                | "nowadays"
+                | "presently"
+                | "recently"
+                | "lately"
+                | "recent"
+                | "future"
+                | "near"
+                | "short"
+                | "long"
+                | "medium"
+                | "soon"
+                | "these"
+                | "at"
+                | "every"
+                | "each"
+                | "twenties"
+                | "thirties"
+                | "forties"
+                | "fifties"
+                | "sixties"
+                | "seventies"
+                | "eighties"
+                | "nineties"
+                | "christmas"
+                | "new"
+                | "thanksgiving"
+                | "halloween"
+                | "independence"
+                | "labor"
+                | "labour"
+                | "memorial"
+                | "valentine"
+                | "veterans"
+                | "noon"
+                | "midday"
+                | "midnight"
+                | "about"
+                | "nearly"
+                | "almost"
+                | "around"
+                | "roughly"
+                | "approximately"
+                | "barely"
+                | "over"
+                | "more"
+                | "less"
+                | "fewer"
+                | "up"
+                | "end"
+                | "beginning"
+                | "start"
+                | "middle"
+                | "nineteen"
+                | "eighteen"
+                | "seventeen"
         )
 }
 
@@ -231,11 +301,17 @@ impl Matcher<'_, '_> {
         let t = self.t;
         if t.is_num(i) {
             // Reject decimals and thousands groups that we cannot read.
-            if (t.is_punct(i + 1, '.') || t.is_punct(i + 1, ',')) && t.is_num(i + 2) && t.glued(i + 2)
+            if (t.is_punct(i + 1, '.') || t.is_punct(i + 1, ','))
+                && t.is_num(i + 2)
+                && t.glued(i + 2)
             {
                 return None;
             }
-            if i > 0 && (t.is_punct(i - 1, '.') || t.is_punct(i - 1, ',')) && t.glued(i) && t.is_num(i - 2) {
+            if i > 0
+                && (t.is_punct(i - 1, '.') || t.is_punct(i - 1, ','))
+                && t.glued(i)
+                && t.is_num(i - 2)
+            {
                 return None;
             }
             if i > 0 && t.is_punct(i - 1, '$') {
@@ -323,9 +399,10 @@ impl Matcher<'_, '_> {
             end += 1;
         }
         // Not "24.5", "24,000", "24:00", "24%"
-        if t.glued(end)
-            && (t.is_punct(end, ':') || t.is_punct(end, '%'))
-            || ((t.is_punct(end, '.') || t.is_punct(end, ',')) && t.is_num(end + 1) && t.glued(end + 1))
+        if t.glued(end) && (t.is_punct(end, ':') || t.is_punct(end, '%'))
+            || ((t.is_punct(end, '.') || t.is_punct(end, ','))
+                && t.is_num(end + 1)
+                && t.glued(end + 1))
         {
             return None;
         }
@@ -345,7 +422,11 @@ impl Matcher<'_, '_> {
                     j += 1;
                 }
                 return match self.number(j) {
-                    Some((e, Some(n))) if (1..=99).contains(&n) && !matches!(self.low(j), "a" | "an") => Some((e, 2000 + n as i32)),
+                    Some((e, Some(n)))
+                        if (1..=99).contains(&n) && !matches!(self.low(j), "a" | "an") =>
+                    {
+                        Some((e, 2000 + n as i32))
+                    }
                     _ => Some((i + 2, 2000)),
                 };
             }
@@ -353,7 +434,9 @@ impl Matcher<'_, '_> {
         };
         let j = i + 1;
         let (e, n) = match self.number(j) {
-            Some((e, Some(n))) if (10..=99).contains(&n) && !matches!(self.low(j), "a" | "an") => (e, n),
+            Some((e, Some(n))) if (10..=99).contains(&n) && !matches!(self.low(j), "a" | "an") => {
+                (e, n)
+            }
             _ => return None,
         };
         Some((e, hundreds * 100 + n as i32))
@@ -371,15 +454,24 @@ impl Matcher<'_, '_> {
                 return None;
             }
             // Not "1,990", "1990.5", "2000-pound"
-            if t.glued(i + 1) && (t.is_punct(i + 1, ',') || t.is_punct(i + 1, '.')) && t.is_num(i + 2) {
+            if t.glued(i + 1)
+                && (t.is_punct(i + 1, ',') || t.is_punct(i + 1, '.'))
+                && t.is_num(i + 2)
+            {
                 return None;
             }
-            if i > 0 && t.glued(i) && (t.is_punct(i - 1, ',') || t.is_punct(i - 1, '$') || t.is_punct(i - 1, '.')) {
+            if i > 0
+                && t.glued(i)
+                && (t.is_punct(i - 1, ',') || t.is_punct(i - 1, '$') || t.is_punct(i - 1, '.'))
+            {
                 return None;
             }
             return Some((i + 1, y));
         }
-        if (t.is_punct(i, '\'') || t.is_punct(i, '\u{2019}')) && t.is_num(i + 1) && t.digits(i + 1) == 2 && t.glued(i + 1)
+        if (t.is_punct(i, '\'') || t.is_punct(i, '\u{2019}'))
+            && t.is_num(i + 1)
+            && t.digits(i + 1) == 2
+            && t.glued(i + 1)
         {
             let yy = t.num(i + 1)? as i32;
             if t.glued(i + 2) && self.low(i + 2) == "s" {
@@ -399,7 +491,9 @@ impl Matcher<'_, '_> {
         }
         match t.kind(i) {
             Some(Kind::Word) if !trigger(self.low(i)) => return None,
-            Some(Kind::Punct) if !(t.is_punct(i, '\'') || t.is_punct(i, '\u{2019}')) => return None,
+            Some(Kind::Punct) if !(t.is_punct(i, '\'') || t.is_punct(i, '\u{2019}')) => {
+                return None;
+            }
             _ => {}
         }
         let mut best: Option<Hit> = None;
@@ -431,7 +525,9 @@ impl Matcher<'_, '_> {
         let w = self.low(i);
         let n = self.low(i + 1);
         let j = match w {
-            "about" | "nearly" | "almost" | "around" | "roughly" | "approximately" | "barely" => i + 1,
+            "about" | "nearly" | "almost" | "around" | "roughly" | "approximately" | "barely" => {
+                i + 1
+            }
             // "over a week" is a length; "over the past year" keeps "over" out.
             "over" if n != "the" => i + 1,
             "more" | "less" | "fewer" if n == "than" => i + 2,
@@ -439,7 +535,10 @@ impl Matcher<'_, '_> {
             "up" if n == "to" => i + 2,
             "early" | "late" => i + 1,
             "mid" => self.hyphen(i + 1).unwrap_or(i + 1),
-            "the" | "at" | "by" if matches!(n, "end" | "beginning" | "start" | "middle" | "turn") && self.low(i + 2) == "of" => {
+            "the" | "at" | "by"
+                if matches!(n, "end" | "beginning" | "start" | "middle" | "turn")
+                    && self.low(i + 2) == "of" =>
+            {
                 if w == "the" {
                     i + 3
                 } else {
@@ -447,7 +546,6 @@ impl Matcher<'_, '_> {
                 }
             }
             "end" | "beginning" | "start" | "middle" if n == "of" => i + 2,
-            "later" | "earlier" if !matches!(n, "than" | "this" | "that" | "last" | "next") && false => i + 1,
             _ => return None,
         };
         // A nested approximator: "nearly the past 18 months" is rare; "at least
@@ -526,7 +624,15 @@ impl Matcher<'_, '_> {
                         return None;
                     }
                     super::calendar::ymd(y, m, d)?;
-                    return self.hit(i, i + 5, Sem::Date { year: Some(y), month: m, day: Some(d) });
+                    return self.hit(
+                        i,
+                        i + 5,
+                        Sem::Date {
+                            year: Some(y),
+                            month: m,
+                            day: Some(d),
+                        },
+                    );
                 }
             }
             return None;
@@ -542,7 +648,15 @@ impl Matcher<'_, '_> {
                 y += if y < 30 { 2000 } else { 1900 };
             }
             super::calendar::ymd(y, m, d)?;
-            return self.hit(i, i + 5, Sem::Date { year: Some(y), month: m, day: Some(d) });
+            return self.hit(
+                i,
+                i + 5,
+                Sem::Date {
+                    year: Some(y),
+                    month: m,
+                    day: Some(d),
+                },
+            );
         }
         None
     }
@@ -555,12 +669,24 @@ impl Matcher<'_, '_> {
         }
         let (mut end, m) = self.month_name(j)?;
         let mut year = None;
-        let k = if self.t.is_punct(end, ',') { end + 1 } else { end };
+        let k = if self.t.is_punct(end, ',') {
+            end + 1
+        } else {
+            end
+        };
         if let Some((e, y)) = self.year_num(k) {
             year = Some(y);
             end = e;
         }
-        self.hit(i, end, Sem::Date { year, month: m, day: Some(d) })
+        self.hit(
+            i,
+            end,
+            Sem::Date {
+                year,
+                month: m,
+                day: Some(d),
+            },
+        )
     }
 
     /// "Nov. 24", "Sept. 30, 2014", "August 2014", "August of 2014",
@@ -580,13 +706,33 @@ impl Matcher<'_, '_> {
                 e2 = ye;
             }
             // "Nov. 24-25": keep the first day only.
-            return self.hit(i, e2, Sem::Date { year, month: m, day: Some(d) });
+            return self.hit(
+                i,
+                e2,
+                Sem::Date {
+                    year,
+                    month: m,
+                    day: Some(d),
+                },
+            );
         }
         // Year
-        let k = if self.low(end) == "of" || t.is_punct(end, ',') { end + 1 } else { end };
+        let k = if self.low(end) == "of" || t.is_punct(end, ',') {
+            end + 1
+        } else {
+            end
+        };
         if let Some((e, y)) = self.year_num(k) {
             end = e;
-            return self.hit(i, end, Sem::Date { year: Some(y), month: m, day: None });
+            return self.hit(
+                i,
+                end,
+                Sem::Date {
+                    year: Some(y),
+                    month: m,
+                    day: None,
+                },
+            );
         }
         // "January this year", "June last year"
         if let ("this" | "last" | "next", "year") = (self.low(end), self.low(end + 1)) {
@@ -595,7 +741,14 @@ impl Matcher<'_, '_> {
                 "last" => -1,
                 _ => 1,
             };
-            return self.hit(i, end + 2, Sem::PartOfYear { part: Part::Month(m), year: YearSpec::Offset(k) });
+            return self.hit(
+                i,
+                end + 2,
+                Sem::PartOfYear {
+                    part: Part::Month(m),
+                    year: YearSpec::Offset(k),
+                },
+            );
         }
         // Bare month name: guard the ambiguous ones.
         let w = self.low(i);
@@ -614,8 +767,12 @@ impl Matcher<'_, '_> {
             // Sentence-initial "August" is still a month in news: keep.
         }
         // Not a name part: "August Busch", "June Carter"
-        if t.is_word(end) && t.is_cap(end) && !t.sentence_initial(end) && lx::month(self.low(end)).is_none()
-            && lx::weekday(self.low(end)).is_none() && !prev_ok
+        if t.is_word(end)
+            && t.is_cap(end)
+            && !t.sentence_initial(end)
+            && lx::month(self.low(end)).is_none()
+            && lx::weekday(self.low(end)).is_none()
+            && !prev_ok
         {
             return None;
         }
@@ -627,9 +784,24 @@ impl Matcher<'_, '_> {
         };
         let start = if rel != Rel::Bare { i - 1 } else { i };
         if rel != Rel::Bare {
-            return self.hit(start, end, Sem::PartOfYear { part: Part::Month(m), year: YearSpec::Implicit(rel) });
+            return self.hit(
+                start,
+                end,
+                Sem::PartOfYear {
+                    part: Part::Month(m),
+                    year: YearSpec::Implicit(rel),
+                },
+            );
         }
-        self.hit(i, end, Sem::Date { year: None, month: m, day: None })
+        self.hit(
+            i,
+            end,
+            Sem::Date {
+                year: None,
+                month: m,
+                day: None,
+            },
+        )
     }
 
     /// A standalone year, "fiscal 1990", "the 1990s", "1990s", "'90s".
@@ -652,14 +824,16 @@ impl Matcher<'_, '_> {
         if t.digits(i) == 4 && t.glued(i + 1) && self.low(i + 1) == "s" {
             let y = t.num(i)? as i32;
             if y % 10 == 0 && (1000..=2090).contains(&y) {
-                if y % 100 == 0 && false {
-                    return None;
-                }
                 return self.hit(i, i + 2, Sem::Decade(y / 10));
             }
             return None;
         }
-        if (t.is_punct(i, '\'') || t.is_punct(i, '\u{2019}')) && t.digits(i + 1) == 2 && t.glued(i + 1) && t.glued(i + 2) && self.low(i + 2) == "s" {
+        if (t.is_punct(i, '\'') || t.is_punct(i, '\u{2019}'))
+            && t.digits(i + 1) == 2
+            && t.glued(i + 1)
+            && t.glued(i + 2)
+            && self.low(i + 2) == "s"
+        {
             let d = t.num(i + 1)?;
             if d % 10 == 0 {
                 return self.hit(i, i + 3, Sem::ShortDecade(d / 10));
@@ -671,24 +845,75 @@ impl Matcher<'_, '_> {
             // "'98" and "two thousand" alone: only after a preposition;
             // "nineteen ninety-six" is a year unless it counts something.
             let weak = !t.is_word(i) || self.low(i) == "two";
-            let prev_ok = i > 0 && (temporal_prep(self.low(i - 1)) || matches!(self.low(i - 1), "year" | "a" | "the"));
+            let prev_ok = i > 0
+                && (temporal_prep(self.low(i - 1))
+                    || matches!(self.low(i - 1), "year" | "a" | "the"));
             if weak && !prev_ok {
                 return None;
             }
-            if t.is_word(e) && !t.is_cap(e) && !prev_ok && !matches!(self.low(e), "and" | "or" | "when" | "to" | "the" | "a" | "in" | "at" | "on") {
+            if t.is_word(e)
+                && !t.is_cap(e)
+                && !prev_ok
+                && !matches!(
+                    self.low(e),
+                    "and" | "or" | "when" | "to" | "the" | "a" | "in" | "at" | "on"
+                )
+            {
                 return None;
             }
             return self.hit(i, e, Sem::Year(y));
         }
         // A bare number as a year: guard amounts and measurements.
         let next = self.low(e);
-        if t.is_punct(e, '%') || matches!(next, "percent" | "pct" | "per" | "people" | "troops" | "shares" | "tons" | "miles" | "feet" | "meters" | "kilometers" | "points" | "barrels" | "acres" | "yards" | "pounds" | "hours" | "days" | "years" | "cars" | "jobs" | "members" | "workers" | "soldiers" | "students" | "employees" | "votes" | "cases" | "units" | "delegates" | "men" | "women" | "children" | "residents" | "million" | "billion")
+        if t.is_punct(e, '%')
+            || matches!(
+                next,
+                "percent"
+                    | "pct"
+                    | "per"
+                    | "people"
+                    | "troops"
+                    | "shares"
+                    | "tons"
+                    | "miles"
+                    | "feet"
+                    | "meters"
+                    | "kilometers"
+                    | "points"
+                    | "barrels"
+                    | "acres"
+                    | "yards"
+                    | "pounds"
+                    | "hours"
+                    | "days"
+                    | "years"
+                    | "cars"
+                    | "jobs"
+                    | "members"
+                    | "workers"
+                    | "soldiers"
+                    | "students"
+                    | "employees"
+                    | "votes"
+                    | "cases"
+                    | "units"
+                    | "delegates"
+                    | "men"
+                    | "women"
+                    | "children"
+                    | "residents"
+                    | "million"
+                    | "billion"
+            )
         {
             return None;
         }
         if i > 0 {
             let p = self.low(i - 1);
-            if matches!(p, "no" | "number" | "route" | "flight" | "highway" | "room" | "page" | "#") {
+            if matches!(
+                p,
+                "no" | "number" | "route" | "flight" | "highway" | "room" | "page" | "#"
+            ) {
                 return None;
             }
         }
@@ -748,7 +973,10 @@ impl Matcher<'_, '_> {
         }
         // "Friday, Nov. 24": the explicit date carries the value.
         let k = if t.is_punct(end, ',') { end + 1 } else { end };
-        if let Some(h) = self.month_expr(k).filter(|h| matches!(h.sem, Sem::Date { day: Some(_), .. })) {
+        if let Some(h) = self
+            .month_expr(k)
+            .filter(|h| matches!(h.sem, Sem::Date { day: Some(_), .. }))
+        {
             return self.hit(i, h.end, h.sem);
         }
         let mut part = None;
@@ -762,7 +990,11 @@ impl Matcher<'_, '_> {
             "next" => (i - 1, Rel::Next),
             "this" => (i - 1, Rel::This),
             "every" | "each" => {
-                let v = format!("XXXX-WXX-{}{}", wd.number_from_monday(), part.map_or(String::new(), |p| format!("T{}", p.code())));
+                let v = format!(
+                    "XXXX-WXX-{}{}",
+                    wd.number_from_monday(),
+                    part.map_or(String::new(), |p| format!("T{}", p.code()))
+                );
                 return self.hit(i - 1, end, Sem::Set(v));
             }
             _ => (i, Rel::Bare),
@@ -816,17 +1048,22 @@ impl Matcher<'_, '_> {
             }
             // a.m. / p.m. / am / pm / o'clock
             let ampm = self.low(j);
-            let (k, pm) = if (ampm == "a" || ampm == "p") && t.is_punct(j + 1, '.') && self.low(j + 2) == "m" {
-                (self.skip_dot(j + 3), ampm == "p")
-            } else if ampm == "am" || ampm == "pm" {
-                (j + 1, ampm == "pm")
-            } else if ampm == "o" && (t.is_punct(j + 1, '\'') || t.is_punct(j + 1, '\u{2019}')) && self.low(j + 2) == "clock" {
-                (j + 3, false)
-            } else if j > i + 1 && i > 0 && self.low(i - 1) == "at" {
-                (j, false)
-            } else {
-                return None;
-            };
+            let (k, pm) =
+                if (ampm == "a" || ampm == "p") && t.is_punct(j + 1, '.') && self.low(j + 2) == "m"
+                {
+                    (self.skip_dot(j + 3), ampm == "p")
+                } else if ampm == "am" || ampm == "pm" {
+                    (j + 1, ampm == "pm")
+                } else if ampm == "o"
+                    && (t.is_punct(j + 1, '\'') || t.is_punct(j + 1, '\u{2019}'))
+                    && self.low(j + 2) == "clock"
+                {
+                    (j + 3, false)
+                } else if j > i + 1 && i > 0 && self.low(i - 1) == "at" {
+                    (j, false)
+                } else {
+                    return None;
+                };
             if h > 12 && (ampm == "a" || ampm == "p" || ampm == "am" || ampm == "pm") {
                 return None;
             }
@@ -843,13 +1080,32 @@ impl Matcher<'_, '_> {
             return None;
         };
         // Time zones
-        if matches!(self.low(end), "est" | "edt" | "gmt" | "utc" | "pst" | "pdt" | "cst" | "cdt" | "mst" | "mdt" | "et") && t.is_cap(end) {
+        if matches!(
+            self.low(end),
+            "est" | "edt" | "gmt" | "utc" | "pst" | "pdt" | "cst" | "cdt" | "mst" | "mdt" | "et"
+        ) && t.is_cap(end)
+        {
             end += 1;
         }
         let k = if t.is_punct(end, ',') { end + 1 } else { end };
         if let Some(h) = self.month_expr(k) {
-            if let Sem::Date { year, month, day: Some(d) } = h.sem {
-                return self.hit(i, h.end, Sem::ClockOnDate { hour, minute, year, month, day: d });
+            if let Sem::Date {
+                year,
+                month,
+                day: Some(d),
+            } = h.sem
+            {
+                return self.hit(
+                    i,
+                    h.end,
+                    Sem::ClockOnDate {
+                        hour,
+                        minute,
+                        year,
+                        month,
+                        day: d,
+                    },
+                );
             }
         }
         let mut day = None;
@@ -875,7 +1131,16 @@ impl Matcher<'_, '_> {
             && self.low(i + 3) == "s"
             && matches!(self.low(i + 4), "quarter" | "period")
         {
-            return self.hit(i, i + 5, Sem::Shift { unit: Unit::Year, n: -1, base: Base::Anchor, keep_anchor_precision: true });
+            return self.hit(
+                i,
+                i + 5,
+                Sem::Shift {
+                    unit: Unit::Year,
+                    n: -1,
+                    base: Base::Anchor,
+                    keep_anchor_precision: true,
+                },
+            );
         }
         match w {
             "this" | "last" | "next" | "past" | "coming" | "current" | "previous" | "following" => {
@@ -891,8 +1156,21 @@ impl Matcher<'_, '_> {
                     "last" | "past" | "previous" => -1,
                     _ => 1,
                 };
-                let base = if matches!(w, "previous" | "following") { Base::Anchor } else { Base::Dct };
-                self.hit(i, i + 2, Sem::Shift { unit, n, base, keep_anchor_precision: false })
+                let base = if matches!(w, "previous" | "following") {
+                    Base::Anchor
+                } else {
+                    Base::Dct
+                };
+                self.hit(
+                    i,
+                    i + 2,
+                    Sem::Shift {
+                        unit,
+                        n,
+                        base,
+                        keep_anchor_precision: false,
+                    },
+                )
             }
             "earlier" | "later" => {
                 let rel = self.low(i + 1);
@@ -913,12 +1191,34 @@ impl Matcher<'_, '_> {
                 }
                 if unit == Unit::Day {
                     if rel == "that" {
-                        return self.hit(i, i + 3, Sem::Shift { unit, n: 0, base: Base::Anchor, keep_anchor_precision: false });
+                        return self.hit(
+                            i,
+                            i + 3,
+                            Sem::Shift {
+                                unit,
+                                n: 0,
+                                base: Base::Anchor,
+                                keep_anchor_precision: false,
+                            },
+                        );
                     }
                     return None;
                 }
-                let base = if rel == "that" { Base::Anchor } else { Base::Dct };
-                self.hit(i, i + 3, Sem::Shift { unit, n, base, keep_anchor_precision: false })
+                let base = if rel == "that" {
+                    Base::Anchor
+                } else {
+                    Base::Dct
+                };
+                self.hit(
+                    i,
+                    i + 3,
+                    Sem::Shift {
+                        unit,
+                        n,
+                        base,
+                        keep_anchor_precision: false,
+                    },
+                )
             }
             "that" | "same" => {
                 let (unit, plural) = lx::unit(self.low(i + 1))?;
@@ -928,24 +1228,69 @@ impl Matcher<'_, '_> {
                 if w == "that" && self.low(i + 2) == "of" {
                     return None;
                 }
-                self.hit(i, i + 2, Sem::Shift { unit, n: 0, base: Base::Anchor, keep_anchor_precision: false })
+                self.hit(
+                    i,
+                    i + 2,
+                    Sem::Shift {
+                        unit,
+                        n: 0,
+                        base: Base::Anchor,
+                        keep_anchor_precision: false,
+                    },
+                )
             }
-            "year" if self.hyphen(i + 1).is_some_and(|j| matches!(self.low(j), "earlier" | "ago")) => {
-                self.hit(i, i + 3, Sem::Shift { unit: Unit::Year, n: -1, base: Base::Anchor, keep_anchor_precision: true })
+            "year"
+                if self
+                    .hyphen(i + 1)
+                    .is_some_and(|j| matches!(self.low(j), "earlier" | "ago")) =>
+            {
+                self.hit(
+                    i,
+                    i + 3,
+                    Sem::Shift {
+                        unit: Unit::Year,
+                        n: -1,
+                        base: Base::Anchor,
+                        keep_anchor_precision: true,
+                    },
+                )
             }
-            "year" if self.low(i + 1) == "end" && !self.t.is_punct(i + 2, '-') => {
-                self.hit(i, i + 2, Sem::Shift { unit: Unit::Year, n: 0, base: Base::Dct, keep_anchor_precision: false })
-            }
+            "year" if self.low(i + 1) == "end" && !self.t.is_punct(i + 2, '-') => self.hit(
+                i,
+                i + 2,
+                Sem::Shift {
+                    unit: Unit::Year,
+                    n: 0,
+                    base: Base::Dct,
+                    keep_anchor_precision: false,
+                },
+            ),
             "year"
                 if (self.t.is_punct(i + 1, '\'') || self.t.is_punct(i + 1, '\u{2019}'))
                     && self.low(i + 2) == "s"
                     && self.low(i + 3) == "end" =>
             {
-                self.hit(i, i + 4, Sem::Shift { unit: Unit::Year, n: 0, base: Base::Dct, keep_anchor_precision: false })
+                self.hit(
+                    i,
+                    i + 4,
+                    Sem::Shift {
+                        unit: Unit::Year,
+                        n: 0,
+                        base: Base::Dct,
+                        keep_anchor_precision: false,
+                    },
+                )
             }
-            "year" if self.hyphen(i + 1).is_some_and(|j| self.low(j) == "end") => {
-                self.hit(i, i + 3, Sem::Shift { unit: Unit::Year, n: 0, base: Base::Dct, keep_anchor_precision: false })
-            }
+            "year" if self.hyphen(i + 1).is_some_and(|j| self.low(j) == "end") => self.hit(
+                i,
+                i + 3,
+                Sem::Shift {
+                    unit: Unit::Year,
+                    n: 0,
+                    base: Base::Dct,
+                    keep_anchor_precision: false,
+                },
+            ),
             _ => None,
         }
     }
@@ -966,7 +1311,8 @@ impl Matcher<'_, '_> {
             consider(self.the_unit(i));
         }
         match n {
-            "past" | "last" | "next" | "coming" | "previous" | "following" | "preceding" | "latest" | "first" | "recent" => {
+            "past" | "last" | "next" | "coming" | "previous" | "following" | "preceding"
+            | "latest" | "first" | "recent" => {
                 let after = i + 2;
                 // "the past two months", "the next few years": durations
                 if let Some((e, num)) = self.number(after) {
@@ -975,41 +1321,120 @@ impl Matcher<'_, '_> {
                         if self.low(end) == "or" && self.low(end + 1) == "so" {
                             end += 2;
                         }
-                        if matches!(n, "past" | "last" | "next" | "coming" | "first" | "previous" | "preceding" | "following" | "latest" | "recent") {
-                            let (num, unit) = if unit == Unit::Quarter { (num.map(|x| x * 3), Unit::Month) } else { (num, unit) };
-                            consider(self.hit(i, end, Sem::Duration { n: num, unit, half: false }));
+                        if matches!(
+                            n,
+                            "past"
+                                | "last"
+                                | "next"
+                                | "coming"
+                                | "first"
+                                | "previous"
+                                | "preceding"
+                                | "following"
+                                | "latest"
+                                | "recent"
+                        ) {
+                            let (num, unit) = if unit == Unit::Quarter {
+                                (num.map(|x| x * 3), Unit::Month)
+                            } else {
+                                (num, unit)
+                            };
+                            consider(self.hit(
+                                i,
+                                end,
+                                Sem::Duration {
+                                    n: num,
+                                    unit,
+                                    half: false,
+                                },
+                            ));
                         }
                     }
                 }
                 if let Some((unit, plural)) = lx::unit(self.low(after)) {
                     if plural {
                         if matches!(n, "past" | "last" | "next" | "coming" | "recent") {
-                            consider(self.hit(i, after + 1, Sem::Duration { n: None, unit, half: false }));
+                            consider(self.hit(
+                                i,
+                                after + 1,
+                                Sem::Duration {
+                                    n: None,
+                                    unit,
+                                    half: false,
+                                },
+                            ));
                         }
                     } else if !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
                         let sem = match n {
-                            "past" | "last" => Sem::Shift { unit, n: -1, base: Base::Dct, keep_anchor_precision: false },
-                            "next" | "following" if unit == Unit::Day || matches!(self.low(after + 1), "morning" | "afternoon" | "evening" | "night") => {
-                                Sem::Shift { unit, n: 1, base: Base::Anchor, keep_anchor_precision: false }
+                            "past" | "last" => Sem::Shift {
+                                unit,
+                                n: -1,
+                                base: Base::Dct,
+                                keep_anchor_precision: false,
+                            },
+                            "next" | "following"
+                                if unit == Unit::Day
+                                    || matches!(
+                                        self.low(after + 1),
+                                        "morning" | "afternoon" | "evening" | "night"
+                                    ) =>
+                            {
+                                Sem::Shift {
+                                    unit,
+                                    n: 1,
+                                    base: Base::Anchor,
+                                    keep_anchor_precision: false,
+                                }
                             }
-                            "following" => Sem::Shift { unit, n: 1, base: Base::Anchor, keep_anchor_precision: false },
-                            "next" | "coming" => Sem::Shift { unit, n: 1, base: Base::Dct, keep_anchor_precision: false },
-                            "previous" | "preceding" => Sem::Shift { unit, n: -1, base: Base::Anchor, keep_anchor_precision: false },
-                            "latest" | "recent" if unit == Unit::Quarter => Sem::PartOfYear { part: Part::Quarter(0), year: YearSpec::Implicit(Rel::Last) },
-                            _ => Sem::Shift { unit, n: 0, base: Base::Anchor, keep_anchor_precision: false },
+                            "following" => Sem::Shift {
+                                unit,
+                                n: 1,
+                                base: Base::Anchor,
+                                keep_anchor_precision: false,
+                            },
+                            "next" | "coming" => Sem::Shift {
+                                unit,
+                                n: 1,
+                                base: Base::Dct,
+                                keep_anchor_precision: false,
+                            },
+                            "previous" | "preceding" => Sem::Shift {
+                                unit,
+                                n: -1,
+                                base: Base::Anchor,
+                                keep_anchor_precision: false,
+                            },
+                            "latest" | "recent" if unit == Unit::Quarter => Sem::PartOfYear {
+                                part: Part::Quarter(0),
+                                year: YearSpec::Implicit(Rel::Last),
+                            },
+                            _ => Sem::Shift {
+                                unit,
+                                n: 0,
+                                base: Base::Anchor,
+                                keep_anchor_precision: false,
+                            },
                         };
                         if n == "first" {
                             // "the first day" is not a date by itself.
                         } else {
                             let mut end = after + 1;
-                            if unit == Unit::Day && matches!(self.low(end), "morning" | "afternoon" | "evening" | "night") {
+                            if unit == Unit::Day
+                                && matches!(
+                                    self.low(end),
+                                    "morning" | "afternoon" | "evening" | "night"
+                                )
+                            {
                                 end += 1;
                             }
                             consider(self.hit(i, end, sem));
                         }
                     }
                 }
-                if matches!(n, "past") && lx::unit(self.low(after)).is_none() && self.number(after).is_none() {
+                if matches!(n, "past")
+                    && lx::unit(self.low(after)).is_none()
+                    && self.number(after).is_none()
+                {
                     consider(self.hit(i, i + 2, Sem::Ref("PAST_REF")));
                 }
             }
@@ -1017,7 +1442,8 @@ impl Matcher<'_, '_> {
             "present" if !t.is_word(i + 2) || matches!(self.low(i + 2), "and" | "day") => {
                 consider(self.hit(i, i + 2, Sem::Ref("PRESENT_REF")))
             }
-            "quarter" | "period" | "year" | "month" | "week" | "day" | "full" | "fiscal" | "current" | "comparable" | "corresponding" => {
+            "quarter" | "period" | "year" | "month" | "week" | "day" | "full" | "fiscal"
+            | "current" | "comparable" | "corresponding" => {
                 consider(self.the_unit(i));
             }
             _ => {}
@@ -1025,7 +1451,14 @@ impl Matcher<'_, '_> {
         // "the 1988 quarter", "the 1989 period", "the 1990 third quarter"
         if let Some((e, y)) = self.year_num(i + 1).filter(|_| t.is_num(i + 1)) {
             if matches!(self.low(e), "quarter" | "period") {
-                consider(self.hit(i, e + 1, Sem::PartOfYear { part: Part::Quarter(0), year: YearSpec::Explicit(y) }));
+                consider(self.hit(
+                    i,
+                    e + 1,
+                    Sem::PartOfYear {
+                        part: Part::Quarter(0),
+                        year: YearSpec::Explicit(y),
+                    },
+                ));
             }
             consider(self.year_part_after_year(i + 1).map(|mut h| {
                 h.start = i;
@@ -1040,29 +1473,83 @@ impl Matcher<'_, '_> {
         }
         // "the day before", "the day after", "the weekend", "the same day"
         match n {
-            "day" if matches!(self.low(i + 2), "before" | "after") && !t.is_word(i + 3) || matches!(self.low(i + 2), "before" | "after") && matches!(self.low(i + 3), "yesterday") => {
+            "day"
+                if matches!(self.low(i + 2), "before" | "after") && !t.is_word(i + 3)
+                    || matches!(self.low(i + 2), "before" | "after")
+                        && matches!(self.low(i + 3), "yesterday") =>
+            {
                 let k = if self.low(i + 2) == "before" { -1 } else { 1 };
                 if self.low(i + 3) == "yesterday" {
-                    consider(self.hit(i, i + 4, Sem::Day { offset: -2, part: None }));
+                    consider(self.hit(
+                        i,
+                        i + 4,
+                        Sem::Day {
+                            offset: -2,
+                            part: None,
+                        },
+                    ));
                 } else {
-                    consider(self.hit(i, i + 3, Sem::Shift { unit: Unit::Day, n: k, base: Base::Anchor, keep_anchor_precision: false }));
+                    consider(self.hit(
+                        i,
+                        i + 3,
+                        Sem::Shift {
+                            unit: Unit::Day,
+                            n: k,
+                            base: Base::Anchor,
+                            keep_anchor_precision: false,
+                        },
+                    ));
                 }
             }
-            "weekend" => consider(self.hit(i, i + 2, Sem::Shift { unit: Unit::Weekend, n: 0, base: Base::Dct, keep_anchor_precision: false })),
+            "weekend" => consider(self.hit(
+                i,
+                i + 2,
+                Sem::Shift {
+                    unit: Unit::Weekend,
+                    n: 0,
+                    base: Base::Dct,
+                    keep_anchor_precision: false,
+                },
+            )),
             "same" => {
                 if let Some((u, false)) = lx::unit(self.low(i + 2)) {
-                    if matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Quarter) {
-                        consider(self.hit(i, i + 3, Sem::Shift { unit: u, n: 0, base: Base::Anchor, keep_anchor_precision: false }));
+                    if matches!(
+                        u,
+                        Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Quarter
+                    ) {
+                        consider(self.hit(
+                            i,
+                            i + 3,
+                            Sem::Shift {
+                                unit: u,
+                                n: 0,
+                                base: Base::Anchor,
+                                keep_anchor_precision: false,
+                            },
+                        ));
                     }
                 }
             }
-            "year" if self.hyphen(i + 2).is_some_and(|j| matches!(self.low(j), "earlier" | "ago")) => {
+            "year"
+                if self
+                    .hyphen(i + 2)
+                    .is_some_and(|j| matches!(self.low(j), "earlier" | "ago")) =>
+            {
                 // "the year-earlier quarter/period"
                 let mut end = i + 4;
                 if matches!(self.low(end), "quarter" | "period" | "level" | "month") {
                     end += 1;
                 }
-                consider(self.hit(i, end, Sem::Shift { unit: Unit::Year, n: -1, base: Base::Anchor, keep_anchor_precision: true }));
+                consider(self.hit(
+                    i,
+                    end,
+                    Sem::Shift {
+                        unit: Unit::Year,
+                        n: -1,
+                        base: Base::Anchor,
+                        keep_anchor_precision: true,
+                    },
+                ));
             }
             _ => {}
         }
@@ -1098,7 +1585,15 @@ impl Matcher<'_, '_> {
             if let Some((e, Some(num))) = self.number(j) {
                 if !matches!(self.low(j), "a" | "an") {
                     if let Some((unit, true)) = lx::unit(self.low(e)) {
-                        consider(self.hit(i, e + 1, Sem::Duration { n: Some(num), unit, half: false }));
+                        consider(self.hit(
+                            i,
+                            e + 1,
+                            Sem::Duration {
+                                n: Some(num),
+                                unit,
+                                half: false,
+                            },
+                        ));
                     }
                 }
             }
@@ -1117,12 +1612,17 @@ impl Matcher<'_, '_> {
     fn the_unit(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         let mut j = i + 1;
-        while matches!(self.low(j), "full" | "fiscal" | "current" | "latest" | "comparable" | "corresponding" | "same") {
+        while matches!(
+            self.low(j),
+            "full" | "fiscal" | "current" | "latest" | "comparable" | "corresponding" | "same"
+        ) {
             j += 1;
         }
         let w = self.low(j);
         let next = self.low(j + 1);
-        if t.is_punct(j + 1, '-') || matches!(next, "of" | "before" | "after" | "when" | "that" | "in") {
+        if t.is_punct(j + 1, '-')
+            || matches!(next, "of" | "before" | "after" | "when" | "that" | "in")
+        {
             return None;
         }
         let prev = if i > 0 { self.low(i - 1) } else { "" };
@@ -1131,16 +1631,34 @@ impl Matcher<'_, '_> {
             "quarter" => Unit::Quarter,
             "period" if j > i + 1 => Unit::Quarter,
             "year" => Unit::Year,
-            "month" | "week" | "day" if matches!(prev, "for" | "during" | "in" | "on" | "of" | "throughout" | "over") => match w {
-                "month" => Unit::Month,
-                "week" => Unit::Week,
-                _ => Unit::Day,
-            },
+            "month" | "week" | "day"
+                if matches!(
+                    prev,
+                    "for" | "during" | "in" | "on" | "of" | "throughout" | "over"
+                ) =>
+            {
+                match w {
+                    "month" => Unit::Month,
+                    "week" => Unit::Week,
+                    _ => Unit::Day,
+                }
+            }
             _ => return None,
         };
-        if ending && matches!(unit, Unit::Year | Unit::Quarter) && !matches!(self.low(i + 1), "current" | "latest" | "same") {
+        if ending
+            && matches!(unit, Unit::Year | Unit::Quarter)
+            && !matches!(self.low(i + 1), "current" | "latest" | "same")
+        {
             if unit == Unit::Year {
-                return self.hit(i, j + 1, Sem::Duration { n: Some(1), unit, half: false });
+                return self.hit(
+                    i,
+                    j + 1,
+                    Sem::Duration {
+                        n: Some(1),
+                        unit,
+                        half: false,
+                    },
+                );
             }
         }
         if unit == Unit::Quarter {
@@ -1153,17 +1671,45 @@ impl Matcher<'_, '_> {
                 _ => None,
             };
             if let Some(e) = back {
-                return self.hit(i, e, Sem::Shift { unit: Unit::Year, n: -1, base: Base::Anchor, keep_anchor_precision: true });
+                return self.hit(
+                    i,
+                    e,
+                    Sem::Shift {
+                        unit: Unit::Year,
+                        n: -1,
+                        base: Base::Anchor,
+                        keep_anchor_precision: true,
+                    },
+                );
             }
-            return self.hit(i, j + 1, Sem::PartOfYear { part: Part::Quarter(0), year: YearSpec::Implicit(Rel::Last) });
+            return self.hit(
+                i,
+                j + 1,
+                Sem::PartOfYear {
+                    part: Part::Quarter(0),
+                    year: YearSpec::Implicit(Rel::Last),
+                },
+            );
         }
-        self.hit(i, j + 1, Sem::Shift { unit, n: 0, base: Base::Anchor, keep_anchor_precision: false })
+        self.hit(
+            i,
+            j + 1,
+            Sem::Shift {
+                unit,
+                n: 0,
+                base: Base::Anchor,
+                keep_anchor_precision: false,
+            },
+        )
     }
 
     /// "the 20th century", "the nineteenth century"
     fn century(&self, i: usize) -> Option<Hit> {
         let t = self.t;
-        let (n, j) = if t.is_num(i) && matches!(self.low(i + 1), "th" | "st" | "nd" | "rd") && t.glued(i + 1) {
+        let (n, j) = if t.is_num(i)
+            && matches!(self.low(i + 1), "th" | "st" | "nd" | "rd")
+            && t.glued(i + 1)
+        {
             (t.num(i)?, i + 2)
         } else {
             (lx::ordinal(self.low(i)).filter(|n| *n < 99)?, i + 1)
@@ -1185,7 +1731,7 @@ impl Matcher<'_, '_> {
             fiscal = true;
             j += 1;
             if let Some(k) = self.hyphen(j) {
-                let _ = k;
+                j = k;
             }
         }
         if matches!(self.low(j), "current" | "latest" | "fiscal" | "same") {
@@ -1198,12 +1744,19 @@ impl Matcher<'_, '_> {
             // "third quarter", "third-quarter", "fiscal-first quarter"
             let k = self.hyphen(j + 1).unwrap_or(j + 1);
             let part = match self.low(k) {
-                "quarter" if (1..=4).contains(&n) || n == 99 => Part::Quarter(if n == 99 { 4 } else { n }),
-                "half" if (1..=2).contains(&n) || n == 99 => Part::Half(if n == 99 { 2 } else { n }),
+                "quarter" if (1..=4).contains(&n) || n == 99 => {
+                    Part::Quarter(if n == 99 { 4 } else { n })
+                }
+                "half" if (1..=2).contains(&n) || n == 99 => {
+                    Part::Half(if n == 99 { 2 } else { n })
+                }
                 _ => return None,
             };
             (k + 1, part, YearSpec::Implicit(Rel::Bare))
-        } else if t.is_num(j) && t.glued(j + 1) && matches!(self.low(j + 1), "st" | "nd" | "rd" | "th") {
+        } else if t.is_num(j)
+            && t.glued(j + 1)
+            && matches!(self.low(j + 1), "st" | "nd" | "rd" | "th")
+        {
             let n = t.num(j)?;
             let k = self.hyphen(j + 2).unwrap_or(j + 2);
             let part = match self.low(k) {
@@ -1214,7 +1767,11 @@ impl Matcher<'_, '_> {
             (k + 1, part, YearSpec::Implicit(Rel::Bare))
         } else if matches!(self.low(j), "q1" | "q2" | "q3" | "q4") && t.is_cap(j) {
             let n = self.low(j).as_bytes()[1] - b'0';
-            (j + 1, Part::Quarter(u32::from(n)), YearSpec::Implicit(Rel::Bare))
+            (
+                j + 1,
+                Part::Quarter(u32::from(n)),
+                YearSpec::Implicit(Rel::Bare),
+            )
         } else if self.low(j) == "quarter" && i > 0 && j > i {
             // "the latest quarter", "the current quarter"
             (j + 1, Part::Quarter(0), YearSpec::Implicit(Rel::Last))
@@ -1223,7 +1780,16 @@ impl Matcher<'_, '_> {
             if self.year_num(j + 1).is_some() {
                 return None;
             }
-            return self.hit(i, j + 1, Sem::Shift { unit: Unit::Year, n: 0, base: Base::Dct, keep_anchor_precision: false });
+            return self.hit(
+                i,
+                j + 1,
+                Sem::Shift {
+                    unit: Unit::Year,
+                    n: 0,
+                    base: Base::Dct,
+                    keep_anchor_precision: false,
+                },
+            );
         } else {
             return None;
         };
@@ -1249,16 +1815,10 @@ impl Matcher<'_, '_> {
                 });
                 end = k + 2;
             }
-        } else if let Some((e, y)) = self.year_num(end).filter(|_| t.is_punct(end.wrapping_sub(0), ',') || true) {
-            // "the third quarter 1990" is rare but harmless
-            if t.is_num(end) {
-                year = YearSpec::Explicit(y);
-                end = e;
-            }
-        }
-        let _ = fiscal;
-        if matches!(part, Part::Quarter(0)) && year == YearSpec::Implicit(Rel::Last) {
-            return self.hit(i, end, Sem::PartOfYear { part, year });
+        } else if let Some((e, y)) = self.year_num(end).filter(|_| t.is_num(end)) {
+            // "the third quarter 1990"
+            year = YearSpec::Explicit(y);
+            end = e;
         }
         self.hit(i, end, Sem::PartOfYear { part, year })
     }
@@ -1271,9 +1831,17 @@ impl Matcher<'_, '_> {
         }
         let h = self.part_of_year(j)?;
         match h.sem {
-            Sem::PartOfYear { part, year: YearSpec::Implicit(_) } if !matches!(part, Part::Quarter(0)) => {
-                self.hit(i, h.end, Sem::PartOfYear { part, year: YearSpec::Explicit(y) })
-            }
+            Sem::PartOfYear {
+                part,
+                year: YearSpec::Implicit(_),
+            } if !matches!(part, Part::Quarter(0)) => self.hit(
+                i,
+                h.end,
+                Sem::PartOfYear {
+                    part,
+                    year: YearSpec::Explicit(y),
+                },
+            ),
             _ => None,
         }
     }
@@ -1304,21 +1872,81 @@ impl Matcher<'_, '_> {
         if j == i && matches!(year, YearSpec::Implicit(_)) {
             // Bare season word: needs a temporal context before it.
             let prev = if i > 0 { self.low(i - 1) } else { "" };
-            let ok = matches!(prev, "the" | "this" | "last" | "next" | "in" | "during" | "since" | "until" | "by" | "early" | "late" | "that")
-                && !(prev == "the" && self.low(end) == "of");
+            let ok = matches!(
+                prev,
+                "the"
+                    | "this"
+                    | "last"
+                    | "next"
+                    | "in"
+                    | "during"
+                    | "since"
+                    | "until"
+                    | "by"
+                    | "early"
+                    | "late"
+                    | "that"
+            ) && !(prev == "the" && self.low(end) == "of");
             if !ok {
                 return None;
             }
-            if matches!(self.low(j), "fall" | "spring") && prev == "the" && t.is_word(end) && !matches!(self.low(end), "and" | "or" | "when" | "as" | "but" | "before" | "after" | "to") {
+            if matches!(self.low(j), "fall" | "spring")
+                && prev == "the"
+                && t.is_word(end)
+                && !matches!(
+                    self.low(end),
+                    "and" | "or" | "when" | "as" | "but" | "before" | "after" | "to"
+                )
+            {
                 return None;
             }
             // Adjective use: "summer camp", "winter storm" after a determiner
             // are not dates; a following noun is a strong hint.
-            if t.is_word(end) && !t.is_cap(end) && matches!(self.low(end), "session" | "storm" | "storms" | "olympics" | "games" | "wheat" | "camp" | "clothes" | "months" | "break" | "holiday" | "holidays" | "vacation" | "weather" | "season" | "offensive" | "meeting" | "meetings" | "sale" | "sales" | "collection" | "house" | "job" | "jobs" | "school" | "term" | "semester" | "training") {
+            if t.is_word(end)
+                && !t.is_cap(end)
+                && matches!(
+                    self.low(end),
+                    "session"
+                        | "storm"
+                        | "storms"
+                        | "olympics"
+                        | "games"
+                        | "wheat"
+                        | "camp"
+                        | "clothes"
+                        | "months"
+                        | "break"
+                        | "holiday"
+                        | "holidays"
+                        | "vacation"
+                        | "weather"
+                        | "season"
+                        | "offensive"
+                        | "meeting"
+                        | "meetings"
+                        | "sale"
+                        | "sales"
+                        | "collection"
+                        | "house"
+                        | "job"
+                        | "jobs"
+                        | "school"
+                        | "term"
+                        | "semester"
+                        | "training"
+                )
+            {
                 return None;
             }
         }
-        self.hit(i, end, Sem::PartOfYear { part: Part::Season(s), year })
+        self.hit(
+            i,
+            end,
+            Sem::PartOfYear {
+                part: Part::Season(s),
+                year,
+            },
+        )
     }
 
     /// PRESENT_REF / PAST_REF / FUTURE_REF words.
@@ -1335,7 +1963,12 @@ impl Matcher<'_, '_> {
             "current" => {
                 // The adjective: "current market conditions", "his current
                 // position". Not the noun ("electric current").
-                if !t.is_word(i + 1) || matches!(self.low(i + 1), "account" | "accounts" | "affairs" | "events" | "and" | "or") {
+                if !t.is_word(i + 1)
+                    || matches!(
+                        self.low(i + 1),
+                        "account" | "accounts" | "affairs" | "events" | "and" | "or"
+                    )
+                {
                     return None;
                 }
                 if lx::unit(self.low(i + 1)).is_some() {
@@ -1344,11 +1977,20 @@ impl Matcher<'_, '_> {
                 "PRESENT_REF"
             }
             "recently" | "lately" => "PAST_REF",
-            "recent" | "past" | "coming" | "future" if matches!(self.low(i + 1), "years" | "months" | "weeks" | "days" | "decades" | "quarters") => {
+            "recent" | "past" | "coming" | "future"
+                if matches!(
+                    self.low(i + 1),
+                    "years" | "months" | "weeks" | "days" | "decades" | "quarters"
+                ) =>
+            {
                 if w == "past" && i > 0 && self.low(i - 1) == "the" {
                     return None;
                 }
-                let r = if matches!(w, "recent" | "past") { "PAST_REF" } else { "FUTURE_REF" };
+                let r = if matches!(w, "recent" | "past") {
+                    "PAST_REF"
+                } else {
+                    "FUTURE_REF"
+                };
                 return self.hit(i, i + 2, Sem::Ref(r));
             }
             "recent" => {
@@ -1357,21 +1999,34 @@ impl Matcher<'_, '_> {
                 }
                 "PAST_REF"
             }
-            "near" | "short" | "long" | "medium" if matches!(self.low(i + 1), "future" | "term") && i > 0 && self.low(i - 1) == "the" => {
+            "near" | "short" | "long" | "medium"
+                if matches!(self.low(i + 1), "future" | "term")
+                    && i > 0
+                    && self.low(i - 1) == "the" =>
+            {
                 if w == "long" && self.low(i + 1) == "term" {
                     return None;
                 }
                 return self.hit(i - 1, i + 2, Sem::Ref("FUTURE_REF"));
             }
             "soon" => {
-                if self.low(i + 1) == "after" || self.low(i + 1) == "as" || (i > 0 && matches!(self.low(i - 1), "as" | "too" | "so")) {
+                if self.low(i + 1) == "after"
+                    || self.low(i + 1) == "as"
+                    || (i > 0 && matches!(self.low(i - 1), "as" | "too" | "so"))
+                {
                     return None;
                 }
                 "FUTURE_REF"
             }
-            "later" if self.low(i + 1) == "date" && i > 0 && self.low(i - 1) == "a" => return self.hit(i - 1, i + 2, Sem::Ref("FUTURE_REF")),
-            "these" if self.low(i + 1) == "days" => return self.hit(i, i + 2, Sem::Ref("PRESENT_REF")),
-            "at" if self.low(i + 1) == "present" && !t.is_word(i + 2) => return self.hit(i, i + 2, Sem::Ref("PRESENT_REF")),
+            "later" if self.low(i + 1) == "date" && i > 0 && self.low(i - 1) == "a" => {
+                return self.hit(i - 1, i + 2, Sem::Ref("FUTURE_REF"));
+            }
+            "these" if self.low(i + 1) == "days" => {
+                return self.hit(i, i + 2, Sem::Ref("PRESENT_REF"));
+            }
+            "at" if self.low(i + 1) == "present" && !t.is_word(i + 2) => {
+                return self.hit(i, i + 2, Sem::Ref("PRESENT_REF"));
+            }
             "once" => return None,
             _ => return None,
         };
@@ -1389,11 +2044,22 @@ impl Matcher<'_, '_> {
         if let Some((unit, true)) = lx::unit(self.low(i)) {
             let prev = if i > 0 { self.low(i - 1) } else { "" };
             let in_ok = prev == "in" && !t.is_word(i + 1) && !t.is_num(i + 1);
-            if (matches!(prev, "for" | "within") || in_ok) && !t.is_punct(i + 1, '-') && unit != Unit::Weekend {
+            if (matches!(prev, "for" | "within") || in_ok)
+                && !t.is_punct(i + 1, '-')
+                && unit != Unit::Weekend
+            {
                 if self.low(i + 1) == "ago" {
                     return self.hit(i, i + 2, Sem::VagueShift { unit, past: true });
                 }
-                return self.hit(i, i + 1, Sem::Duration { n: None, unit, half: false });
+                return self.hit(
+                    i,
+                    i + 1,
+                    Sem::Duration {
+                        n: None,
+                        unit,
+                        half: false,
+                    },
+                );
             }
             if matches!(self.low(i + 1), "ago") {
                 return self.hit(i, i + 2, Sem::VagueShift { unit, past: true });
@@ -1411,7 +2077,13 @@ impl Matcher<'_, '_> {
         };
         let mut half = false;
         let mut uj = uj;
-        if !hyph && matches!(self.low(uj), "more" | "additional" | "extra" | "full" | "straight" | "consecutive") && lx::unit(self.low(uj + 1)).is_some() {
+        if !hyph
+            && matches!(
+                self.low(uj),
+                "more" | "additional" | "extra" | "full" | "straight" | "consecutive"
+            )
+            && lx::unit(self.low(uj + 1)).is_some()
+        {
             uj += 1;
         }
         if !hyph && self.low(uj) == "and" && self.low(uj + 1) == "a" && self.low(uj + 2) == "half" {
@@ -1442,16 +2114,33 @@ impl Matcher<'_, '_> {
         // Sets: "twice a year" handled elsewhere; "$5 a year", "once a week".
         if matches!(w, "a" | "an") && !half {
             let prev = if i > 0 { self.low(i - 1) } else { "" };
-            let shifted = matches!(self.low(end), "ago" | "earlier" | "later" | "before" | "after");
+            let shifted = matches!(
+                self.low(end),
+                "ago" | "earlier" | "later" | "before" | "after"
+            );
             if !shifted && matches!(prev, "once" | "twice" | "times") {
                 let (code, tm) = unit.duration_code();
-                return self.hit(i, end, Sem::Set(format!("P{}1{}", if tm { "T" } else { "" }, code)));
+                return self.hit(
+                    i,
+                    end,
+                    Sem::Set(format!("P{}1{}", if tm { "T" } else { "" }, code)),
+                );
             }
             // A rate ("$500 million a year", "15 million instructions a
             // second") is not a temporal expression of its own.
             if !shifted
-                && (matches!(prev, "percent" | "cents" | "dollars" | "hour" | "day" | "shares" | "barrels" | "tons" | "miles")
-                    || (i > 0 && t.is_num(i - 1))
+                && (matches!(
+                    prev,
+                    "percent"
+                        | "cents"
+                        | "dollars"
+                        | "hour"
+                        | "day"
+                        | "shares"
+                        | "barrels"
+                        | "tons"
+                        | "miles"
+                ) || (i > 0 && t.is_num(i - 1))
                     || prev.ends_with("illion")
                     || prev.ends_with('s') && unit == Unit::Week)
             {
@@ -1463,12 +2152,27 @@ impl Matcher<'_, '_> {
         }
         // "a year-earlier loss", "the year-ago quarter"
         if !hyph && unit == Unit::Year && n == Some(1) {
-            if let Some(k) = self.hyphen(end).filter(|k| matches!(self.low(*k), "earlier" | "ago")) {
-                return self.hit(i, k + 1, Sem::Shift { unit, n: -1, base: Base::Anchor, keep_anchor_precision: true });
+            if let Some(k) = self
+                .hyphen(end)
+                .filter(|k| matches!(self.low(*k), "earlier" | "ago"))
+            {
+                return self.hit(
+                    i,
+                    k + 1,
+                    Sem::Shift {
+                        unit,
+                        n: -1,
+                        base: Base::Anchor,
+                        keep_anchor_precision: true,
+                    },
+                );
             }
         }
         // "a week or so ago"
-        if self.low(end) == "or" && self.low(end + 1) == "so" && matches!(self.low(end + 2), "ago" | "earlier" | "later") {
+        if self.low(end) == "or"
+            && self.low(end + 1) == "so"
+            && matches!(self.low(end + 2), "ago" | "earlier" | "later")
+        {
             end += 2;
         }
         // Shifts
@@ -1476,7 +2180,12 @@ impl Matcher<'_, '_> {
         match next {
             "ago" => {
                 let sem = match n {
-                    Some(n) => Sem::Shift { unit, n: -(n as i32), base: Base::Dct, keep_anchor_precision: n == 1 && unit == Unit::Year },
+                    Some(n) => Sem::Shift {
+                        unit,
+                        n: -(n as i32),
+                        base: Base::Dct,
+                        keep_anchor_precision: n == 1 && unit == Unit::Year,
+                    },
                     None => Sem::VagueShift { unit, past: true },
                 };
                 return self.hit(i, end + 1, sem);
@@ -1490,16 +2199,33 @@ impl Matcher<'_, '_> {
                 if matches!(next, "before" | "after") && t.is_word(end + 1) {
                     return self.hit(i, end, Sem::Duration { n, unit, half });
                 }
-                let sign = if matches!(next, "earlier" | "before") { -1 } else { 1 };
+                let sign = if matches!(next, "earlier" | "before") {
+                    -1
+                } else {
+                    1
+                };
                 let sem = match n {
-                    Some(n) => Sem::Shift { unit, n: sign * n as i32, base: Base::Anchor, keep_anchor_precision: unit == Unit::Year },
-                    None => Sem::VagueShift { unit, past: sign < 0 },
+                    Some(n) => Sem::Shift {
+                        unit,
+                        n: sign * n as i32,
+                        base: Base::Anchor,
+                        keep_anchor_precision: unit == Unit::Year,
+                    },
+                    None => Sem::VagueShift {
+                        unit,
+                        past: sign < 0,
+                    },
                 };
                 return self.hit(i, end + 1, sem);
             }
             "from" if self.low(end + 1) == "now" => {
                 let sem = match n {
-                    Some(n) => Sem::Shift { unit, n: n as i32, base: Base::Dct, keep_anchor_precision: false },
+                    Some(n) => Sem::Shift {
+                        unit,
+                        n: n as i32,
+                        base: Base::Dct,
+                        keep_anchor_precision: false,
+                    },
                     None => Sem::VagueShift { unit, past: false },
                 };
                 return self.hit(i, end + 2, sem);
@@ -1509,7 +2235,12 @@ impl Matcher<'_, '_> {
         if w == "a" && !plural && self.low(end) == "or" && self.low(end + 1) == "so" {
             end += 2;
         }
-        if !hyph && !half && self.low(end) == "and" && self.low(end + 1) == "a" && self.low(end + 2) == "half" {
+        if !hyph
+            && !half
+            && self.low(end) == "and"
+            && self.low(end + 1) == "a"
+            && self.low(end + 2) == "half"
+        {
             half = true;
             end += 3;
         }
@@ -1526,17 +2257,31 @@ impl Matcher<'_, '_> {
                 return None;
             }
             // "quarterly dividend": an adjective on a noun is not a set.
-            if matches!(w, "quarterly" | "monthly" | "weekly" | "yearly") && self.t.is_word(i + 1) && !matches!(self.low(i + 1), "and" | "or" | "to" | "in" | "by" | "since" | "until" | "for" | "at") {
+            if matches!(w, "quarterly" | "monthly" | "weekly" | "yearly")
+                && self.t.is_word(i + 1)
+                && !matches!(
+                    self.low(i + 1),
+                    "and" | "or" | "to" | "in" | "by" | "since" | "until" | "for" | "at"
+                )
+            {
                 return None;
             }
             let (code, tm) = u.duration_code();
-            return self.hit(i, i + 1, Sem::Set(format!("P{}1{}", if tm { "T" } else { "" }, code)));
+            return self.hit(
+                i,
+                i + 1,
+                Sem::Set(format!("P{}1{}", if tm { "T" } else { "" }, code)),
+            );
         }
         if matches!(w, "every" | "each") {
             let n = self.low(i + 1);
             if let Some((u, false)) = lx::unit(n) {
                 let (code, tm) = u.duration_code();
-                return self.hit(i, i + 2, Sem::Set(format!("P{}1{}", if tm { "T" } else { "" }, code)));
+                return self.hit(
+                    i,
+                    i + 2,
+                    Sem::Set(format!("P{}1{}", if tm { "T" } else { "" }, code)),
+                );
             }
             if w != "per" {
                 if let Some((e, m)) = self.month_name(i + 1) {
@@ -1545,7 +2290,11 @@ impl Matcher<'_, '_> {
                 if let Some((e, Some(k))) = self.number(i + 1) {
                     if let Some((u, true)) = lx::unit(self.low(e)) {
                         let (code, tm) = u.duration_code();
-                        return self.hit(i, e + 1, Sem::Set(format!("P{}{k}{}", if tm { "T" } else { "" }, code)));
+                        return self.hit(
+                            i,
+                            e + 1,
+                            Sem::Set(format!("P{}{k}{}", if tm { "T" } else { "" }, code)),
+                        );
                     }
                 }
             }
@@ -1561,18 +2310,39 @@ impl Matcher<'_, '_> {
         }
         let w = self.low(i);
         let n = self.low(i + 1);
-        let poss = |k: usize| (t.is_punct(k, '\'') || t.is_punct(k, '\u{2019}')) && self.low(k + 1) == "s";
+        let poss =
+            |k: usize| (t.is_punct(k, '\'') || t.is_punct(k, '\u{2019}')) && self.low(k + 1) == "s";
         let (name, month, day, mut end) = match w {
             "christmas" if n == "eve" => ("Christmas Eve", 12, HolidayDay::Fixed(24), i + 2),
-            "christmas" => ("Christmas", 12, HolidayDay::Fixed(25), if n == "day" { i + 2 } else { i + 1 }),
-            "new" if n == "year" && poss(i + 2) && self.low(i + 4) == "eve" => ("New Year's Eve", 12, HolidayDay::Fixed(31), i + 5),
-            "new" if n == "year" && poss(i + 2) && self.low(i + 4) == "day" => ("New Year's Day", 1, HolidayDay::Fixed(1), i + 5),
-            "thanksgiving" => ("Thanksgiving", 11, HolidayDay::Nth(4, Weekday::Thu), if n == "day" { i + 2 } else { i + 1 }),
+            "christmas" => (
+                "Christmas",
+                12,
+                HolidayDay::Fixed(25),
+                if n == "day" { i + 2 } else { i + 1 },
+            ),
+            "new" if n == "year" && poss(i + 2) && self.low(i + 4) == "eve" => {
+                ("New Year's Eve", 12, HolidayDay::Fixed(31), i + 5)
+            }
+            "new" if n == "year" && poss(i + 2) && self.low(i + 4) == "day" => {
+                ("New Year's Day", 1, HolidayDay::Fixed(1), i + 5)
+            }
+            "thanksgiving" => (
+                "Thanksgiving",
+                11,
+                HolidayDay::Nth(4, Weekday::Thu),
+                if n == "day" { i + 2 } else { i + 1 },
+            ),
             "halloween" => ("Halloween", 10, HolidayDay::Fixed(31), i + 1),
             "independence" if n == "day" => ("Independence Day", 7, HolidayDay::Fixed(4), i + 2),
-            "labor" | "labour" if n == "day" => ("Labor Day", 9, HolidayDay::Nth(1, Weekday::Mon), i + 2),
-            "memorial" if n == "day" => ("Memorial Day", 5, HolidayDay::Nth(-1, Weekday::Mon), i + 2),
-            "valentine" if poss(i + 1) && self.low(i + 3) == "day" => ("Valentine's Day", 2, HolidayDay::Fixed(14), i + 4),
+            "labor" | "labour" if n == "day" => {
+                ("Labor Day", 9, HolidayDay::Nth(1, Weekday::Mon), i + 2)
+            }
+            "memorial" if n == "day" => {
+                ("Memorial Day", 5, HolidayDay::Nth(-1, Weekday::Mon), i + 2)
+            }
+            "valentine" if poss(i + 1) && self.low(i + 3) == "day" => {
+                ("Valentine's Day", 2, HolidayDay::Fixed(14), i + 4)
+            }
             "veterans" if n == "day" => ("Veterans Day", 11, HolidayDay::Fixed(11), i + 2),
             _ => return None,
         };

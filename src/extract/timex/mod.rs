@@ -86,7 +86,11 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
 }
 
 /// Token bounds of the sentence containing byte `at`.
-fn sentence_tokens(toks: &Tokens, sentences: &[std::ops::Range<usize>], at: usize) -> (usize, usize) {
+fn sentence_tokens(
+    toks: &Tokens,
+    sentences: &[std::ops::Range<usize>],
+    at: usize,
+) -> (usize, usize) {
     let Some(k) = sentence::sentence_at(sentences, at) else {
         return (0, toks.len());
     };

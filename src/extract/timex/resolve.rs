@@ -106,15 +106,17 @@ fn year_for_day(dct: NaiveDate, m: u32, d: u32, tense: Tense) -> Option<(NaiveDa
     };
     match tense {
         Tense::Past => match latest_past {
-            Some(c) if this.is_none_or(|t| (t - dct).num_days() > MARGIN || t <= dct) => {
-                Some((*c, "in a past-tense sentence: the most recent one up to the story date"))
-            }
+            Some(c) if this.is_none_or(|t| (t - dct).num_days() > MARGIN || t <= dct) => Some((
+                *c,
+                "in a past-tense sentence: the most recent one up to the story date",
+            )),
             _ => nearest(),
         },
         Tense::Future => match earliest_future {
-            Some(c) if this.is_none_or(|t| (dct - t).num_days() > MARGIN || t >= dct) => {
-                Some((*c, "in a future-tense sentence: the next one from the story date"))
-            }
+            Some(c) if this.is_none_or(|t| (dct - t).num_days() > MARGIN || t >= dct) => Some((
+                *c,
+                "in a future-tense sentence: the next one from the story date",
+            )),
             _ => nearest(),
         },
         Tense::Unknown => nearest(),
@@ -129,21 +131,37 @@ fn year_for_month(dct: NaiveDate, m: u32, rel: Rel, tense: Tense) -> (i32, Strin
     match rel {
         Rel::Last => {
             let yy = if m < cur { y } else { y - 1 };
-            (yy, format!("\"last {name}\": the most recent {name} before the story's month"))
+            (
+                yy,
+                format!("\"last {name}\": the most recent {name} before the story's month"),
+            )
         }
         Rel::Next => {
             let yy = if m > cur { y } else { y + 1 };
-            (yy, format!("\"next {name}\": the first {name} after the story's month"))
+            (
+                yy,
+                format!("\"next {name}\": the first {name} after the story's month"),
+            )
         }
         Rel::This => (y, format!("\"this {name}\": {name} of the story's year")),
         Rel::Bare => match tense {
             Tense::Past => {
                 let yy = if m <= cur { y } else { y - 1 };
-                (yy, format!("month name in a past-tense sentence: the most recent {name} up to the story date"))
+                (
+                    yy,
+                    format!(
+                        "month name in a past-tense sentence: the most recent {name} up to the story date"
+                    ),
+                )
             }
             Tense::Future => {
                 let yy = if m >= cur { y } else { y + 1 };
-                (yy, format!("month name in a future-tense sentence: the next {name} from the story date"))
+                (
+                    yy,
+                    format!(
+                        "month name in a future-tense sentence: the next {name} from the story date"
+                    ),
+                )
             }
             Tense::Unknown => {
                 let diff = m as i32 - cur as i32;
@@ -154,7 +172,10 @@ fn year_for_month(dct: NaiveDate, m: u32, rel: Rel, tense: Tense) -> (i32, Strin
                 } else {
                     y
                 };
-                (yy, format!("month name without a tense cue: the {name} nearest the story date"))
+                (
+                    yy,
+                    format!("month name without a tense cue: the {name} nearest the story date"),
+                )
             }
         },
     }
@@ -162,7 +183,11 @@ fn year_for_month(dct: NaiveDate, m: u32, rel: Rel, tense: Tense) -> (i32, Strin
 
 impl Resolver {
     pub fn new(dct: Option<NaiveDate>) -> Self {
-        Resolver { dct, last: None, last_quarter: None }
+        Resolver {
+            dct,
+            last: None,
+            last_quarter: None,
+        }
     }
 
     fn dct_anchor(&self) -> Anchor {
@@ -198,7 +223,12 @@ impl Resolver {
         })
     }
 
-    fn unresolved(&self, kind: TimexType, value: String, rule: impl Into<String>) -> Option<Resolved> {
+    fn unresolved(
+        &self,
+        kind: TimexType,
+        value: String,
+        rule: impl Into<String>,
+    ) -> Option<Resolved> {
         Some(Resolved {
             kind,
             value,
@@ -220,33 +250,64 @@ impl Resolver {
     /// Resolve one expression. `tense` is asked only when needed.
     pub fn resolve(&self, sem: &Sem, tense: &mut dyn FnMut() -> Tense) -> Option<Resolved> {
         match *sem {
-            Sem::Date { year: Some(y), month, day: Some(d) } => {
+            Sem::Date {
+                year: Some(y),
+                month,
+                day: Some(d),
+            } => {
                 let p = date_ok(calendar::ymd(y, month, d)?)?;
                 self.date(p, Anchor::None, "explicit date")
             }
-            Sem::Date { year: Some(y), month, day: None } => {
+            Sem::Date {
+                year: Some(y),
+                month,
+                day: None,
+            } => {
                 calendar::ymd(y, month, 1)?;
-                self.date(Point::Month(y, month), Anchor::None, "explicit month and year: the whole month")
+                self.date(
+                    Point::Month(y, month),
+                    Anchor::None,
+                    "explicit month and year: the whole month",
+                )
             }
-            Sem::Date { year: None, month, day: Some(d) } => {
+            Sem::Date {
+                year: None,
+                month,
+                day: Some(d),
+            } => {
                 // Reject impossible days even without a year (Feb 30).
                 if calendar::ymd(2000, month, d).is_none() {
                     return None;
                 }
                 let Some(dct) = self.dct else {
-                    return self.no_dct(format!("XXXX-{month:02}-{d:02}"), "month and day without a year");
+                    return self.no_dct(
+                        format!("XXXX-{month:02}-{d:02}"),
+                        "month and day without a year",
+                    );
                 };
                 let (date, why) = year_for_day(dct, month, d, tense())?;
-                self.date(Point::Day(date), self.dct_anchor(), format!("month and day without a year {why}"))
+                self.date(
+                    Point::Day(date),
+                    self.dct_anchor(),
+                    format!("month and day without a year {why}"),
+                )
             }
-            Sem::Date { year: None, month, day: None } => {
+            Sem::Date {
+                year: None,
+                month,
+                day: None,
+            } => {
                 let Some(dct) = self.dct else {
                     return self.no_dct(format!("XXXX-{month:02}"), "month name without a year");
                 };
                 let (y, why) = year_for_month(dct, month, Rel::Bare, tense());
                 self.date(Point::Month(y, month), self.dct_anchor(), why)
             }
-            Sem::Year(y) => self.date(Point::Year(y), Anchor::None, "explicit year: the whole year"),
+            Sem::Year(y) => self.date(
+                Point::Year(y),
+                Anchor::None,
+                "explicit year: the whole year",
+            ),
             Sem::Decade(d) => self.date(Point::Decade(d), Anchor::None, "explicit decade"),
             Sem::Century(c) => self.date(Point::Century(c), Anchor::None, "explicit century"),
             Sem::ShortDecade(d) => {
@@ -283,23 +344,51 @@ impl Resolver {
                         Some(p) => format!("XXXX-XX-XXT{}", p.code()),
                         None => "PRESENT_REF".into(),
                     };
-                    let v = if offset == 0 { v } else { format!("XXXX-XX-XX{}", part.map_or(String::new(), |p| format!("T{}", p.code()))) };
-                    return self.unresolved(if part.is_some() { TimexType::Time } else { TimexType::Date }, v, format!("\"{word}\" needs the story date, which is missing"));
+                    let v = if offset == 0 {
+                        v
+                    } else {
+                        format!(
+                            "XXXX-XX-XX{}",
+                            part.map_or(String::new(), |p| format!("T{}", p.code()))
+                        )
+                    };
+                    return self.unresolved(
+                        if part.is_some() {
+                            TimexType::Time
+                        } else {
+                            TimexType::Date
+                        },
+                        v,
+                        format!("\"{word}\" needs the story date, which is missing"),
+                    );
                 };
                 let d = calendar::add_days(dct, offset)?;
                 let p = match part {
                     Some(pp) => Point::DayPart(d, pp),
                     None => Point::Day(d),
                 };
-                self.date(p, self.dct_anchor(), format!("\"{word}\" counted from the story date"))
+                self.date(
+                    p,
+                    self.dct_anchor(),
+                    format!("\"{word}\" counted from the story date"),
+                )
             }
-            Sem::Shift { unit, n, base, keep_anchor_precision } => self.shift(unit, n, base, keep_anchor_precision, tense),
+            Sem::Shift {
+                unit,
+                n,
+                base,
+                keep_anchor_precision,
+            } => self.shift(unit, n, base, keep_anchor_precision, tense),
             Sem::VagueShift { unit, past } => {
                 let v = if past { "PAST_REF" } else { "FUTURE_REF" };
                 self.unresolved(
                     TimexType::Date,
                     v.into(),
-                    format!("an unspecified number of {}s {}: a vague reference", unit.name(), if past { "back" } else { "ahead" }),
+                    format!(
+                        "an unspecified number of {}s {}: a vague reference",
+                        unit.name(),
+                        if past { "back" } else { "ahead" }
+                    ),
                 )
             }
             Sem::Ref(r) => {
@@ -329,10 +418,20 @@ impl Resolver {
                     Some(k) => plural(i64::from(k), unit.name()),
                     None => format!("an unspecified number of {}s", unit.name()),
                 };
-                self.unresolved(TimexType::Duration, v, format!("a length of time ({what}), not a date"))
+                self.unresolved(
+                    TimexType::Duration,
+                    v,
+                    format!("a length of time ({what}), not a date"),
+                )
             }
             Sem::Set(ref v) => self.unresolved(TimexType::Set, v.clone(), "a recurring time"),
-            Sem::ClockOnDate { hour, minute, year, month, day } => {
+            Sem::ClockOnDate {
+                hour,
+                minute,
+                year,
+                month,
+                day,
+            } => {
                 let date = match (year, self.dct) {
                     (Some(y), _) => calendar::ymd(y, month, day)?,
                     (None, Some(dct)) => year_for_day(dct, month, day, tense())?.0,
@@ -345,8 +444,16 @@ impl Resolver {
                         );
                     }
                 };
-                let anchor = if year.is_some() { Anchor::None } else { self.dct_anchor() };
-                self.date(Point::Time(date, hour, minute), anchor, "clock time on the date written with it")
+                let anchor = if year.is_some() {
+                    Anchor::None
+                } else {
+                    self.dct_anchor()
+                };
+                self.date(
+                    Point::Time(date, hour, minute),
+                    anchor,
+                    "clock time on the date written with it",
+                )
             }
             Sem::Clock { hour, minute, day } => {
                 let Some(dct) = self.dct else {
@@ -393,13 +500,21 @@ impl Resolver {
                 self.date(
                     Point::Day(date),
                     self.dct_anchor(),
-                    format!("{name} in a {} sentence, placed by the story date", t.describe()),
+                    format!(
+                        "{name} in a {} sentence, placed by the story date",
+                        t.describe()
+                    ),
                 )
             }
         }
     }
 
-    fn part_of_year(&self, part: Part, year: YearSpec, tense: &mut dyn FnMut() -> Tense) -> Option<Resolved> {
+    fn part_of_year(
+        &self,
+        part: Part,
+        year: YearSpec,
+        tense: &mut dyn FnMut() -> Tense,
+    ) -> Option<Resolved> {
         let mk = |y: i32| -> Option<Point> {
             Some(match part {
                 Part::Quarter(q) => Point::Quarter(y, q),
@@ -418,16 +533,30 @@ impl Resolver {
             YearSpec::Explicit(y) if part == Part::Quarter(0) => {
                 // "the 1988 quarter": the quarter in discussion, in that year.
                 match self.last_quarter.as_ref().map(|m| m.point) {
-                    Some(Point::Quarter(_, q)) => self.date(Point::Quarter(y, q), self.prev_anchor(), "the quarter in discussion, in the year given"),
-                    _ => self.date(Point::Year(y), Anchor::None, "explicit year: the whole year"),
+                    Some(Point::Quarter(_, q)) => self.date(
+                        Point::Quarter(y, q),
+                        self.prev_anchor(),
+                        "the quarter in discussion, in the year given",
+                    ),
+                    _ => self.date(
+                        Point::Year(y),
+                        Anchor::None,
+                        "explicit year: the whole year",
+                    ),
                 }
             }
-            YearSpec::Explicit(y) => self.date(mk(y)?, Anchor::None, format!("{name} of an explicit year")),
+            YearSpec::Explicit(y) => {
+                self.date(mk(y)?, Anchor::None, format!("{name} of an explicit year"))
+            }
             YearSpec::Offset(k) => {
                 let Some(dct) = self.dct else {
                     return self.no_dct(placeholder(part), &name);
                 };
-                self.date(mk(dct.year() + k)?, self.dct_anchor(), format!("{name} of a year counted from the story date"))
+                self.date(
+                    mk(dct.year() + k)?,
+                    self.dct_anchor(),
+                    format!("{name} of a year counted from the story date"),
+                )
             }
             YearSpec::Implicit(rel) => {
                 let Some(dct) = self.dct else {
@@ -444,7 +573,11 @@ impl Resolver {
                         // last mentioned, else the last one completed.
                         if let Some(m) = &self.last {
                             if let Point::Quarter(..) = m.point {
-                                return self.date(m.point, self.prev_anchor(), "\"the quarter\": the quarter last mentioned");
+                                return self.date(
+                                    m.point,
+                                    self.prev_anchor(),
+                                    "\"the quarter\": the quarter last mentioned",
+                                );
                             }
                         }
                         let cur = Point::Quarter(y, (dct.month() - 1) / 3 + 1);
@@ -456,8 +589,14 @@ impl Resolver {
                         let this = mk(y)?;
                         let r = this.range()?;
                         let (p, why) = match t {
-                            Tense::Past if (r.start - dct).num_days() > 90 => (mk(y - 1)?, "in a past-tense sentence: the most recent one before the story date"),
-                            Tense::Future if (dct - r.end).num_days() > 90 => (mk(y + 1)?, "in a future-tense sentence: the next one after the story date"),
+                            Tense::Past if (r.start - dct).num_days() > 90 => (
+                                mk(y - 1)?,
+                                "in a past-tense sentence: the most recent one before the story date",
+                            ),
+                            Tense::Future if (dct - r.end).num_days() > 90 => (
+                                mk(y + 1)?,
+                                "in a future-tense sentence: the next one after the story date",
+                            ),
                             _ => (this, "in the story's year"),
                         };
                         self.date(p, self.dct_anchor(), format!("{name} {why}"))
@@ -472,19 +611,38 @@ impl Resolver {
                                 while p.range()?.start >= now.range()?.start {
                                     p = p.shift(Unit::Year, -1)?;
                                 }
-                                (p, format!("\"last {name}\": the most recent {name} before the current season"))
+                                (
+                                    p,
+                                    format!(
+                                        "\"last {name}\": the most recent {name} before the current season"
+                                    ),
+                                )
                             }
                             Rel::Next => {
                                 let mut p = cur;
                                 while p.range()?.start <= now.range()?.start {
                                     p = p.shift(Unit::Year, 1)?;
                                 }
-                                (p, format!("\"next {name}\": the first {name} after the current season"))
+                                (
+                                    p,
+                                    format!(
+                                        "\"next {name}\": the first {name} after the current season"
+                                    ),
+                                )
                             }
-                            Rel::This => (cur, format!("\"this {name}\": the {name} of the story's year")),
+                            Rel::This => (
+                                cur,
+                                format!("\"this {name}\": the {name} of the story's year"),
+                            ),
                             Rel::Bare => match tense() {
-                                Tense::Past if start > dct => (cur.shift(Unit::Year, -1)?, format!("{name} in a past-tense sentence: the most recent one")),
-                                Tense::Future if cur.range()?.end < dct => (cur.shift(Unit::Year, 1)?, format!("{name} in a future-tense sentence: the next one")),
+                                Tense::Past if start > dct => (
+                                    cur.shift(Unit::Year, -1)?,
+                                    format!("{name} in a past-tense sentence: the most recent one"),
+                                ),
+                                Tense::Future if cur.range()?.end < dct => (
+                                    cur.shift(Unit::Year, 1)?,
+                                    format!("{name} in a future-tense sentence: the next one"),
+                                ),
                                 _ => (cur, format!("{name} of the story's year")),
                             },
                         };
@@ -495,23 +653,57 @@ impl Resolver {
         }
     }
 
-    fn weekday(&self, wd: Weekday, rel: Rel, part: Option<calendar::DayPart>, tense: &mut dyn FnMut() -> Tense) -> Option<Resolved> {
+    fn weekday(
+        &self,
+        wd: Weekday,
+        rel: Rel,
+        part: Option<calendar::DayPart>,
+        tense: &mut dyn FnMut() -> Tense,
+    ) -> Option<Resolved> {
         let name = lx::weekday_name(wd);
         let Some(dct) = self.dct else {
-            let v = format!("XXXX-WXX-{}{}", wd.number_from_monday(), part.map_or(String::new(), |p| format!("T{}", p.code())));
-            return self.unresolved(TimexType::Date, v, format!("{name}: the story has no date, so it is left unresolved"));
+            let v = format!(
+                "XXXX-WXX-{}{}",
+                wd.number_from_monday(),
+                part.map_or(String::new(), |p| format!("T{}", p.code()))
+            );
+            return self.unresolved(
+                TimexType::Date,
+                v,
+                format!("{name}: the story has no date, so it is left unresolved"),
+            );
         };
         let cur = i64::from(dct.weekday().num_days_from_monday());
         let want = i64::from(wd.num_days_from_monday());
         let back = (cur - want).rem_euclid(7); // days back to the most recent (0 = today)
         let fwd = (want - cur).rem_euclid(7);
         let (offset, why) = match rel {
-            Rel::Last => (-(if back == 0 { 7 } else { back }), format!("\"last {name}\": the {name} before the story date")),
-            Rel::Next => (if fwd == 0 { 7 } else { fwd }, format!("\"next {name}\": the {name} after the story date")),
-            Rel::This => (want - cur, format!("\"this {name}\": the {name} of the story's week")),
+            Rel::Last => (
+                -(if back == 0 { 7 } else { back }),
+                format!("\"last {name}\": the {name} before the story date"),
+            ),
+            Rel::Next => (
+                if fwd == 0 { 7 } else { fwd },
+                format!("\"next {name}\": the {name} after the story date"),
+            ),
+            Rel::This => (
+                want - cur,
+                format!("\"this {name}\": the {name} of the story's week"),
+            ),
             Rel::Bare => match tense() {
-                Tense::Future => (fwd, format!("weekday in a future-tense sentence: the next {name} from the story date")),
-                t => (-back, format!("weekday in a {} sentence: the most recent {name} up to the story date", t.describe())),
+                Tense::Future => (
+                    fwd,
+                    format!(
+                        "weekday in a future-tense sentence: the next {name} from the story date"
+                    ),
+                ),
+                t => (
+                    -back,
+                    format!(
+                        "weekday in a {} sentence: the most recent {name} up to the story date",
+                        t.describe()
+                    ),
+                ),
             },
         };
         let d = calendar::add_days(dct, offset)?;
@@ -522,7 +714,14 @@ impl Resolver {
         self.date(p, self.dct_anchor(), why)
     }
 
-    fn shift(&self, unit: Unit, n: i32, base: Base, keep: bool, tense: &mut dyn FnMut() -> Tense) -> Option<Resolved> {
+    fn shift(
+        &self,
+        unit: Unit,
+        n: i32,
+        base: Base,
+        keep: bool,
+        tense: &mut dyn FnMut() -> Tense,
+    ) -> Option<Resolved> {
         let unit_name = unit.name();
         let describe = |n: i32| -> String {
             match n {
@@ -533,10 +732,27 @@ impl Resolver {
         };
         // Anaphoric: count from the last date mentioned.
         if base == Base::Anchor || keep {
-            let quarter = self.last_quarter.as_ref().filter(|_| keep && !self.last.as_ref().is_some_and(|m| matches!(m.point, Point::Quarter(..) | Point::Half(..))));
+            let quarter = self.last_quarter.as_ref().filter(|_| {
+                keep && !self
+                    .last
+                    .as_ref()
+                    .is_some_and(|m| matches!(m.point, Point::Quarter(..) | Point::Half(..)))
+            });
             if let Some(q) = quarter {
                 if let Some(p) = q.point.shift(unit, n) {
-                    return self.date(p, Anchor::Previous { text: q.text.clone(), value: q.point.value() }, format!("{} the quarter last mentioned (\"{}\")", describe(n), q.text))
+                    return self
+                        .date(
+                            p,
+                            Anchor::Previous {
+                                text: q.text.clone(),
+                                value: q.point.value(),
+                            },
+                            format!(
+                                "{} the quarter last mentioned (\"{}\")",
+                                describe(n),
+                                q.text
+                            ),
+                        )
                         .map(|mut r| {
                             r.anchors_next = false;
                             r
@@ -554,7 +770,12 @@ impl Resolver {
                     None
                 };
                 if let Some(p) = p {
-                    return self.date(p, self.prev_anchor(), format!("{} the date last mentioned (\"{}\")", describe(n), m.text))
+                    return self
+                        .date(
+                            p,
+                            self.prev_anchor(),
+                            format!("{} the date last mentioned (\"{}\")", describe(n), m.text),
+                        )
                         .map(|mut r| {
                             r.anchors_next = !keep;
                             r
@@ -568,7 +789,11 @@ impl Resolver {
                 (k, _) if k < 0 => "PAST_REF".to_string(),
                 _ => "FUTURE_REF".to_string(),
             };
-            return self.unresolved(TimexType::Date, v, format!("{} the story date, which is missing", describe(n)));
+            return self.unresolved(
+                TimexType::Date,
+                v,
+                format!("{} the story date, which is missing", describe(n)),
+            );
         };
         let here = Point::Day(dct);
         let p = match unit {
@@ -588,7 +813,10 @@ impl Resolver {
             _ => here.coarsen(unit)?.shift(unit, n)?,
         };
         let why = match (base, n) {
-            (Base::Anchor, _) => format!("{} the story date (no earlier date in the text)", describe(n)),
+            (Base::Anchor, _) => format!(
+                "{} the story date (no earlier date in the text)",
+                describe(n)
+            ),
             (_, 0) => format!("the {unit_name} of the story date"),
             (_, k) if k < 0 => format!("{} the story date", describe(k)),
             (_, k) => format!("{} the story date", describe(k)),

@@ -189,11 +189,13 @@ fn cue(t: &Tokens, i: usize) -> Option<Tense> {
     let w = t.low(i);
     // "won't"/"won" is ambiguous: only the contraction is a future cue.
     if w == "won" {
-        return Some(if t.is_punct(i + 1, '\'') || t.is_punct(i + 1, '\u{2019}') {
-            Tense::Future
-        } else {
-            Tense::Past
-        });
+        return Some(
+            if t.is_punct(i + 1, '\'') || t.is_punct(i + 1, '\u{2019}') {
+                Tense::Future
+            } else {
+                Tense::Past
+            },
+        );
     }
     if w == "due" && matches!(t.low(i.wrapping_sub(1)), "been" | "was" | "were") {
         return Some(Tense::Past);
@@ -254,11 +256,51 @@ fn infinitive(t: &Tokens, i: usize) -> bool {
     let v = t.low(i + 1);
     let not_verb = matches!(
         v,
-        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "this" | "that"
-            | "these" | "those" | "some" | "all" | "about" | "more" | "less" | "power" | "office"
-            | "court" | "prison" | "jail" | "school" | "work" | "church" | "bed" | "date" | "war"
-            | "market" | "death" | "life" | "him" | "them" | "us" | "me" | "it" | "what" | "which"
-            | "whom" | "where" | "be" | "have" | "help"
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "some"
+            | "all"
+            | "about"
+            | "more"
+            | "less"
+            | "power"
+            | "office"
+            | "court"
+            | "prison"
+            | "jail"
+            | "school"
+            | "work"
+            | "church"
+            | "bed"
+            | "date"
+            | "war"
+            | "market"
+            | "death"
+            | "life"
+            | "him"
+            | "them"
+            | "us"
+            | "me"
+            | "it"
+            | "what"
+            | "which"
+            | "whom"
+            | "where"
+            | "be"
+            | "have"
+            | "help"
     ) || v.ends_with("ing")
         || v.ends_with("ed")
         || v.ends_with("s") && !v.ends_with("ss")

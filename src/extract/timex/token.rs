@@ -93,9 +93,7 @@ impl<'a> Tokens<'a> {
 
     /// The lower-cased text of token `i` ("" past the end).
     pub fn low(&self, i: usize) -> &str {
-        self.toks
-            .get(i)
-            .map_or("", |t| &self.lower[t.start..t.end])
+        self.toks.get(i).map_or("", |t| &self.lower[t.start..t.end])
     }
 
     /// The original text of token `i` ("" past the end).
@@ -117,9 +115,9 @@ impl<'a> Tokens<'a> {
 
     /// Token `i` is the punctuation character `c`.
     pub fn is_punct(&self, i: usize, c: char) -> bool {
-        self.toks.get(i).is_some_and(|t| {
-            t.kind == Kind::Punct && self.text[t.start..t.end].starts_with(c)
-        })
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == Kind::Punct && self.text[t.start..t.end].starts_with(c))
     }
 
     /// Token `i` starts with a capital letter.
