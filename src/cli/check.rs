@@ -15,6 +15,10 @@ pub struct CheckArgs {
 /// Print every load problem as `path:line:col: error|warning: message`,
 /// then a summary; exit 1 when there are errors.
 pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
+    super::stories::quiet_broken_pipe(write(args))
+}
+
+fn write(args: CheckArgs) -> anyhow::Result<ExitCode> {
     use std::io::Write;
     let loaded = if args.sources.paths.is_empty() {
         ingest::load_sample_counted()

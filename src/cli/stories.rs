@@ -53,7 +53,26 @@ impl<'a> From<&'a Story> for StoryJson<'a> {
 const SOURCE_WIDTH: usize = 18;
 const TITLE_WIDTH: usize = 64;
 
+/// Output cut short by the reader (`| head`) is not an error.
+pub(super) fn quiet_broken_pipe(result: anyhow::Result<ExitCode>) -> anyhow::Result<ExitCode> {
+    match result {
+        Err(e)
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+                || e.downcast_ref::<serde_json::Error>()
+                    .is_some_and(|j| j.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe)) =>
+        {
+            Ok(ExitCode::SUCCESS)
+        }
+        other => other,
+    }
+}
+
 pub fn run(args: StoriesArgs) -> anyhow::Result<ExitCode> {
+    quiet_broken_pipe(write(args))
+}
+
+fn write(args: StoriesArgs) -> anyhow::Result<ExitCode> {
     let corpus = args.sources.load();
     for d in &corpus.diagnostics {
         eprintln!("{d}");

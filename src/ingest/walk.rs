@@ -171,7 +171,21 @@ pub fn read(path: &Path) -> Result<Vec<u8>, Diagnostic> {
             ),
         ));
     }
-    let file = fs::File::open(path).map_err(|e| Diagnostic::error(path, io_message(&e)))?;
+    let file = open_nonblocking(path).map_err(|e| Diagnostic::error(path, io_message(&e)))?;
+    // The file could have been swapped for a FIFO since it was looked at:
+    // the non-blocking open returned at once, and this catches it.
+    let opened = file
+        .metadata()
+        .map_err(|e| Diagnostic::error(path, io_message(&e)))?;
+    if !opened.is_file() {
+        return Err(Diagnostic::warning(
+            path,
+            format!(
+                "{} is not a regular file, skipped",
+                special_kind(&opened.file_type())
+            ),
+        ));
+    }
     let mut bytes = Vec::with_capacity(meta.len().min(MAX_FILE_SIZE) as usize);
     file.take(MAX_FILE_SIZE + 1)
         .read_to_end(&mut bytes)
@@ -186,6 +200,41 @@ pub fn read(path: &Path) -> Result<Vec<u8>, Diagnostic> {
         ));
     }
     Ok(bytes)
+}
+
+/// Open for reading without ever blocking on a FIFO or device.
+fn open_nonblocking(path: &Path) -> io::Result<fs::File> {
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // O_NONBLOCK: it has no effect on regular files.
+        #[cfg(all(
+            any(target_os = "linux", target_os = "android"),
+            any(
+                target_arch = "x86",
+                target_arch = "x86_64",
+                target_arch = "arm",
+                target_arch = "aarch64",
+                target_arch = "riscv64",
+                target_arch = "powerpc64",
+                target_arch = "s390x",
+                target_arch = "loongarch64"
+            )
+        ))]
+        options.custom_flags(0o4000);
+        #[cfg(any(
+            target_os = "macos",
+            target_os = "ios",
+            target_os = "freebsd",
+            target_os = "openbsd",
+            target_os = "netbsd",
+            target_os = "dragonfly"
+        ))]
+        options.custom_flags(0x0004);
+    }
+    options.open(path)
 }
 
 fn is_loop(e: &io::Error) -> bool {
@@ -228,4 +277,72 @@ fn special_kind(kind: &fs::FileType) -> &'static str {
 #[cfg(not(unix))]
 fn special_kind(_kind: &fs::FileType) -> &'static str {
     "a special file"
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reading_a_fifo_never_blocks() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let fifo = dir.path().join("pipe");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .is_ok_and(|s| s.success());
+        if !made {
+            eprintln!("mkfifo is not available: skipped");
+            return;
+        }
+        let d = read(&fifo).expect_err("a FIFO is not read");
+        assert_eq!(
+            d.message,
+            "a FIFO (named pipe) is not a regular file, skipped"
+        );
+    }
+
+    #[test]
+    fn files_over_the_cap_are_not_read() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let big = dir.path().join("big.json");
+        let f = fs::File::create(&big).expect("create");
+        // Sparse: no disk space is used.
+        f.set_len(MAX_FILE_SIZE + 1).expect("set_len");
+        let mut diagnostics = Vec::new();
+        let found = walk(std::slice::from_ref(&big), &mut diagnostics);
+        assert!(found.is_empty());
+        assert_eq!(
+            diagnostics[0].message,
+            format!(
+                "file is {} bytes, over the 32 MiB limit, skipped",
+                MAX_FILE_SIZE + 1
+            )
+        );
+    }
+
+    #[test]
+    fn directories_are_walked_in_sorted_order() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        for name in ["b.md", "a.md", "c/z.md", "c/a.json"] {
+            let p = dir.path().join(name);
+            fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+            fs::write(&p, "x").expect("write");
+        }
+        let mut diagnostics = Vec::new();
+        let found = walk(&[dir.path().to_path_buf()], &mut diagnostics);
+        let names: Vec<String> = found
+            .iter()
+            .map(|f| {
+                f.path
+                    .strip_prefix(dir.path())
+                    .expect("under dir")
+                    .display()
+                    .to_string()
+            })
+            .collect();
+        assert_eq!(names, vec!["a.md", "b.md", "c/a.json", "c/z.md"]);
+        assert!(diagnostics.is_empty());
+        assert!(found.iter().all(|f| !f.explicit));
+    }
 }
