@@ -1,4 +1,4 @@
-//! RSS (0.9x, 1.0, 2.0) and Atom feeds, read with feed-rs: each item is a
+//! RSS (0.9x, 1.0, 2.0), Atom and JSON Feed, read with feed-rs: each item is a
 //! story. Content (or, failing that, the summary) is HTML turned into
 //! paragraphs; the feed's title is the source; the item's authors are the
 //! byline; its first link is the url.
@@ -232,6 +232,40 @@ mod tests {
         assert_eq!(s[0].date.as_deref(), Some("2014-11-06T10:00:00+01:00"));
         assert_eq!(s[0].byline.as_deref(), Some("Jo Reporter"));
         assert_eq!(s[0].item, None);
+    }
+
+    #[test]
+    fn json_feed_items_become_stories() {
+        let feed = r#"{"version": "https://jsonfeed.org/version/1.1", "title": "JSON desk",
+            "items": [
+              {"id": "1", "title": "First", "content_html": "<p>One.</p><p>Two.</p>",
+               "date_published": "2014-11-06T10:00:00-05:00", "url": "https://j.example/first"},
+              {"id": "2", "title": "Second", "content_text": "Plain."}
+            ]}"#;
+        let corpus = crate::ingest::load_bytes(Path::new("feed.json"), feed.as_bytes());
+        assert!(corpus.diagnostics.is_empty(), "{:?}", corpus.diagnostics);
+        let s = &corpus.stories;
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0].source.as_deref(), Some("JSON desk"));
+        assert_eq!(s[0].paragraphs, vec!["One.", "Two."]);
+        assert_eq!(s[0].id.0, "first");
+        assert_eq!(
+            s[0].date().map(|d| d.to_string()).as_deref(),
+            Some("2014-11-06")
+        );
+        assert_eq!(s[1].paragraphs, vec!["Plain."]);
+    }
+
+    #[test]
+    fn empty_feed_is_a_warning() {
+        let mut d = Vec::new();
+        let s = parse(
+            Path::new("f.rss"),
+            b"<rss version=\"2.0\"><channel><title>x</title></channel></rss>",
+            &mut d,
+        );
+        assert!(s.is_empty());
+        assert_eq!(d[0].to_string(), "f.rss: warning: feed has no items");
     }
 
     #[test]

@@ -291,7 +291,7 @@ impl Loader {
         }
         let title = title.unwrap_or_default();
         let published = match field(&raw.date) {
-            Some(d) => match dates::parse(&d) {
+            Some(d) => match dates::parse(&d).or(raw.published) {
                 Some(p) => Some(p),
                 None => {
                     self.diagnostics.push(at(
@@ -392,16 +392,19 @@ fn detect_format(path: &Path, bytes: &[u8]) -> Option<Format> {
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
         .unwrap_or_default();
+    let head = &bytes[..bytes.len().min(4096)];
+    let json_feed = || String::from_utf8_lossy(head).contains("jsonfeed.org/version");
     match ext.as_str() {
+        "json" if json_feed() => return Some(Format::Feed),
         "json" => return Some(Format::Json),
         "md" | "markdown" | "mdown" | "mkd" => return Some(Format::Markdown),
         "txt" | "text" => return Some(Format::Text),
         "rss" | "atom" | "xml" | "rdf" | "feed" => return Some(Format::Feed),
         _ => {}
     }
-    let head = &bytes[..bytes.len().min(4096)];
     let start = head.iter().position(|b| !b.is_ascii_whitespace())?;
     match head[start] {
+        b'{' if json_feed() => Some(Format::Feed),
         b'{' | b'[' => Some(Format::Json),
         b'<' => {
             let s = String::from_utf8_lossy(head);
