@@ -336,11 +336,10 @@ impl Loader {
         if let Some(u) = &url {
             keys.push(format!("url:{}", normalise_url(u)));
         }
-        keys.push(format!(
-            "title:{}|{}",
-            title.to_lowercase(),
-            published.map(|p| p.date().to_string()).unwrap_or_default()
-        ));
+        // Undated stories that share a title ("Live updates") may differ.
+        if let Some(p) = published {
+            keys.push(format!("title:{}|{}", title.to_lowercase(), p.date()));
+        }
         if let Some((id, first_path)) = keys.iter().find_map(|k| self.seen.get(k)) {
             self.diagnostics.push(at(
                 Diagnostic::warning(
@@ -540,6 +539,7 @@ fn url_id(url: &str) -> Option<String> {
     let host = parts.next()?;
     let segments: Vec<&str> = parts.collect();
     let mut picked: Vec<String> = Vec::new();
+    let mut strong = false;
     for seg in segments.iter().rev() {
         let seg = seg.rsplit_once('.').map_or(*seg, |(s, ext)| {
             if ext.len() <= 5 && !s.is_empty() {
@@ -556,14 +556,15 @@ fn url_id(url: &str) -> Option<String> {
         let weak = weak || matches!(s.as_str(), "index" | "article" | "story" | "news");
         picked.insert(0, s);
         if !weak || picked.len() >= 2 {
+            strong = !weak;
             break;
         }
     }
-    let id = if picked.is_empty() {
-        slug(host.strip_prefix("www.").unwrap_or(host))
-    } else {
-        picked.join("-")
-    };
+    // Only numbers or tiny words: the host tells more.
+    if !strong && picked.len() < 2 {
+        picked.insert(0, slug(host.strip_prefix("www.").unwrap_or(host)));
+    }
+    let id = picked.join("-");
     (!id.is_empty()).then(|| truncate_slug(&id))
 }
 
@@ -615,6 +616,11 @@ mod tests {
             Some("example-com")
         );
         assert_eq!(url_id("").as_deref(), None);
+        assert_eq!(
+            url_id("https://www.example.com/2014/1234").as_deref(),
+            Some("2014-1234")
+        );
+        assert_eq!(url_id("http://x.example/a").as_deref(), Some("x-example-a"));
     }
 
     #[test]
@@ -635,6 +641,34 @@ mod tests {
         assert_eq!(
             normalise_url("https://WWW.Example.com/a/b/#top"),
             normalise_url("http://example.com/a/b")
+        );
+    }
+
+    #[test]
+    fn duplicates_need_the_same_url_or_the_same_title_and_date() {
+        let json = r#"[
+            {"title": "Same", "date": "2014-11-06", "body": "a"},
+            {"title": "same", "date": "2014-11-06T23:00:00", "body": "b"},
+            {"title": "Same", "date": "2014-11-07", "body": "c"},
+            {"title": "Undated", "body": "d"},
+            {"title": "Undated", "body": "e"},
+            {"title": "Other", "url": "http://x.example/a", "body": "f"},
+            {"title": "Another", "url": "https://x.example/a/", "body": "g"}
+        ]"#;
+        let corpus = load_bytes(Path::new("d.json"), json.as_bytes());
+        let bodies: Vec<&str> = corpus
+            .stories
+            .iter()
+            .map(|s| s.paragraphs[0].as_str())
+            .collect();
+        assert_eq!(bodies, vec!["a", "c", "d", "e", "f"]);
+        let messages: Vec<String> = corpus.diagnostics.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            messages,
+            vec![
+                "d.json:3: warning: story 2: duplicate of story `d-1` from d.json, skipped",
+                "d.json:8: warning: story 7: duplicate of story `x-example-a` from d.json, skipped",
+            ]
         );
     }
 
