@@ -20,17 +20,45 @@ pub fn parse(path: &Path, bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> Ve
     let parser = feed_rs::parser::Builder::new()
         .sanitize_content(false)
         .build();
+    let mut decoded = None;
     let feed = match parser.parse(bytes) {
         Ok(f) => f,
         Err(e) => {
-            diagnostics.push(Diagnostic::error(
-                path,
-                format!("invalid feed: {}", feed_error(&e)),
-            ));
-            return Vec::new();
+            // A feed that is neither UTF-8 nor declares its encoding is most
+            // likely Windows-1252: try that before giving up.
+            let retry = std::str::from_utf8(bytes).err().and_then(|utf8| {
+                let text = super::windows_1252(bytes);
+                let feed = parser.parse(text.as_bytes()).ok()?;
+                let (line, col) = super::position(bytes, utf8.valid_up_to());
+                diagnostics.push(
+                    Diagnostic::warning(
+                        path,
+                        format!(
+                            "invalid UTF-8 (byte 0x{:02X}), read as Windows-1252",
+                            bytes[utf8.valid_up_to()]
+                        ),
+                    )
+                    .at(line, Some(col)),
+                );
+                decoded = Some(text);
+                Some(feed)
+            });
+            match retry {
+                Some(f) => f,
+                None => {
+                    diagnostics.push(Diagnostic::error(
+                        path,
+                        format!("invalid feed: {}", feed_error(&e)),
+                    ));
+                    return Vec::new();
+                }
+            }
         }
     };
-    let raw = String::from_utf8_lossy(bytes);
+    let raw = match &decoded {
+        Some(text) => std::borrow::Cow::Borrowed(text.as_str()),
+        None => String::from_utf8_lossy(bytes),
+    };
     let items = scan_items(&raw);
     let raw_items = (items.len() == feed.entries.len()).then_some(items);
     let source = feed.title.as_ref().map(text_of);
@@ -254,6 +282,22 @@ mod tests {
             Some("2014-11-06")
         );
         assert_eq!(s[1].paragraphs, vec!["Plain."]);
+    }
+
+    #[test]
+    fn undeclared_windows_1252_is_read_with_a_warning() {
+        let mut d = Vec::new();
+        let s = parse(
+            Path::new("f.rss"),
+            b"<rss version=\"2.0\"><channel><title>Caf\xe9</title>\n<item><title>Na\xefve</title></item></channel></rss>",
+            &mut d,
+        );
+        assert_eq!(s[0].title.as_deref(), Some("Na\u{ef}ve"));
+        assert_eq!(s[0].source.as_deref(), Some("Caf\u{e9}"));
+        assert_eq!(
+            d[0].to_string(),
+            "f.rss:1:39: warning: invalid UTF-8 (byte 0xE9), read as Windows-1252"
+        );
     }
 
     #[test]

@@ -458,7 +458,7 @@ pub(crate) fn position(bytes: &[u8], offset: usize) -> (usize, usize) {
 
 /// Decode bytes as Windows-1252 (the usual encoding of text that is not
 /// UTF-8), keeping valid UTF-8 sequences as they are.
-fn windows_1252(bytes: &[u8]) -> String {
+pub(crate) fn windows_1252(bytes: &[u8]) -> String {
     const HIGH: [char; 32] = [
         '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
         '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
