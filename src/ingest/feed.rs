@@ -46,10 +46,16 @@ pub fn parse(path: &Path, bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> Ve
             match retry {
                 Some(f) => f,
                 None => {
-                    diagnostics.push(Diagnostic::error(
-                        path,
-                        format!("invalid feed: {}", feed_error(&e)),
-                    ));
+                    let mut d =
+                        Diagnostic::error(path, format!("invalid feed: {}", feed_error(&e)));
+                    if matches!(e, feed_rs::parser::ParseFeedError::XmlReader(_)) {
+                        let text = String::from_utf8_lossy(bytes);
+                        if let Some(at) = xml_error_offset(&text) {
+                            let (line, col) = super::position(text.as_bytes(), at);
+                            d = d.at(line, Some(col));
+                        }
+                    }
+                    diagnostics.push(d);
                     return Vec::new();
                 }
             }
@@ -203,6 +209,72 @@ fn scan_items(xml: &str) -> Vec<ScannedItem> {
     items
 }
 
+/// Where a malformed XML document first goes wrong (a closing tag that does
+/// not match, a tag or comment never closed, elements left open at the
+/// end), as a byte offset: feed-rs does not say where.
+fn xml_error_offset(xml: &str) -> Option<usize> {
+    let mut stack: Vec<&str> = Vec::new();
+    let mut i = 0;
+    while let Some(lt) = xml[i..].find('<') {
+        let at = i + lt;
+        let rest = &xml[at..];
+        let skip_to = |end: &str| rest.find(end).map(|e| at + e + end.len());
+        let next = if rest.starts_with("<!--") {
+            skip_to("-->")
+        } else if rest.starts_with("<![CDATA[") {
+            skip_to("]]>")
+        } else if rest.starts_with("<?") {
+            skip_to("?>")
+        } else if rest.starts_with("<!") {
+            skip_to(">")
+        } else {
+            let Some(end) = tag_end_quoted(rest) else {
+                return Some(at);
+            };
+            let tag = &rest[1..end];
+            let name = |t: &'_ str| -> String {
+                t.split(|c: char| c.is_whitespace() || c == '/')
+                    .next()
+                    .unwrap_or("")
+                    .to_string()
+            };
+            if let Some(closing) = tag.strip_prefix('/') {
+                match stack.pop() {
+                    Some(open) if open == name(closing.trim()) => {}
+                    _ => return Some(at),
+                }
+            } else if !tag.ends_with('/') {
+                let n = tag
+                    .split(|c: char| c.is_whitespace() || c == '/')
+                    .next()
+                    .unwrap_or("");
+                stack.push(n);
+            }
+            Some(at + end + 1)
+        };
+        match next {
+            Some(n) => i = n,
+            None => return Some(at),
+        }
+    }
+    (!stack.is_empty()).then_some(xml.len())
+}
+
+/// The index of the `>` closing the tag that `s` opens, quotes respected.
+fn tag_end_quoted(s: &str) -> Option<usize> {
+    let mut quote = None;
+    for (i, c) in s.char_indices().skip(1) {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, '>') => return Some(i),
+            (None, '<') => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
 fn line_of(s: &str, offset: usize) -> usize {
     s.as_bytes()[..offset]
         .iter()
@@ -322,10 +394,22 @@ mod tests {
         );
         assert!(s.is_empty());
         assert_eq!(d.len(), 1);
-        assert!(
-            d[0].to_string().starts_with("f.rss: error: invalid feed"),
-            "{}",
-            d[0]
+        assert_eq!(
+            d[0].to_string(),
+            "f.rss:1:43: error: invalid feed: malformed XML (Parser error: syntax error: tag not closed: `>` not found before end of input)"
         );
+    }
+
+    #[test]
+    fn xml_errors_are_located() {
+        assert_eq!(xml_error_offset("<a><b></b></a>"), None);
+        assert_eq!(
+            xml_error_offset("<a x='>'><!-- <b> --><![CDATA[<c>]]><d/></a>"),
+            None
+        );
+        assert_eq!(xml_error_offset("<a><b></a>"), Some(6));
+        assert_eq!(xml_error_offset("<a><b"), Some(3));
+        assert_eq!(xml_error_offset("<a><b></b>"), Some(10));
+        assert_eq!(xml_error_offset("<a><!-- x"), Some(3));
     }
 }
