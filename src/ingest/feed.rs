@@ -212,8 +212,8 @@ fn scan_items(xml: &str) -> Vec<ScannedItem> {
 /// Where a malformed XML document first goes wrong (a closing tag that does
 /// not match, a tag or comment never closed, elements left open at the
 /// end), as a byte offset: feed-rs does not say where.
-fn xml_error_offset(xml: &str) -> Option<usize> {
-    let mut stack: Vec<&str> = Vec::new();
+fn xml_error_offset<'a>(xml: &'a str) -> Option<usize> {
+    let mut stack: Vec<&'a str> = Vec::new();
     let mut i = 0;
     while let Some(lt) = xml[i..].find('<') {
         let at = i + lt;
@@ -232,11 +232,10 @@ fn xml_error_offset(xml: &str) -> Option<usize> {
                 return Some(at);
             };
             let tag = &rest[1..end];
-            let name = |t: &'_ str| -> String {
+            let name = |t: &'a str| -> &'a str {
                 t.split(|c: char| c.is_whitespace() || c == '/')
                     .next()
                     .unwrap_or("")
-                    .to_string()
             };
             if let Some(closing) = tag.strip_prefix('/') {
                 match stack.pop() {
@@ -244,11 +243,7 @@ fn xml_error_offset(xml: &str) -> Option<usize> {
                     _ => return Some(at),
                 }
             } else if !tag.ends_with('/') {
-                let n = tag
-                    .split(|c: char| c.is_whitespace() || c == '/')
-                    .next()
-                    .unwrap_or("");
-                stack.push(n);
+                stack.push(name(tag));
             }
             Some(at + end + 1)
         };
