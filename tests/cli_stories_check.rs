@@ -149,3 +149,24 @@ fn stories_prints_diagnostics_on_stderr_only() {
         )
         .stderr(predicate::str::contains("truncated.json:1:47: error"));
 }
+
+#[test]
+fn escape_sequences_in_file_names_are_shown_not_run() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let name = "evil\u{1b}]52;c;QUFB\u{7}.json";
+    std::fs::write(dir.path().join(name), "{").expect("write");
+    let out = dateline()
+        .current_dir(dir.path())
+        .args(["check", "."])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).expect("utf-8");
+    assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
+    assert!(
+        out.starts_with("./evil\\u{1b}]52;c;QUFB\\u{7}.json:1:1: error: invalid JSON"),
+        "{out}"
+    );
+}

@@ -3,7 +3,7 @@ use std::process::ExitCode;
 use clap::Args;
 
 use super::Sources;
-use crate::ingest;
+use crate::ingest::{self, sanitize};
 use crate::model::Severity;
 
 #[derive(Debug, Args)]
@@ -28,7 +28,8 @@ fn write(args: CheckArgs) -> anyhow::Result<ExitCode> {
     let corpus = &loaded.corpus;
     let mut out = std::io::stdout().lock();
     for d in &corpus.diagnostics {
-        writeln!(out, "{d}")?;
+        // File names may hold escape sequences: show them, never run them.
+        writeln!(out, "{}", sanitize::escape_invisible(&d.to_string()))?;
     }
     let errors = corpus.error_count();
     let warnings = corpus
