@@ -18,6 +18,7 @@ pub mod dates;
 mod feed;
 mod html;
 mod json;
+mod page;
 pub mod sanitize;
 mod text;
 mod walk;
@@ -158,6 +159,7 @@ enum Format {
     Markdown,
     Text,
     Feed,
+    Html,
 }
 
 struct Loader {
@@ -203,7 +205,7 @@ impl Loader {
             let d = if explicit {
                 Diagnostic::error(
                     path,
-                    "not a story file (expected JSON, Markdown, text, RSS or Atom)",
+                    "not a story file (expected JSON, Markdown, text, RSS, Atom or HTML)",
                 )
             } else {
                 Diagnostic::warning(path, "not a story file, skipped")
@@ -215,23 +217,7 @@ impl Loader {
             Format::Json => json::parse(path, bytes, &mut self.diagnostics),
             Format::Feed => feed::parse(path, bytes, &mut self.diagnostics),
             Format::Markdown | Format::Text => {
-                let text = match std::str::from_utf8(bytes) {
-                    Ok(t) => std::borrow::Cow::Borrowed(t),
-                    Err(e) => {
-                        let (line, col) = position(bytes, e.valid_up_to());
-                        self.diagnostics.push(
-                            Diagnostic::warning(
-                                path,
-                                format!(
-                                    "invalid UTF-8 (byte 0x{:02X}), read as Windows-1252",
-                                    bytes[e.valid_up_to()]
-                                ),
-                            )
-                            .at(line, Some(col)),
-                        );
-                        std::borrow::Cow::Owned(windows_1252(bytes))
-                    }
-                };
+                let text = decode_text(path, bytes, &mut self.diagnostics);
                 text::parse(
                     path,
                     &text,
@@ -240,6 +226,10 @@ impl Loader {
                 )
                 .into_iter()
                 .collect()
+            }
+            Format::Html => {
+                let text = decode_text(path, bytes, &mut self.diagnostics);
+                vec![page::parse(&text)]
             }
         };
         let several = raws.len() > 1;
@@ -399,6 +389,7 @@ fn detect_format(path: &Path, bytes: &[u8]) -> Option<Format> {
         "md" | "markdown" | "mdown" | "mkd" => return Some(Format::Markdown),
         "txt" | "text" => return Some(Format::Text),
         "rss" | "atom" | "xml" | "rdf" | "feed" => return Some(Format::Feed),
+        "html" | "htm" | "xhtml" => return Some(Format::Html),
         _ => {}
     }
     let start = head.iter().position(|b| !b.is_ascii_whitespace())?;
@@ -407,8 +398,13 @@ fn detect_format(path: &Path, bytes: &[u8]) -> Option<Format> {
         b'{' | b'[' => Some(Format::Json),
         b'<' => {
             let s = String::from_utf8_lossy(head);
-            (s.contains("<rss") || s.contains("<feed") || s.contains("<rdf:RDF"))
-                .then_some(Format::Feed)
+            if s.contains("<rss") || s.contains("<feed") || s.contains("<rdf:RDF") {
+                Some(Format::Feed)
+            } else if page::sniff(&s) {
+                Some(Format::Html)
+            } else {
+                None
+            }
         }
         _ if !head.contains(&0) && std::str::from_utf8(head).is_ok_and(|s| !s.is_empty())
             || std::str::from_utf8(head).is_err_and(|e| e.error_len().is_none()) =>
@@ -416,6 +412,32 @@ fn detect_format(path: &Path, bytes: &[u8]) -> Option<Format> {
             Some(Format::Text)
         }
         _ => None,
+    }
+}
+
+/// Bytes as text: UTF-8, or else Windows-1252 with a warning pointing at the
+/// first byte that is not UTF-8.
+fn decode_text<'a>(
+    path: &Path,
+    bytes: &'a [u8],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> std::borrow::Cow<'a, str> {
+    match std::str::from_utf8(bytes) {
+        Ok(t) => std::borrow::Cow::Borrowed(t),
+        Err(e) => {
+            let (line, col) = position(bytes, e.valid_up_to());
+            diagnostics.push(
+                Diagnostic::warning(
+                    path,
+                    format!(
+                        "invalid UTF-8 (byte 0x{:02X}), read as Windows-1252",
+                        bytes[e.valid_up_to()]
+                    ),
+                )
+                .at(line, Some(col)),
+            );
+            std::borrow::Cow::Owned(windows_1252(bytes))
+        }
     }
 }
 
@@ -690,7 +712,8 @@ mod tests {
             detect_format(Path::new("x.png"), b"\x89PNG\r\n\x1a\n\0\0"),
             None
         );
-        assert_eq!(detect_format(Path::new("x"), b"<html>"), None);
+        assert_eq!(detect_format(Path::new("x"), b"<html>"), Some(Format::Html));
+        assert_eq!(detect_format(Path::new("x"), b"<svg></svg>"), None);
     }
 
     #[test]
