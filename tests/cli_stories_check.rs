@@ -170,3 +170,31 @@ fn escape_sequences_in_file_names_are_shown_not_run() {
         "{out}"
     );
 }
+
+#[test]
+fn check_json_reports_counts_and_diagnostics() {
+    let out = dateline()
+        .args(["check", "--json"])
+        .arg(fixtures().join("truncated.json"))
+        .arg(fixtures().join("good.json"))
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).expect("json");
+    assert_eq!(v["files"], 2);
+    assert_eq!(v["stories"], 2);
+    assert_eq!(v["errors"], 1);
+    assert_eq!(v["warnings"], 0);
+    let d = &v["diagnostics"][0];
+    assert!(
+        d["path"]
+            .as_str()
+            .is_some_and(|p| p.ends_with("truncated.json"))
+    );
+    assert_eq!(d["line"], 1);
+    assert_eq!(d["column"], 47);
+    assert_eq!(d["severity"], "error");
+    assert_eq!(d["message"], "invalid JSON: unexpected end of file");
+}
