@@ -36,7 +36,17 @@ pub fn parse(
     };
     let mut body_start = 0;
     let first = lines.iter().position(|l| !l.trim().is_empty())?;
-    if lines[first].trim_end() == "---" {
+    // `---` opens front matter only when a `key:` line follows; otherwise it
+    // is a rule above the text.
+    let opens_header = lines[first].trim_end() == "---"
+        && lines[first + 1..]
+            .iter()
+            .find(|l| !l.trim().is_empty())
+            .is_some_and(|l| KEY.is_match(l));
+    if lines[first].trim_end() == "---" && !opens_header {
+        body_start = first + 1;
+    }
+    if opens_header {
         let Some(close) = lines[first + 1..]
             .iter()
             .position(|l| matches!(l.trim_end(), "---" | "..."))
@@ -177,6 +187,8 @@ fn byline(line: &str) -> Option<&str> {
     (rest.len() <= 100 && rest.starts_with(|c: char| c.is_uppercase())).then_some(rest.trim())
 }
 
+static KEY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*[A-Za-z][\w-]*\s*:").expect("key pattern is valid"));
 static LINK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(!?)\[([^\]\n]*)\](?:\([^)\s]*(?:\s+[^)]*)?\)|\[[^\]\n]*\])")
         .expect("link pattern is valid")
@@ -383,6 +395,20 @@ mod tests {
         assert_eq!(
             d[0].to_string(),
             "t.md:1:1: error: front matter is not closed by a `---` line, file skipped"
+        );
+    }
+
+    #[test]
+    fn a_rule_is_not_front_matter() {
+        let (s, d) = parse_ok(
+            "---\nTitle after a rule\n\nBody --- with dashes.\n\n---\n\nMore.",
+            true,
+        );
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(s.title.as_deref(), Some("Title after a rule"));
+        assert_eq!(
+            crate::ingest::sanitize::paragraphs(body(&s)),
+            vec!["Body --- with dashes.", "More."]
         );
     }
 
