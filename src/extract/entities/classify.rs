@@ -1,0 +1,660 @@
+//! Candidate names and their kinds.
+//!
+//! A candidate is a run of capitalised words, with joiners ("Bank of
+//! England", "Osama bin Laden"), inside one sentence. Sentence-initial
+//! common words are dropped, titles are stripped and kept as roles, and the
+//! kind comes from, in order: the gazetteers, title cues, organisation and
+//! place words, given names, context words, and finally a default.
+//!
+//! Defaults, documented: an unknown name of two or more words is a person;
+//! an unknown single word is decided later from the rest of the text (a
+//! surname of a person, an acronym of an organisation, the same word with a
+//! stronger cue elsewhere) and otherwise is an organisation.
+
+use std::collections::HashSet;
+
+use super::gazetteer::{self, MAX_WORDS};
+use super::token::{CAP, HYPHEN, INITIAL, Kind, SHOUT, Token, UPPER};
+use super::words::{
+    ADJECTIVE_SET, CALENDAR_SET, COMMON_ACRONYM_SET, COMMON_SET, FIRST_NAME_SET, JOINER_SET,
+    NOT_NAME_SET, ORG_FOLLOWER_SET, ORG_HEAD_SET, ORG_WORD_SET, PERSON_FOLLOWER_SET,
+    PLACE_HEAD_SET, PLACE_WORD_SET, ROLE_SET, TITLE_HEAD_SET, TITLE_MODIFIER_SET,
+};
+use crate::model::EntityKind;
+
+/// How sure the classifier is of a candidate's kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Strength {
+    /// A default: to be overruled by evidence elsewhere in the text.
+    Weak,
+    /// A context cue ("in X", "X militants").
+    Cue,
+    /// A title, a given name, an organisation word.
+    Strong,
+    /// A gazetteer entry.
+    Known,
+}
+
+/// A name found in the text, before alias merging.
+#[derive(Debug, Clone)]
+pub struct Cand {
+    /// Byte span of the name only.
+    pub start: usize,
+    pub end: usize,
+    /// First and one-past-last token of the name.
+    pub first: usize,
+    pub last: usize,
+    pub kind: EntityKind,
+    pub strength: Strength,
+    /// The gazetteer's canonical name.
+    pub canonical: Option<&'static str>,
+    pub roles: Vec<String>,
+    /// A single word in capitals that is not in the gazetteer.
+    pub acronym: bool,
+    /// Only kept if the text supports it (a common-word acronym such as
+    /// "IT", a single unknown word at a sentence start).
+    pub needs_evidence: bool,
+    /// Another way the text wrote it: "Islamic State group".
+    pub alias: Option<(usize, usize)>,
+    /// Found in a headline or all-caps line.
+    pub shout: bool,
+    /// Same entity as this earlier candidate (set during resolution).
+    pub link: Option<usize>,
+}
+
+impl Cand {
+    fn new(toks: &[Token], first: usize, last: usize, kind: EntityKind, strength: Strength) -> Self {
+        Cand {
+            start: toks[first].start,
+            end: toks[last - 1].end,
+            first,
+            last,
+            kind,
+            strength,
+            canonical: None,
+            roles: Vec::new(),
+            acronym: false,
+            needs_evidence: false,
+            alias: None,
+            shout: false,
+            link: None,
+        }
+    }
+
+    pub fn words(&self, toks: &[Token]) -> usize {
+        toks[self.first..self.last]
+            .iter()
+            .filter(|t| t.kind == Kind::Word)
+            .count()
+    }
+}
+
+/// What the classifier knows about the whole text.
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+    /// Words written in lowercase somewhere in the text.
+    pub lower_words: HashSet<&'a str>,
+    /// Capitalised words seen away from a sentence start.
+    pub mid_caps: HashSet<&'a str>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str, toks: &'a [Token]) -> Self {
+        let mut lower_words = HashSet::new();
+        let mut mid_caps = HashSet::new();
+        for t in toks {
+            if t.kind != Kind::Word || t.has(SHOUT) {
+                continue;
+            }
+            let w = t.text(text);
+            if w.starts_with(|c: char| c.is_lowercase()) {
+                lower_words.insert(w);
+            } else if t.has(CAP) && !t.has(INITIAL) && !t.has(UPPER) {
+                mid_caps.insert(w);
+            }
+        }
+        Doc {
+            text,
+            toks,
+            lower_words,
+            mid_caps,
+        }
+    }
+
+    fn word(&self, i: usize) -> &'a str {
+        self.toks[i].text(self.text)
+    }
+
+    /// Lowercase form of token `i` (dots dropped), into `buf`.
+    fn lower<'b>(&self, i: usize, buf: &'b mut String) -> &'b str {
+        buf.clear();
+        gazetteer::push_key(buf, self.word(i));
+        buf.as_str()
+    }
+
+    fn is_lower_elsewhere(&self, i: usize, buf: &mut String) -> bool {
+        let l = self.lower(i, buf);
+        self.lower_words.contains(l)
+    }
+
+    /// Gazetteer look-up of tokens `a..b` (words only, joined by spaces).
+    pub fn lookup(&self, a: usize, b: usize, buf: &mut String) -> Option<gazetteer::Entry> {
+        buf.clear();
+        let mut all_upper = true;
+        let mut letters = 0;
+        for i in a..b {
+            let t = &self.toks[i];
+            match t.kind {
+                Kind::Word => {
+                    if !buf.is_empty() {
+                        buf.push(' ');
+                    }
+                    gazetteer::push_key(buf, t.text(self.text));
+                    all_upper &= t.has(UPPER);
+                    letters += t.end - t.start;
+                }
+                Kind::Punct('&') => buf.push_str(" &"),
+                Kind::Punct('.') => {}
+                _ => return None,
+            }
+        }
+        let e = gazetteer::lookup(buf)?;
+        if e.acronym && !all_upper && letters <= 4 {
+            return None;
+        }
+        Some(e)
+    }
+
+    /// The longest gazetteer entry starting at `a` and ending by `b`.
+    fn longest_at(&self, a: usize, b: usize, buf: &mut String) -> Option<(usize, gazetteer::Entry)> {
+        let max = b.min(a + MAX_WORDS);
+        (a + 1..=max)
+            .rev()
+            .find_map(|e| self.lookup(a, e, buf).map(|g| (e, g)))
+    }
+}
+
+/// Find candidates in every line not written in capitals.
+pub fn candidates(doc: &Doc) -> Vec<Cand> {
+    let toks = doc.toks;
+    let mut out = Vec::new();
+    let mut buf = String::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        if t.has(SHOUT) || !t.is_cap_word() {
+            i += 1;
+            continue;
+        }
+        if t.has(HYPHEN) && hyphen_tail_lower(doc.word(i)) {
+            hyphen_prefix(doc, i, &mut buf, &mut out);
+            i += 1;
+            continue;
+        }
+        // Extend the run.
+        let mut j = i + 1;
+        loop {
+            if j < toks.len() && run_word(doc, j) {
+                j += 1;
+                continue;
+            }
+            // A joiner between two capitalised words.
+            if j + 1 < toks.len() && run_word(doc, j + 1) && is_joiner(doc, j, &mut buf) {
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        classify_run(doc, i, j, &mut buf, &mut out);
+        i = j;
+    }
+    out
+}
+
+fn run_word(doc: &Doc, j: usize) -> bool {
+    let t = &doc.toks[j];
+    t.is_cap_word()
+        && !t.has(INITIAL)
+        && !t.has(SHOUT)
+        && !(t.has(HYPHEN) && hyphen_tail_lower(doc.word(j)))
+}
+
+fn is_joiner(doc: &Doc, j: usize, buf: &mut String) -> bool {
+    let t = &doc.toks[j];
+    match t.kind {
+        Kind::Punct('&') => true,
+        Kind::Word if !t.has(CAP) => JOINER_SET.contains(doc.lower(j, buf)),
+        _ => false,
+    }
+}
+
+/// "US-led", "Iranian-backed", "London-based": the last part is lowercase.
+fn hyphen_tail_lower(word: &str) -> bool {
+    word.rsplit('-')
+        .next()
+        .is_some_and(|tail| tail.starts_with(|c: char| c.is_lowercase()))
+        && !word.starts_with(|c: char| c.is_lowercase())
+}
+
+/// A known place or organisation before "-led", "-based": a mention of it.
+fn hyphen_prefix(doc: &Doc, i: usize, buf: &mut String, out: &mut Vec<Cand>) {
+    let t = doc.toks[i];
+    let word = t.text(doc.text);
+    let Some(p) = word.find('-') else {
+        return;
+    };
+    let prefix = &word[..p];
+    buf.clear();
+    gazetteer::push_key(buf, prefix);
+    let Some(e) = gazetteer::lookup(buf) else {
+        return;
+    };
+    let upper = prefix.chars().all(|c| !c.is_lowercase());
+    if e.acronym && !upper {
+        return;
+    }
+    let mut c = Cand::new(doc.toks, i, i + 1, e.kind, Strength::Known);
+    c.end = t.start + p;
+    c.canonical = Some(e.canonical);
+    out.push(c);
+}
+
+/// Whether token `i` is at a position where capitals say nothing: a
+/// sentence start, or after a dotted word ("Inc. The …").
+fn initial(doc: &Doc, i: usize, buf: &mut String) -> bool {
+    let t = &doc.toks[i];
+    if t.has(INITIAL) {
+        return true;
+    }
+    i > 0 && doc.word(i - 1).ends_with('.') && COMMON_SET.contains(doc.lower(i, buf))
+}
+
+fn classify_run(doc: &Doc, mut a: usize, b: usize, buf: &mut String, out: &mut Vec<Cand>) {
+    // Drop leading words that are not names.
+    while a < b {
+        if let Some((e, _)) = doc.longest_at(a, b, buf)
+            && e > a + 1
+        {
+            break; // "The Wall Street Journal", "New York"
+        }
+        let lw = doc.lower(a, buf).to_string();
+        let init = initial(doc, a, buf);
+        let t = &doc.toks[a];
+        let calendar = CALENDAR_SET.contains(lw.as_str());
+        let common = COMMON_SET.contains(lw.as_str());
+        let droppable = calendar
+            || lw == "the"
+            || (init
+                && (common || doc.is_lower_elsewhere(a, buf))
+                && doc.lookup(a, a + 1, buf).is_none()
+                && !FIRST_NAME_SET.contains(lw.as_str()))
+            || (t.has(UPPER) && common && b > a + 1 && !t.has(CAP));
+        if droppable || t.kind != Kind::Word {
+            a += 1;
+            // Never start on a joiner.
+            while a < b && !doc.toks[a].is_cap_word() {
+                a += 1;
+            }
+        } else {
+            break;
+        }
+    }
+    // Drop trailing calendar words ("Obama Wednesday").
+    let mut b = b;
+    while b > a && CALENDAR_SET.contains(doc.lower(b - 1, buf)) {
+        b -= 1;
+        while b > a && !doc.toks[b - 1].is_cap_word() {
+            b -= 1;
+        }
+    }
+    if a >= b {
+        return;
+    }
+    classify_span(doc, a, b, buf, out);
+}
+
+/// Classify the name in tokens `a..b`, splitting off titles and prefixes.
+fn classify_span(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<Cand>) {
+    let toks = doc.toks;
+    // 1. The whole span is known.
+    if let Some(e) = doc.lookup(a, b, buf) {
+        let mut c = Cand::new(toks, a, b, e.kind, Strength::Known);
+        c.canonical = Some(e.canonical);
+        after_name(doc, &mut c, buf);
+        out.push(c);
+        return;
+    }
+    let last_lw = doc.lower(b - 1, buf).to_string();
+    let n_words = (a..b).filter(|&i| toks[i].kind == Kind::Word).count();
+    // 2. Titles: "Supreme Leader Ayatollah Ali Khamenei".
+    if !ORG_WORD_SET.contains(last_lw.as_str()) && !PLACE_WORD_SET.contains(last_lw.as_str())
+        && let Some((tstart, tend)) = title_block(doc, a, b, buf)
+    {
+        if tstart > a {
+            classify_prefix(doc, a, tstart, buf, out);
+        }
+        let mut roles = Vec::new();
+        let mut p = tstart;
+        while p < tend {
+            let len = title_at(doc, p, tend, buf).unwrap_or(tend - p);
+            roles.push(span_text(doc, p, p + len));
+            p += len;
+        }
+        if tend < b {
+            let name_is_place = doc
+                .lookup(tend, b, buf)
+                .filter(|e| e.kind != EntityKind::Person);
+            let mut c = match name_is_place {
+                Some(e) => {
+                    let mut c = Cand::new(toks, tend, b, e.kind, Strength::Known);
+                    c.canonical = Some(e.canonical);
+                    c
+                }
+                None => {
+                    let mut c = Cand::new(toks, tend, b, EntityKind::Person, Strength::Strong);
+                    c.roles = roles;
+                    c
+                }
+            };
+            after_name(doc, &mut c, buf);
+            out.push(c);
+        }
+        return;
+    }
+    // 3. "X of Y".
+    if let Some(of) = (a + 1..b).find(|&i| doc.word(i) == "of") {
+        let head = doc.lower(of - 1, buf).to_string();
+        let kind = if ORG_HEAD_SET.contains(head.as_str()) || ORG_WORD_SET.contains(head.as_str())
+        {
+            Some(EntityKind::Organisation)
+        } else if PLACE_HEAD_SET.contains(head.as_str())
+            || PLACE_WORD_SET.contains(head.as_str())
+        {
+            Some(EntityKind::Place)
+        } else {
+            None
+        };
+        match kind {
+            Some(k) => {
+                let mut c = Cand::new(toks, a, b, k, Strength::Strong);
+                after_name(doc, &mut c, buf);
+                out.push(c);
+            }
+            None => {
+                classify_span(doc, a, of, buf, out);
+                if of + 1 < b {
+                    classify_span(doc, of + 1, b, buf, out);
+                }
+            }
+        }
+        return;
+    }
+    let first_lw = doc.lower(a, buf).to_string();
+    // 4. Organisation and place words.
+    if n_words >= 2 && ORG_WORD_SET.contains(last_lw.as_str()) {
+        // "Russian Foreign Ministry": the adjective is not part of the name.
+        let a = if ADJECTIVE_SET.contains(first_lw.as_str())
+            && b - a >= 3
+            && TITLE_MODIFIER_SET.contains(doc.lower(a + 1, buf))
+        {
+            a + 1
+        } else {
+            a
+        };
+        let mut c = Cand::new(toks, a, b, EntityKind::Organisation, Strength::Strong);
+        after_name(doc, &mut c, buf);
+        out.push(c);
+        return;
+    }
+    if n_words >= 2
+        && (PLACE_WORD_SET.contains(last_lw.as_str()) || PLACE_HEAD_SET.contains(first_lw.as_str()))
+    {
+        let mut c = Cand::new(toks, a, b, EntityKind::Place, Strength::Strong);
+        after_name(doc, &mut c, buf);
+        out.push(c);
+        return;
+    }
+    // 5. A known name followed by more words: "Iran Air"? Keep whole; but a
+    // known place followed by a person ("Britain John Major") is rare. A
+    // direction before a known place is a place: "Northern Iraq".
+    if n_words >= 2
+        && matches!(
+            first_lw.as_str(),
+            "north" | "south" | "east" | "west" | "northern" | "southern" | "eastern" | "western"
+                | "central" | "northeast" | "northwest" | "southeast" | "southwest" | "upper"
+                | "lower" | "greater"
+        )
+        && doc
+            .lookup(a + 1, b, buf)
+            .is_some_and(|e| e.kind == EntityKind::Place)
+    {
+        let mut c = Cand::new(toks, a, b, EntityKind::Place, Strength::Strong);
+        after_name(doc, &mut c, buf);
+        out.push(c);
+        return;
+    }
+    // 6. Adjective first: "Islamic State", "British Airways".
+    if n_words >= 2
+        && (ADJECTIVE_SET.contains(first_lw.as_str()) || NOT_NAME_SET.contains(first_lw.as_str()))
+    {
+        let mut c = Cand::new(toks, a, b, EntityKind::Organisation, Strength::Cue);
+        after_name(doc, &mut c, buf);
+        out.push(c);
+        return;
+    }
+    // 7. Multi-word names: people by default.
+    if n_words >= 2 {
+        let initials = (a..b).any(|i| is_initial(doc.word(i)));
+        let strength = if FIRST_NAME_SET.contains(first_lw.as_str()) || initials {
+            Strength::Strong
+        } else {
+            Strength::Weak
+        };
+        let mut c = Cand::new(toks, a, b, EntityKind::Person, strength);
+        if let Some(role) = role_before(doc, a, buf) {
+            c.roles.push(role);
+            c.strength = Strength::Strong;
+        }
+        after_name(doc, &mut c, buf);
+        out.push(c);
+        return;
+    }
+    // 8. A single word.
+    single_word(doc, a, b, buf, out);
+}
+
+fn single_word(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<Cand>) {
+    let toks = doc.toks;
+    let t = toks[a];
+    let lw = doc.lower(a, buf).to_string();
+    let word = doc.word(a);
+    if NOT_NAME_SET.contains(lw.as_str())
+        || ADJECTIVE_SET.contains(lw.as_str())
+        || CALENDAR_SET.contains(lw.as_str())
+        || TITLE_HEAD_SET.contains(lw.as_str())
+        || is_initial(word)
+        || word.chars().count() < 2
+    {
+        return;
+    }
+    // Demonyms and adjectives not in the lists: "Transylvanian", "Bosnian".
+    if !t.has(UPPER)
+        && (lw.ends_with("ian") || lw.ends_with("ese") || lw.ends_with("ish") || lw.ends_with("ean"))
+        && !FIRST_NAME_SET.contains(lw.as_str())
+        && !doc.toks.get(b).is_some_and(|n| n.kind == Kind::Possessive)
+    {
+        return;
+    }
+    let mut c = Cand::new(toks, a, b, EntityKind::Organisation, Strength::Weak);
+    if t.has(UPPER) && word.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+        c.acronym = true;
+        c.strength = Strength::Cue;
+        if COMMON_ACRONYM_SET.contains(lw.as_str()) {
+            c.needs_evidence = true;
+        }
+    } else if t.has(UPPER) {
+        return;
+    }
+    if initial(doc, a, buf) && !c.acronym && !doc.mid_caps.contains(word) {
+        c.needs_evidence = true;
+    }
+    if let Some(role) = role_before(doc, a, buf) {
+        c.kind = EntityKind::Person;
+        c.strength = Strength::Strong;
+        c.roles.push(role);
+        c.needs_evidence = false;
+    } else if a > 0 && !c.acronym {
+        let prev = doc.lower(a - 1, buf).to_string();
+        if matches!(
+            prev.as_str(),
+            "in" | "near" | "outside" | "across" | "throughout" | "to" | "from" | "around"
+        ) && toks[a - 1].kind == Kind::Word
+            && prev != "to"
+            && prev != "from"
+        {
+            c.kind = EntityKind::Place;
+            c.strength = Strength::Cue;
+        }
+    }
+    after_name(doc, &mut c, buf);
+    out.push(c);
+}
+
+/// Look at what follows a name: "X group", "X militants", "X, 45,".
+fn after_name(doc: &Doc, c: &mut Cand, buf: &mut String) {
+    let toks = doc.toks;
+    let mut n = c.last;
+    if toks.get(n).is_some_and(|t| t.kind == Kind::Possessive) {
+        return;
+    }
+    let Some(next) = toks.get(n) else {
+        return;
+    };
+    if next.kind == Kind::Word && !next.has(CAP) {
+        let lw = doc.lower(n, buf).to_string();
+        if lw == "group" && c.kind != EntityKind::Place {
+            c.alias = Some((c.start, next.end));
+        }
+        if c.strength < Strength::Known {
+            if ORG_FOLLOWER_SET.contains(lw.as_str()) && c.strength <= Strength::Cue {
+                c.kind = EntityKind::Organisation;
+                c.strength = Strength::Cue;
+            } else if PERSON_FOLLOWER_SET.contains(lw.as_str()) && c.strength <= Strength::Cue {
+                c.kind = EntityKind::Person;
+                c.strength = Strength::Cue;
+            }
+        }
+        return;
+    }
+    // "Smith, 45, said".
+    if next.is_punct(',') && c.strength < Strength::Known {
+        n += 1;
+        if toks.get(n).is_some_and(|t| {
+            t.kind == Kind::Number && t.end - t.start <= 3 && doc.word(n).parse::<u32>().is_ok()
+        }) && toks.get(n + 1).is_some_and(|t| t.is_punct(','))
+        {
+            c.kind = EntityKind::Person;
+            c.strength = Strength::Strong;
+        }
+    }
+}
+
+/// A lowercase role word right before the name: "spokesman Josh Earnest".
+fn role_before(doc: &Doc, a: usize, buf: &mut String) -> Option<String> {
+    let p = a.checked_sub(1)?;
+    let t = &doc.toks[p];
+    if t.kind != Kind::Word || t.has(CAP) {
+        return None;
+    }
+    let lw = doc.lower(p, buf);
+    ROLE_SET.contains(lw).then(|| doc.word(p).to_string())
+}
+
+/// A single capital with a dot: "J.", "W.".
+fn is_initial(word: &str) -> bool {
+    let mut c = word.chars();
+    matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
+}
+
+/// A title phrase starting at `p` (modifiers then a head, then "of State"):
+/// its length in tokens.
+fn title_at(doc: &Doc, p: usize, b: usize, buf: &mut String) -> Option<usize> {
+    let mut q = p;
+    // Modifiers, but the last word may itself be the head.
+    while q < b && doc.toks[q].kind == Kind::Word {
+        let lw = doc.lower(q, buf);
+        if TITLE_HEAD_SET.contains(lw) {
+            // Heads can stack ("Supreme Leader Ayatollah"): stop at the first.
+            let mut end = q + 1;
+            // "Secretary of State", "Minister of Defence".
+            if end + 1 < b
+                && doc.word(end) == "of"
+                && TITLE_MODIFIER_SET.contains(doc.lower(end + 1, buf))
+            {
+                end += 2;
+            }
+            return Some(end - p);
+        }
+        if !TITLE_MODIFIER_SET.contains(lw) {
+            return None;
+        }
+        q += 1;
+    }
+    None
+}
+
+/// The block of titles right before the name in `a..b`: the tokens from the
+/// first title of the block to the start of the name.
+fn title_block(doc: &Doc, a: usize, b: usize, buf: &mut String) -> Option<(usize, usize)> {
+    let mut p = a;
+    let mut best: Option<(usize, usize)> = None;
+    let mut block_start: Option<usize> = None;
+    while p < b {
+        match title_at(doc, p, b, buf) {
+            Some(len) if p + len < b => {
+                let start = block_start.unwrap_or(p);
+                block_start = Some(start);
+                best = Some((start, p + len));
+                p += len;
+            }
+            Some(_) => break,
+            None => {
+                block_start = None;
+                p += 1;
+            }
+        }
+    }
+    let (s, e) = best?;
+    // The name must be made of name words, not a joiner or another title.
+    if !doc.toks[e].is_cap_word() {
+        return None;
+    }
+    Some((s, e))
+}
+
+/// Whatever precedes a title block: a place or organisation ("U.S.
+/// Secretary of State …", "Bank of England Governor …"), an adjective
+/// ("Iranian President …") that is dropped.
+fn classify_prefix(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<Cand>) {
+    let all_adjectives = (a..b).all(|i| {
+        let lw = doc.lower(i, buf);
+        ADJECTIVE_SET.contains(lw) || NOT_NAME_SET.contains(lw) || COMMON_SET.contains(lw)
+    });
+    if all_adjectives {
+        return;
+    }
+    if let Some(e) = doc.lookup(a, b, buf) {
+        let mut c = Cand::new(doc.toks, a, b, e.kind, Strength::Known);
+        c.canonical = Some(e.canonical);
+        out.push(c);
+        return;
+    }
+    if b - a >= 2 || doc.toks[a].has(UPPER) {
+        classify_span(doc, a, b, buf, out);
+    }
+}
+
+fn span_text(doc: &Doc, a: usize, b: usize) -> String {
+    doc.text[doc.toks[a].start..doc.toks[b - 1].end].to_string()
+}
