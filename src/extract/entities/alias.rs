@@ -24,7 +24,7 @@ use super::Hints;
 use super::classify::{Cand, Doc, Strength};
 use super::gazetteer::{self, MAX_WORDS};
 use super::token::{Kind, SHOUT, UPPER};
-use super::words::{CALENDAR_SET, COMMON_SET};
+use super::words::{CALENDAR_SET, COMMON_SET, COMPANY_SUFFIX_SET};
 use crate::model::{EntityAnalysis, EntityKind, EntityMention, LocalEntity};
 
 /// Normalised text of a candidate: lowercase words, dots dropped, single
@@ -89,7 +89,8 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
         let opens = toks[c.first - 1].is_punct('(');
         let closes = toks.get(c.last).is_some_and(|t| t.is_punct(')'));
         let prev = &cands[i - 1];
-        if opens && closes && toks[c.first].has(UPPER) && prev.last + 1 == c.first {
+        let agrees = c.acronym || (c.canonical.is_some() && c.canonical == prev.canonical);
+        if opens && closes && agrees && toks[c.first].has(UPPER) && prev.last + 1 == c.first {
             let kind = prev.kind;
             let c = &mut cands[i];
             c.link = Some(i - 1);
@@ -109,13 +110,17 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
         if c.link.is_some() || c.words(toks) != 1 {
             continue;
         }
-        if c.strength == Strength::Known && c.kind == EntityKind::Place {
-            continue;
-        }
         let key = last_word_key(doc, c);
         let Some(full) = surnames.get(&key) else {
             continue;
         };
+        // A known place is a person's surname only after that person.
+        if c.strength == Strength::Known
+            && c.kind == EntityKind::Place
+            && !full.iter().any(|&j| j < i)
+        {
+            continue;
+        }
         let target = full
             .iter()
             .rev()
@@ -178,6 +183,32 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
         let e = best.entry(k.as_str()).or_insert((c.strength, c.kind));
         if c.strength > e.0 {
             *e = (c.strength, c.kind);
+        }
+    }
+    // "Ruch SA" makes "Ruch" a firm.
+    let mut stripped: Vec<String> = Vec::new();
+    for c in &cands {
+        if c.kind != EntityKind::Organisation || c.words(toks) < 2 || c.strength < Strength::Strong
+        {
+            continue;
+        }
+        let last_word = (c.first..c.last)
+            .rev()
+            .find(|&i| toks[i].kind == Kind::Word);
+        if let Some(lw) = last_word {
+            let mut k = String::new();
+            gazetteer::push_key(&mut k, toks[lw].text(doc.text));
+            if COMPANY_SUFFIX_SET.contains(k.as_str()) {
+                stripped.push(key_of(doc, c.first, lw));
+            }
+        }
+    }
+    for k in &stripped {
+        let e = best
+            .entry(k.as_str())
+            .or_insert((Strength::Strong, EntityKind::Organisation));
+        if e.0 < Strength::Strong {
+            *e = (Strength::Strong, EntityKind::Organisation);
         }
     }
     let dateline_key = hints.dateline.map(|d| {

@@ -14,11 +14,12 @@
 use std::collections::HashSet;
 
 use super::gazetteer::{self, MAX_WORDS};
-use super::token::{CAP, HYPHEN, INITIAL, Kind, SHOUT, Token, UPPER};
+use super::token::{CAP, HYPHEN, INITIAL, Kind, NEWLINE, SHOUT, Token, UPPER};
 use super::words::{
     ADJECTIVE_SET, CALENDAR_SET, COMMON_ACRONYM_SET, COMMON_SET, FIRST_NAME_SET, JOINER_SET,
     NOT_NAME_SET, ORG_FOLLOWER_SET, ORG_HEAD_SET, ORG_WORD_SET, PERSON_FOLLOWER_SET,
-    PLACE_HEAD_SET, PLACE_WORD_SET, ROLE_SET, TITLE_HEAD_SET, TITLE_MODIFIER_SET,
+    PLACE_FOLLOWER_SET, PLACE_HEAD_SET, PLACE_NOUN_SET, PLACE_WORD_SET, ROLE_SET,
+    TITLE_HEAD_SET, TITLE_MODIFIER_SET,
 };
 use crate::model::EntityKind;
 
@@ -192,8 +193,12 @@ pub fn candidates(doc: &Doc) -> Vec<Cand> {
             i += 1;
             continue;
         }
-        // Extend the run.
+        // Extend the run, at least over a known name written with
+        // lowercase joiners ("Bosnia and Herzegovina").
         let mut j = i + 1;
+        if let Some(g) = known_across(doc, i, &mut buf) {
+            j = g;
+        }
         loop {
             if j < toks.len() && run_word(doc, j) {
                 j += 1;
@@ -210,6 +215,37 @@ pub fn candidates(doc: &Doc) -> Vec<Cand> {
         i = j;
     }
     out
+}
+
+/// The end of the longest gazetteer name starting at `i` that spans more
+/// than capitalised words.
+fn known_across(doc: &Doc, i: usize, buf: &mut String) -> Option<usize> {
+    let toks = doc.toks;
+    let mut end = i + 1;
+    let mut lower_inside = false;
+    while end < toks.len() && end - i < MAX_WORDS {
+        let t = &toks[end];
+        if t.has(NEWLINE) || t.has(SHOUT) {
+            break;
+        }
+        match t.kind {
+            Kind::Word => {
+                if !t.is_cap_word() {
+                    lower_inside = true;
+                }
+            }
+            Kind::Punct('&') => {}
+            _ => break,
+        }
+        end += 1;
+    }
+    if !lower_inside {
+        return None;
+    }
+    (i + 3..=end)
+        .rev()
+        .filter(|&e| toks[e - 1].is_cap_word())
+        .find(|&e| doc.lookup(i, e, buf).is_some())
 }
 
 fn run_word(doc: &Doc, j: usize) -> bool {
@@ -391,6 +427,17 @@ fn classify_span(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<
         return;
     }
     let first_lw = doc.lower(a, buf).to_string();
+    // Peoples and adjectives only: "Iraqi Kurds", "South Korean".
+    if (a..b).all(|i| toks[i].kind != Kind::Word || is_demonym(doc, i, buf)) {
+        return;
+    }
+    // "Douglas & Lomason", "AT & T": firms.
+    if (a..b).any(|i| toks[i].is_punct('&')) {
+        let mut c = Cand::new(toks, a, b, EntityKind::Organisation, Strength::Strong);
+        after_name(doc, &mut c, buf);
+        out.push(c);
+        return;
+    }
     // 4. Organisation and place words.
     if n_words >= 2 && ORG_WORD_SET.contains(last_lw.as_str()) {
         // "Russian Foreign Ministry": the adjective is not part of the name.
@@ -455,6 +502,11 @@ fn classify_span(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<
         if let Some(role) = role_before(doc, a, buf) {
             c.roles.push(role);
             c.strength = Strength::Strong;
+        } else if strength == Strength::Weak
+            && let Some(s) = place_cue(doc, a, b, buf)
+        {
+            c.kind = EntityKind::Place;
+            c.strength = s;
         }
         after_name(doc, &mut c, buf);
         out.push(c);
@@ -462,6 +514,33 @@ fn classify_span(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<
     }
     // 8. A single word.
     single_word(doc, a, b, buf, out);
+}
+
+/// An adjective of a nation, region or people, or its plural noun
+/// ("Iraqi", "Iraqis", "Chechens", "Kurds"), or a direction word.
+fn is_demonym(doc: &Doc, i: usize, buf: &mut String) -> bool {
+    let lw = doc.lower(i, buf);
+    if ADJECTIVE_SET.contains(lw)
+        || matches!(
+            lw,
+            "north" | "south" | "east" | "west" | "northern" | "southern" | "eastern"
+                | "western" | "central" | "new" | "old"
+        )
+    {
+        return true;
+    }
+    if NOT_NAME_SET.contains(lw) && ADJECTIVE_SET.contains(lw) {
+        return true;
+    }
+    if let Some(stem) = lw.strip_suffix('s') {
+        if ADJECTIVE_SET.contains(stem) || (NOT_NAME_SET.contains(lw) && stem.len() > 2) {
+            return true;
+        }
+        if stem.ends_with("ian") || stem.ends_with("ean") || stem.ends_with("ite") {
+            return true;
+        }
+    }
+    false
 }
 
 fn single_word(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<Cand>) {
@@ -476,6 +555,9 @@ fn single_word(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<Ca
         || is_initial(word)
         || word.chars().count() < 2
     {
+        return;
+    }
+    if is_demonym(doc, a, buf) {
         return;
     }
     // Demonyms and adjectives not in the lists: "Transylvanian", "Bosnian".
@@ -504,21 +586,47 @@ fn single_word(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<Ca
         c.strength = Strength::Strong;
         c.roles.push(role);
         c.needs_evidence = false;
-    } else if a > 0 && !c.acronym {
-        let prev = doc.lower(a - 1, buf).to_string();
-        if matches!(
-            prev.as_str(),
-            "in" | "near" | "outside" | "across" | "throughout" | "to" | "from" | "around"
-        ) && toks[a - 1].kind == Kind::Word
-            && prev != "to"
-            && prev != "from"
-        {
-            c.kind = EntityKind::Place;
-            c.strength = Strength::Cue;
-        }
+    } else if !c.acronym && let Some(s) = place_cue(doc, a, b, buf) {
+        c.kind = EntityKind::Place;
+        c.strength = s;
+        c.needs_evidence = false;
     }
     after_name(doc, &mut c, buf);
     out.push(c);
+}
+
+/// Context that makes an unknown name a place: "in X", "the town of X",
+/// "X, Scotland", "X airport".
+fn place_cue(doc: &Doc, a: usize, b: usize, buf: &mut String) -> Option<Strength> {
+    let toks = doc.toks;
+    if a >= 2 && doc.word(a - 1) == "of" && toks[a - 2].kind == Kind::Word && !toks[a - 2].has(CAP)
+    {
+        if PLACE_NOUN_SET.contains(doc.lower(a - 2, buf)) {
+            return Some(Strength::Strong);
+        }
+    }
+    if let Some(next) = toks.get(b) {
+        if next.is_punct(',')
+            && toks.get(b + 1).is_some_and(|t| t.is_cap_word())
+            && doc
+                .lookup(b + 1, b + 2, buf)
+                .is_some_and(|e| e.kind == EntityKind::Place)
+            && !toks.get(b + 2).is_some_and(|t| t.is_cap_word())
+        {
+            return Some(Strength::Strong);
+        }
+        if next.kind == Kind::Word && !next.has(CAP) && PLACE_FOLLOWER_SET.contains(doc.lower(b, buf))
+        {
+            return Some(Strength::Cue);
+        }
+    }
+    if a > 0 && toks[a - 1].kind == Kind::Word && !toks[a - 1].has(CAP) {
+        let prev = doc.lower(a - 1, buf);
+        if matches!(prev, "in" | "near" | "outside" | "across" | "throughout" | "around") {
+            return Some(Strength::Cue);
+        }
+    }
+    None
 }
 
 /// Look at what follows a name: "X group", "X militants", "X, 45,".

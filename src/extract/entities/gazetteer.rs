@@ -266,6 +266,52 @@ const ORGS: &[&str] = &[
     "Ernst & Young|EY", "McKinsey", "Greyhound", "Ikea|IKEA",
 ];
 
+/// Surnames (and single names) of public figures that news writes alone:
+/// the canonical name stays the surname, since the gazetteer cannot know
+/// which bearer a text means; a full name in the text wins.
+const PEOPLE: &[&str] = &[
+    "Clinton", "Gore", "Gingrich", "Perot", "Kemp", "Reagan", "Nixon", "Kennedy",
+    "Carter", "Obama", "Biden", "Trump", "Pence", "Cheney", "Rumsfeld", "Kissinger",
+    "Albright", "Greenspan", "Bernanke", "Yellen", "Powell", "Pelosi",
+    "McConnell", "Schumer", "McCain", "Romney", "Sanders", "Giuliani", "Bloomberg",
+    "Yeltsin", "Gorbachev", "Putin", "Medvedev", "Lavrov", "Chernomyrdin",
+    "Zyuganov", "Zhirinovsky", "Primakov", "Kozyrev", "Chubais", "Maskhadov", "Dudayev",
+    "Kadyrov", "Lukashenko", "Kuchma", "Yanukovych", "Poroshenko", "Zelensky", "Zelenskiy",
+    "Shevardnadze", "Saakashvili", "Aliyev", "Nazarbayev", "Karimov", "Rakhmonov",
+    "Kohl", "Schroeder", "Schröder", "Merkel", "Scholz", "Kinkel", "Waigel", "Tietmeyer",
+    "Chirac", "Juppe", "Juppé", "Jospin", "Mitterrand", "Sarkozy", "Hollande", "Macron",
+    "Thatcher", "Blair", "Cameron", "Berlusconi", "Dini", "Ciampi",
+    "D'Alema", "Renzi", "Aznar", "Gonzalez", "Zapatero", "Rajoy", "Sanchez", "Kok",
+    "Dehaene", "Santer", "Delors", "Prodi", "Juncker", "Barroso", "Tusk", "Walesa",
+    "Kwasniewski", "Havel", "Klaus", "Iliescu", "Constantinescu", "Milosevic",
+    "Karadzic", "Mladic", "Tudjman", "Izetbegovic", "Krajisnik", "Plavsic", "Holbrooke",
+    "Bildt", "Erdogan", "Erbakan", "Ciller", "Yilmaz", "Demirel", "Ocalan", "Papandreou",
+    "Simitis", "Tsipras", "Netanyahu", "Peres", "Rabin", "Barak", "Sharon", "Olmert",
+    "Arafat", "Abbas", "Erekat", "Yassin", "Haniyeh", "Mubarak", "Sadat", "Nasser",
+    "Sisi", "Morsi", "Mursi", "Assad", "Hariri", "Nasrallah", "Saddam", "Aziz", "Maliki",
+    "Khamenei", "Khomeini", "Rafsanjani", "Khatami", "Ahmadinejad", "Rouhani", "Zarif",
+    "Gaddafi", "Qaddafi", "Gadhafi", "Bin Laden", "Zawahiri", "Baghdadi", "Karzai",
+    "Ghani", "Mullah Omar", "Bhutto", "Sharif", "Musharraf", "Zardari", "Khan", "Modi",
+    "Gandhi", "Vajpayee", "Gowda", "Rao", "Singh", "Rahman", "Hasina", "Zia",
+    "Suharto", "Habibie", "Wahid", "Megawati", "Yudhoyono", "Widodo", "Mahathir",
+    "Anwar", "Najib", "Marcos", "Ramos", "Estrada", "Arroyo", "Aquino", "Duterte",
+    "Thaksin", "Suu Kyi", "Hun Sen", "Sihanouk", "Ranariddh", "Pol Pot", "Deng",
+    "Jiang", "Zemin", "Xiaoping", "Hu Jintao", "Xi Jinping", "Wen Jiabao", "Mao",
+    "Hashimoto", "Koizumi", "Abe", "Obuchi", "Murayama", "Hosokawa", "Kim Jong-il",
+    "Kim Jong-un", "Kim Il-sung", "Kim Young-sam", "Kim Dae-jung", "Roh", "Lee Teng-hui",
+    "Mandela", "Mbeki", "Zuma", "Ramaphosa", "De Klerk", "Mugabe", "Tsvangirai", "Obasanjo",
+    "Abacha", "Buhari", "Moi", "Kibaki", "Kenyatta", "Odinga", "Museveni", "Kagame",
+    "Mobutu", "Kabila", "Bashir", "Mengistu", "Zenawi", "Annan", "Boutros-Ghali",
+    "Ban Ki-moon", "Guterres", "Castro", "Chavez", "Chávez", "Maduro", "Fujimori",
+    "Menem", "Kirchner", "Cardoso", "Lula", "Rousseff", "Bolsonaro", "Zedillo", "Salinas",
+    "Calderon", "Pinochet", "Frei", "Bachelet", "Uribe", "Samper",
+    "Chretien", "Chrétien", "Trudeau", "Harper", "Mulroney", "Keating", "Howard", "Rudd",
+    "Gillard", "Abbott", "Turnbull", "Morrison", "Ardern", "Bolger", "Pope John Paul",
+    "Mother Teresa", "Dalai Lama", "Camdessus", "Lagarde", "Wolfensohn", "Draghi",
+    "Trichet", "Duisenberg", "Solana", "Kofi Annan", "Gates", "Buffett", "Murdoch",
+    "Zuckerberg", "Musk", "Bezos",
+];
+
 /// How a kind of source maps to an entity kind.
 const SOURCES: &[(&[&str], EntityKind)] = &[
     (COUNTRIES, EntityKind::Place),
@@ -273,6 +319,7 @@ const SOURCES: &[(&[&str], EntityKind)] = &[
     (US_STATES, EntityKind::Place),
     (CITIES, EntityKind::Place),
     (ORGS, EntityKind::Organisation),
+    (PEOPLE, EntityKind::Person),
 ];
 
 /// Normalise a run of tokens for look-up: lowercase, dots dropped, curly
@@ -340,7 +387,7 @@ pub fn lookup(key: &str) -> Option<Entry> {
 }
 
 /// The longest entry in the gazetteer, in tokens, bounds multi-word look-ups.
-pub const MAX_WORDS: usize = 6;
+pub const MAX_WORDS: usize = 8;
 
 #[cfg(test)]
 mod tests {

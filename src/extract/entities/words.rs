@@ -123,7 +123,7 @@ const NOT_NAMES: &[&str] = &[
     "rupee", "rupees", "yuan", "renminbi", "won", "baht", "ringgit", "rupiah", "shekel",
     "shekels", "rand", "crown", "crowns", "kroner", "krona", "kronor", "zloty", "forint", "leu",
     "lei", "lev", "dinar", "dinars", "riyal", "rial", "dirham", "mr", "mrs", "ms", "dr", "sir",
-    "madam", "mister", "prof", "it", "is", "am", "pm", "us", "oh", "no", "yes", "nb", "ps", "eg",
+    "madam", "mister", "prof", "oh", "yes", "nb", "ps", "eg",
     "ie", "etc", "vs", "km", "kg", "mw", "bpd", "mph", "ft", "lb", "oz", "ii", "iii", "iv", "vi",
     "vii", "viii", "ix", "xi", "xii", "tonnes", "percent", "pct", "bln", "mln", "billion",
     "million", "trillion", "section", "article", "chapter", "act", "bill", "amendment",
@@ -227,30 +227,32 @@ const TITLE_MODIFIERS: &[&str] = &[
 /// Lowercase words that, just before a capitalised name, make it a person
 /// and are kept as the role ("spokesman Josh Earnest").
 const ROLE_WORDS: &[&str] = &[
-    "spokesman", "spokeswoman", "spokesperson", "president", "minister", "leader", "chairman",
-    "chairwoman", "director", "analyst", "economist", "strategist", "secretary", "ambassador",
-    "envoy", "chief", "commander", "governor", "mayor", "senator", "premier", "negotiator",
-    "lawyer", "attorney", "judge", "prosecutor", "colonel", "captain", "general", "manager",
-    "coach", "official", "officer", "executive", "aide", "adviser", "advisor", "diplomat",
-    "correspondent", "reporter", "editor", "columnist", "author", "writer", "professor",
-    "researcher", "scientist", "expert", "consultant", "banker", "trader", "dealer", "broker",
+    "president", "chairman", "minister", "leader", "secretary", "governor", "commander",
+    "premier", "chancellor", "director", "executive", "official", "manager", "author", "writer",
+    "spokesman", "spokeswoman", "spokesperson", 
+    "chairwoman", "analyst", "economist", "strategist", "ambassador",
+    "envoy", "mayor", "senator", "negotiator",
+    "lawyer", "attorney", "judge", "prosecutor", "colonel", "captain", 
+    "coach", "aide", "adviser", "advisor", "diplomat",
+    "correspondent", "reporter", "editor", "columnist", "professor",
+    "researcher", "scientist", 
     "businessman", "businesswoman", "tycoon", "billionaire", "millionaire", "entrepreneur",
-    "founder", "owner", "partner", "candidate", "challenger", "incumbent", "lawmaker",
+    "lawmaker",
     "legislator", "congressman", "congresswoman", "deputy", "representative", "delegate",
     "commissioner", "inspector", "detective", "sergeant", "lieutenant", "soldier", "pilot",
     "doctor", "surgeon", "physician", "nurse", "priest", "cleric", "bishop", "rabbi", "imam",
-    "monk", "activist", "dissident", "opponent", "critic", "rival", "ally", "supporter",
-    "actor", "actress", "singer", "musician", "artist", "director", "producer", "player",
-    "striker", "midfielder", "defender", "goalkeeper", "batsman", "bowler", "driver", "rider",
-    "champion", "runner", "swimmer", "boxer", "golfer", "cyclist", "skier", "veteran", "rookie",
+    "monk", "activist", "dissident", 
+    "actor", "actress", "singer", "musician", "artist", 
+    "striker", "midfielder", "defender", "goalkeeper", "batsman", "bowler", 
+    "swimmer", "boxer", "golfer", "cyclist", "skier", 
     "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "widow",
-    "uncle", "nephew", "niece", "cousin", "friend", "colleague", "successor", "predecessor",
-    "mr", "dubbed", "suspect", "defendant", "victim", "witness", "hostage", "prisoner", "chef",
-    "architect", "engineer", "designer", "photographer", "historian", "philosopher", "poet",
+    "uncle", "nephew", "niece", "cousin", 
+    
+    "photographer", "historian", "philosopher", "poet",
     "novelist", "playwright", "composer", "conductor", "dancer", "comedian", "presenter",
-    "anchor", "host", "publisher", "investor", "shareholder", "chancellor", "king", "queen",
-    "prince", "princess", "emperor", "sheikh", "president-elect", "premier-elect", "headman",
-    "warlord", "militant", "rebel", "guerrilla", "commando", "spy", "agent", "gunman", "bomber",
+    
+    "president-elect", "premier-elect", "headman",
+    "warlord", 
 ];
 
 /// Last words of organisation names.
@@ -328,6 +330,29 @@ const JOINERS: &[&str] = &[
     "an", "zu", "af",
 ];
 
+/// Lowercase nouns before "of X" that make X a place ("the town of X").
+const PLACE_NOUNS: &[&str] = &[
+    "town", "village", "city", "region", "province", "district", "capital", "island", "port",
+    "area", "state", "county", "suburb", "suburbs", "outskirts", "republic", "enclave",
+    "settlement", "valley", "municipality", "neighbourhood", "neighborhood", "border", "streets",
+    "centre", "center", "heart", "north", "south", "east", "west", "northeast", "northwest",
+    "southeast", "southwest", "coast", "shores", "hills", "islands", "governorate", "prefecture",
+    "townships", "township", "districts", "towns", "villages", "cities", "regions", "provinces",
+];
+
+/// Lowercase nouns right after a single word that make it a place ("X
+/// airport", "X province").
+const PLACE_FOLLOWERS: &[&str] = &[
+    "airport", "province", "region", "district", "county", "border", "port", "harbour", "harbor",
+    "prefecture", "oblast", "governorate", "valley", "river", "residents", "villagers",
+];
+
+/// Company suffixes: "Ruch SA" is also written "Ruch".
+const COMPANY_SUFFIXES: &[&str] = &[
+    "inc", "corp", "co", "ltd", "plc", "sa", "ag", "nv", "bv", "gmbh", "spa", "ab", "asa", "llc",
+    "group", "holdings", "corporation", "company", "limited", "cos", "bhd", "pt", "tbk",
+];
+
 /// Words that follow a name and make it an organisation ("Islamic State
 /// militants", "Hamas officials").
 const ORG_FOLLOWERS: &[&str] = &[
@@ -346,13 +371,6 @@ const PERSON_FOLLOWERS: &[&str] = &[
     "himself", "herself", "who", "whose", "jr", "jr.", "sr", "sr.", "iii",
 ];
 
-/// Verbs of speech and thought after which a name is typically a person or
-/// an organisation speaking.
-pub const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "told", "added", "stated", "declared", "insisted", "argued", "noted",
-    "explained", "warned", "announced", "claimed", "asked", "replied", "wrote", "believes",
-    "thinks", "hopes", "wants",
-];
 
 /// Common given names across many languages, written for this project.
 const FIRST_NAMES: &[&str] = &[
@@ -555,8 +573,13 @@ pub static ORG_FOLLOWER_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(&[ORG_FOLLOWERS]));
 pub static PERSON_FOLLOWER_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(&[PERSON_FOLLOWERS]));
-pub static SPEECH_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(&[SPEECH_VERBS]));
 pub static FIRST_NAME_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(&[FIRST_NAMES]));
+pub static PLACE_NOUN_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(&[PLACE_NOUNS]));
+pub static PLACE_FOLLOWER_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(&[PLACE_FOLLOWERS]));
+pub static COMPANY_SUFFIX_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(&[COMPANY_SUFFIXES]));
 pub static COMMON_ACRONYM_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(&[COMMON_ACRONYMS]));
