@@ -24,7 +24,7 @@ use super::Hints;
 use super::classify::{Cand, Doc, Strength};
 use super::gazetteer::{self, MAX_WORDS};
 use super::token::{Kind, SHOUT, UPPER};
-use super::words::{CALENDAR_SET, COMMON_SET, COMPANY_SUFFIX_SET};
+use super::words::{CALENDAR_SET, COMMON_SET, COMPANY_SUFFIX_SET, FAMILY_FIRST_SET};
 use crate::model::{EntityAnalysis, EntityKind, EntityMention, LocalEntity};
 
 /// Normalised text of a candidate: lowercase words, dots dropped, single
@@ -50,6 +50,17 @@ fn last_word_key(doc: &Doc, c: &Cand) -> String {
     if let Some(t) = doc.toks[c.first..c.last]
         .iter()
         .rev()
+        .find(|t| t.kind == Kind::Word)
+    {
+        gazetteer::push_key(&mut key, t.text(doc.text));
+    }
+    key
+}
+
+fn first_word_key(doc: &Doc, c: &Cand) -> String {
+    let mut key = String::new();
+    if let Some(t) = doc.toks[c.first..c.last]
+        .iter()
         .find(|t| t.kind == Kind::Word)
     {
         gazetteer::push_key(&mut key, t.text(doc.text));
@@ -103,6 +114,11 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
     for (i, c) in cands.iter().enumerate() {
         if c.kind == EntityKind::Person && c.words(toks) >= 2 {
             surnames.entry(last_word_key(doc, c)).or_default().push(i);
+            // "Xiao Qiang" is later "Xiao".
+            let first = first_word_key(doc, c);
+            if c.words(toks) == 2 && FAMILY_FIRST_SET.contains(first.as_str()) {
+                surnames.entry(first).or_default().push(i);
+            }
         }
     }
     for i in 0..n {
@@ -117,7 +133,9 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
         // A known place is a person's surname only after that person.
         if c.strength == Strength::Known
             && c.kind == EntityKind::Place
-            && !full.iter().any(|&j| j < i)
+            && !full
+                .iter()
+                .any(|&j| j < i && cands[j].strength >= Strength::Strong)
         {
             continue;
         }
@@ -349,9 +367,9 @@ fn headlines(doc: &Doc, cands: &mut Vec<Cand>, surnames: &HashMap<String, usize>
         if !found {
             // "BISTRITA 1996-08-30": a dateline line.
             let line_start = toks[i].has(super::token::NEWLINE) || i == 0;
-            let date_next = toks
-                .get(i + 1)
-                .is_some_and(|t| t.kind == Kind::Number && t.has(SHOUT));
+            let date_next = toks.get(i + 1).is_some_and(|t| {
+                (t.kind == Kind::Number && t.has(SHOUT)) || t.is_punct(',')
+            });
             if line_start && date_next && toks[i].has(UPPER) {
                 added.push(Cand {
                     start: toks[i].start,

@@ -19,7 +19,7 @@ use super::words::{
     ADJECTIVE_SET, CALENDAR_SET, COMMON_ACRONYM_SET, COMMON_SET, FIRST_NAME_SET, JOINER_SET,
     NOT_NAME_SET, ORG_FOLLOWER_SET, ORG_HEAD_SET, ORG_WORD_SET, PERSON_FOLLOWER_SET,
     PLACE_FOLLOWER_SET, PLACE_HEAD_SET, PLACE_NOUN_SET, PLACE_WORD_SET, ROLE_SET,
-    TITLE_HEAD_SET, TITLE_MODIFIER_SET,
+    STATE_ABBREVIATIONS, TITLE_HEAD_SET, TITLE_MODIFIER_SET, EVENT_WORD_SET,
 };
 use crate::model::EntityKind;
 
@@ -363,6 +363,24 @@ fn classify_span(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<
     }
     let last_lw = doc.lower(b - 1, buf).to_string();
     let n_words = (a..b).filter(|&i| toks[i].kind == Kind::Word).count();
+    // Events, wars, prizes, laws: not ours to tag.
+    if n_words >= 2 && EVENT_WORD_SET.contains(last_lw.as_str()) {
+        return;
+    }
+    // "Tampa, Fla.": a state after a comma.
+    if n_words == 1
+        && a > 0
+        && toks[a - 1].is_punct(',')
+        && let Some(&(_, state)) = STATE_ABBREVIATIONS
+            .iter()
+            .find(|(abbr, _)| *abbr == last_lw.as_str())
+        && doc.word(a).len() <= 6
+    {
+        let mut c = Cand::new(toks, a, b, EntityKind::Place, Strength::Known);
+        c.canonical = Some(state);
+        out.push(c);
+        return;
+    }
     // 2. Titles: "Supreme Leader Ayatollah Ali Khamenei".
     if !ORG_WORD_SET.contains(last_lw.as_str()) && !PLACE_WORD_SET.contains(last_lw.as_str())
         && let Some((tstart, tend)) = title_block(doc, a, b, buf)
@@ -481,16 +499,59 @@ fn classify_span(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<
         out.push(c);
         return;
     }
-    // 6. Adjective first: "Islamic State", "British Airways".
+    // 6. Adjective first: "Islamic State", "British Airways"; but "Arab
+    // East Jerusalem", "Chechen Republic" are places.
     if n_words >= 2
         && (ADJECTIVE_SET.contains(first_lw.as_str()) || NOT_NAME_SET.contains(first_lw.as_str()))
     {
-        let mut c = Cand::new(toks, a, b, EntityKind::Organisation, Strength::Cue);
+        let rest_place = doc
+            .lookup(a + 1, b, buf)
+            .is_some_and(|e| e.kind == EntityKind::Place)
+            || (b - a >= 3
+                && is_demonym(doc, a + 1, buf)
+                && doc
+                    .lookup(a + 2, b, buf)
+                    .is_some_and(|e| e.kind == EntityKind::Place))
+            || last_lw == "republic"
+            || PLACE_WORD_SET.contains(last_lw.as_str());
+        let kind = if rest_place {
+            EntityKind::Place
+        } else {
+            EntityKind::Organisation
+        };
+        let mut c = Cand::new(toks, a, b, kind, Strength::Cue);
         after_name(doc, &mut c, buf);
         out.push(c);
         return;
     }
-    // 7. Multi-word names: people by default.
+    // 7. Multi-word names: people by default, unless made of a known name
+    // and more ("Chicago NAPM", "Lebed Chechnya") or holding an acronym
+    // ("CITIC Pacific").
+    if n_words >= 2 && !FIRST_NAME_SET.contains(first_lw.as_str()) {
+        if let Some((e, _)) = doc.longest_at(a, b, buf)
+            && e < b
+            && toks[e].is_cap_word()
+        {
+            classify_span(doc, a, e, buf, out);
+            classify_span(doc, e, b, buf, out);
+            return;
+        }
+        if let Some(s) = (a + 1..b).find(|&s| {
+            toks[s].is_cap_word()
+                && doc.lookup(s, b, buf).is_some()
+                && !FIRST_NAME_SET.contains(doc.lower(a, buf))
+        }) {
+            classify_span(doc, a, s, buf, out);
+            classify_span(doc, s, b, buf, out);
+            return;
+        }
+        if (a..b).any(|i| toks[i].has(UPPER) && toks[i].end - toks[i].start >= 3 && !is_initial(doc.word(i))) {
+            let mut c = Cand::new(toks, a, b, EntityKind::Organisation, Strength::Cue);
+            after_name(doc, &mut c, buf);
+            out.push(c);
+            return;
+        }
+    }
     if n_words >= 2 {
         let initials = (a..b).any(|i| is_initial(doc.word(i)));
         let strength = if FIRST_NAME_SET.contains(first_lw.as_str()) || initials {
@@ -558,6 +619,17 @@ fn single_word(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<Ca
         return;
     }
     if is_demonym(doc, a, buf) {
+        return;
+    }
+    // "January-June", "mid-October", "Arab-Israeli".
+    if word.contains('-')
+        && word.split('-').all(|p| {
+            let l = p.to_lowercase();
+            CALENDAR_SET.contains(l.as_str())
+                || ADJECTIVE_SET.contains(l.as_str())
+                || matches!(l.as_str(), "mid" | "end" | "early" | "late" | "pre" | "post" | "anti" | "pro")
+        })
+    {
         return;
     }
     // Demonyms and adjectives not in the lists: "Transylvanian", "Bosnian".

@@ -80,6 +80,10 @@ const DOTTED: &[&str] = &[
     "gov", "lt", "col", "sgt", "capt", "prof", "rev", "mt", "ft", "adm", "maj", "cmdr", "gens",
     "messrs", "pres", "supt", "insp", "cpl", "pvt", "bros", "vs", "no", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "plc", "ave", "dept", "univ", "fr",
+    // US states in datelines.
+    "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ill", "kan", "kans", "ky", "md", "mass",
+    "mich", "minn", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wis",
+    "wyo",
 ];
 
 /// Whether `word` (without the dot) takes a trailing period as part of it.
@@ -281,7 +285,12 @@ fn word_flags(word: &str) -> u16 {
         if let Some(p) = word.find(['-', '\'', '\u{2019}']) {
             let head = &word[..p];
             let tail = word[p..].trim_start_matches(['-', '\'', '\u{2019}']);
-            if head.len() <= 3 && tail.chars().next().is_some_and(char::is_uppercase) {
+            let particle = matches!(
+                head,
+                "al" | "el" | "ad" | "as" | "ash" | "at" | "az" | "ar" | "an" | "bin" | "ibn"
+                    | "abu" | "d" | "l" | "de" | "da" | "di" | "du" | "van" | "von" | "o"
+            );
+            if particle && tail.chars().next().is_some_and(char::is_uppercase) {
                 flags |= PARTICLE_CAP;
             }
         }

@@ -257,6 +257,8 @@ const ROLE_WORDS: &[&str] = &[
 
 /// Last words of organisation names.
 const ORG_WORDS: &[&str] = &[
+    "newsroom", "administration", "medical", "healthcare", "bancshares", "bancorporation",
+    "financial", "telecommunication", "petrochemical", "petrochemicals", "cement", "textiles",
     "party", "ministry", "department", "dept", "journal", "press", "times", "post", "news",
     "group", "council", "agency", "bank", "banks", "bancorp", "bankcorp", "university", "college",
     "institute", "institution", "inc", "incorporated", "corp", "corporation", "co", "company",
@@ -347,6 +349,49 @@ const PLACE_FOLLOWERS: &[&str] = &[
     "prefecture", "oblast", "governorate", "valley", "river", "residents", "villagers",
 ];
 
+/// Last words of names that are events, wars, awards or documents, not
+/// people, organisations or places ("Korean War", "Nobel Prize").
+const EVENT_WORDS: &[&str] = &[
+    "war", "wars", "revolution", "crisis", "cup", "games", "olympics", "award", "awards",
+    "prize", "act", "treaty", "accord", "accords", "agreement", "day", "festival", "marathon",
+    "championship", "championships", "open", "index", "average", "bonds", "bond", "bills",
+    "notes", "futures", "treasuries", "eurobonds", "eurodollars", "gilts", "bunds", "declaration",
+    "convention", "protocol", "plan", "doctrine", "summit", "talks", "era", "uprising", "intifada",
+    "massacre", "bombing", "scandal", "affair", "storm", "hurricane", "typhoon", "syndrome",
+    "disease", "virus", "flu", "fever", "prize", "medal", "trophy", "show", "tour", "series",
+    "awards", "rally", "march", "strike", "ceasefire", "truce", "law", "bill", "amendment",
+];
+
+/// East Asian family names, written first: "Xiao Qiang" is later "Xiao".
+const FAMILY_FIRST: &[&str] = &[
+    "li", "wang", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun",
+    "hu", "zhu", "gao", "lin", "he", "guo", "ma", "luo", "liang", "song", "zheng", "xie", "han",
+    "tang", "feng", "yu", "dong", "xiao", "cheng", "cao", "yuan", "deng", "xu", "fu", "shen",
+    "zeng", "peng", "lu", "su", "jiang", "cai", "jia", "ding", "wei", "xue", "ye", "yan", "pan",
+    "du", "dai", "xia", "zhong", "tian", "ren", "jiang", "fan", "fang", "shi", "yao", "tan",
+    "liao", "zou", "xiong", "jin", "hao", "kong", "bai", "cui", "kang", "mao", "qiu", "qin",
+    "gu", "hou", "shao", "meng", "long", "wan", "duan", "lei", "qian", "tang", "yin", "kim",
+    "park", "lee", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "shin", "seo", "kwon",
+    "hwang", "ahn", "oh", "roh", "moon", "hong", "nguyen", "tran", "le", "pham", "hoang", "phan",
+    "vu", "vo", "dang", "bui", "do", "ngo", "duong", "ly", "hun", "lon", "pol",
+];
+
+/// Postal abbreviations of US states in datelines ("Tampa, Fla.").
+pub const STATE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("ala", "Alabama"), ("ariz", "Arizona"), ("ark", "Arkansas"), ("calif", "California"),
+    ("colo", "Colorado"), ("conn", "Connecticut"), ("del", "Delaware"), ("fla", "Florida"),
+    ("ga", "Georgia"), ("ill", "Illinois"), ("ind", "Indiana"), ("kan", "Kansas"),
+    ("kans", "Kansas"), ("ky", "Kentucky"), ("la", "Louisiana"), ("md", "Maryland"),
+    ("mass", "Massachusetts"), ("mich", "Michigan"), ("minn", "Minnesota"),
+    ("miss", "Mississippi"), ("mo", "Missouri"), ("mont", "Montana"), ("neb", "Nebraska"),
+    ("nev", "Nevada"), ("nh", "New Hampshire"), ("nj", "New Jersey"), ("nm", "New Mexico"),
+    ("ny", "New York"), ("nc", "North Carolina"), ("nd", "North Dakota"), ("okla", "Oklahoma"),
+    ("ore", "Oregon"), ("pa", "Pennsylvania"), ("ri", "Rhode Island"), ("sc", "South Carolina"),
+    ("sd", "South Dakota"), ("tenn", "Tennessee"), ("tex", "Texas"), ("vt", "Vermont"),
+    ("va", "Virginia"), ("wash", "Washington"), ("wva", "West Virginia"), ("wis", "Wisconsin"),
+    ("wyo", "Wyoming"), ("dc", "Washington"),
+];
+
 /// Company suffixes: "Ruch SA" is also written "Ruch".
 const COMPANY_SUFFIXES: &[&str] = &[
     "inc", "corp", "co", "ltd", "plc", "sa", "ag", "nv", "bv", "gmbh", "spa", "ab", "asa", "llc",
@@ -356,6 +401,7 @@ const COMPANY_SUFFIXES: &[&str] = &[
 /// Words that follow a name and make it an organisation ("Islamic State
 /// militants", "Hamas officials").
 const ORG_FOLLOWERS: &[&str] = &[
+    "daily", "newspaper", "weekly", "magazine", "agency", "spokesperson",
     "militants", "militant", "rebels", "guerrillas", "guerrilla", "fighters", "insurgents",
     "group", "movement", "faction", "party", "shares", "stock", "stake", "shareholders",
     "subsidiary", "unit", "board", "spokesman", "spokeswoman", "executives", "management",
@@ -581,5 +627,9 @@ pub static PLACE_FOLLOWER_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(&[PLACE_FOLLOWERS]));
 pub static COMPANY_SUFFIX_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(&[COMPANY_SUFFIXES]));
+pub static EVENT_WORD_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(&[EVENT_WORDS]));
+pub static FAMILY_FIRST_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(&[FAMILY_FIRST]));
 pub static COMMON_ACRONYM_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(&[COMMON_ACRONYMS]));
