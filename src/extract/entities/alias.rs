@@ -255,6 +255,36 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
             }
         }
     }
+    // Coordination: "Natanz and Fordo", "Iraq, Syria and Arak" share a kind.
+    for i in 0..n {
+        if cands[i].strength > Strength::Weak || cands[i].link.is_some() {
+            continue;
+        }
+        let neighbour = |j: usize| -> Option<(Strength, EntityKind)> {
+            let o = &cands[j];
+            (o.strength >= Strength::Cue).then_some((o.strength, o.kind))
+        };
+        let c = &cands[i];
+        let joined = |a: usize, b: usize| -> bool {
+            // Tokens a..b are only a conjunction or a comma.
+            b == a + 1
+                && (toks[a].is_punct(',')
+                    || matches!(toks[a].text(doc.text), "and" | "or" | "&"))
+        };
+        let mut kind = None;
+        if i > 0 && joined(cands[i - 1].last, c.first) {
+            kind = neighbour(i - 1);
+        }
+        if kind.is_none() && i + 1 < n && joined(c.last, cands[i + 1].first) {
+            kind = neighbour(i + 1);
+        }
+        if let Some((_, k)) = kind {
+            let c = &mut cands[i];
+            c.kind = k;
+            c.strength = Strength::Cue;
+            c.needs_evidence = false;
+        }
+    }
     // Single words confirmed by a headline hint.
     if let Some(title) = hints.title {
         let tl = title.to_lowercase();

@@ -14,12 +14,12 @@
 use std::collections::HashSet;
 
 use super::gazetteer::{self, MAX_WORDS};
-use super::token::{CAP, HYPHEN, INITIAL, Kind, NEWLINE, SHOUT, Token, UPPER};
+use super::token::{CAP, HYPHEN, INITIAL, Kind, SHOUT, Token, UPPER};
 use super::words::{
     ADJECTIVE_SET, CALENDAR_SET, COMMON_ACRONYM_SET, COMMON_SET, FIRST_NAME_SET, JOINER_SET,
     NOT_NAME_SET, ORG_FOLLOWER_SET, ORG_HEAD_SET, ORG_WORD_SET, PERSON_FOLLOWER_SET,
     PLACE_FOLLOWER_SET, PLACE_HEAD_SET, PLACE_NOUN_SET, PLACE_WORD_SET, ROLE_SET,
-    STATE_ABBREVIATIONS, TITLE_HEAD_SET, TITLE_MODIFIER_SET, EVENT_WORD_SET,
+    STATE_ABBREVIATIONS, TITLE_HEAD_SET, TITLE_MODIFIER_SET, EVENT_WORD_SET, FACILITY_NOUN_SET,
 };
 use crate::model::EntityKind;
 
@@ -225,7 +225,7 @@ fn known_across(doc: &Doc, i: usize, buf: &mut String) -> Option<usize> {
     let mut lower_inside = false;
     while end < toks.len() && end - i < MAX_WORDS {
         let t = &toks[end];
-        if t.has(NEWLINE) || t.has(SHOUT) {
+        if t.has(INITIAL) || t.has(SHOUT) {
             break;
         }
         match t.kind {
@@ -695,6 +695,14 @@ fn place_cue(doc: &Doc, a: usize, b: usize, buf: &mut String) -> Option<Strength
     if a > 0 && toks[a - 1].kind == Kind::Word && !toks[a - 1].has(CAP) {
         let prev = doc.lower(a - 1, buf);
         if matches!(prev, "in" | "near" | "outside" | "across" | "throughout" | "around") {
+            return Some(Strength::Cue);
+        }
+        if prev == "at"
+            && a >= 2
+            && toks[a - 2].kind == Kind::Word
+            && !toks[a - 2].has(CAP)
+            && FACILITY_NOUN_SET.contains(doc.lower(a - 2, buf))
+        {
             return Some(Strength::Cue);
         }
     }

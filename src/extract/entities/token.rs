@@ -37,6 +37,8 @@ pub const SHOUT: u16 = 1 << 5;
 pub const PARTICLE_CAP: u16 = 1 << 6;
 /// Whitespace precedes the token.
 pub const SPACE: u16 = 1 << 7;
+/// A blank line precedes the token (a new paragraph).
+pub const PARA: u16 = 1 << 8;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
@@ -124,11 +126,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5 + 4);
     let mut iter = text.char_indices().peekable();
     let mut newline = true;
+    let mut breaks = 2;
     let mut space = true;
     while let Some(&(i, c)) = iter.peek() {
         if c.is_whitespace() {
-            if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
+            if c == '\n' || c == '\u{2028}' || c == '\u{2029}' {
                 newline = true;
+                breaks += 1;
             }
             space = true;
             iter.next();
@@ -138,6 +142,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if newline {
             flags |= NEWLINE;
         }
+        if breaks >= 2 {
+            flags |= PARA;
+        }
+        breaks = 0;
         if space {
             flags |= SPACE;
         }
@@ -192,8 +200,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         });
         iter.next();
     }
-    mark_initial(&mut out);
     mark_shouting(&mut out);
+    mark_initial(text, &mut out);
     out
 }
 
@@ -324,12 +332,46 @@ fn opens(c: char) -> bool {
     )
 }
 
-fn mark_initial(toks: &mut [Token]) {
+/// A line break starts a sentence unless it only wraps one: after a word
+/// (not a sentence-ending one) or a comma, in a line not in capitals.
+fn line_starts_sentence(text: &str, prev: &Token, t: &Token) -> bool {
+    if t.has(PARA) || t.has(SHOUT) || prev.has(SHOUT) {
+        return true;
+    }
+    match prev.kind {
+        Kind::Word => text[prev.start..prev.end].ends_with('.'),
+        Kind::Punct(c) => !matches!(c, ',' | '-' | '\u{2014}' | '\u{2013}' | '&' | '('),
+        Kind::Possessive => false,
+        Kind::Number => true,
+    }
+}
+
+/// Whether single line breaks wrap sentences (prose filled to a width)
+/// rather than separate them (one sentence per line): most breaks follow a
+/// word or a comma rather than a sentence end.
+fn wrapped(text: &str, toks: &[Token]) -> bool {
+    let mut soft = 0;
+    let mut hard = 0;
+    for w in toks.windows(2) {
+        if w[1].has(NEWLINE) && !w[1].has(PARA) {
+            if matches!(w[0].kind, Kind::Word | Kind::Punct(',')) && !w[0].text(text).ends_with('.')
+            {
+                soft += 1;
+            } else {
+                hard += 1;
+            }
+        }
+    }
+    soft > hard
+}
+
+fn mark_initial(text: &str, toks: &mut [Token]) {
+    let wrapped = wrapped(text, toks);
     let mut prev: Option<Token> = None;
     for t in toks.iter_mut() {
         let initial = match prev {
             None => true,
-            Some(_) if t.has(NEWLINE) => true,
+            Some(p) if t.has(NEWLINE) && (!wrapped || line_starts_sentence(text, &p, t)) => true,
             Some(p) => match p.kind {
                 Kind::Punct(c) => opens(c) || (c == '\'' && p.has(SPACE) && !t.has(SPACE)),
                 // "Inc. The company …": after a dotted word only a

@@ -315,6 +315,19 @@ const PLACE_WORDS: &[&str] = &[
     "port", "beach", "park", "camp", "strip", "territory", "territories",
     "city", "town", "village", "township", "borough", "parish", "municipality", "canton",
     "governorate", "emirate", "sound", "reef", "falls", "springs", "creek", "pass", "cape",
+    "garden", "gardens", "palace", "castle", "cathedral", "mosque", "temple", "shrine",
+    "stadium", "arena", "tower", "towers", "plaza", "boulevard", "quarter", "highway",
+    "motorway", "crossing", "checkpoint", "dam", "lane",
+];
+
+/// Lowercase nouns before "at X" that make X a place ("the reactor at
+/// Arak").
+const FACILITY_NOUNS: &[&str] = &[
+    "plant", "plants", "reactor", "reactors", "site", "sites", "facility", "facilities", "base",
+    "bases", "camp", "camps", "prison", "station", "mine", "mines", "factory", "port", "airport",
+    "talks", "meeting", "summit", "conference", "ceremony", "rally", "refinery", "terminal",
+    "border", "crossing", "checkpoint", "landed", "arrived", "stopover", "embassy", "consulate",
+    "headquarters", "office", "offices", "hotel", "residence", "compound", "complex",
 ];
 
 /// First words of place names ("Mount Everest", "Lake Victoria").
@@ -631,5 +644,7 @@ pub static EVENT_WORD_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(&[EVENT_WORDS]));
 pub static FAMILY_FIRST_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(&[FAMILY_FIRST]));
+pub static FACILITY_NOUN_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(&[FACILITY_NOUNS]));
 pub static COMMON_ACRONYM_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(&[COMMON_ACRONYMS]));
