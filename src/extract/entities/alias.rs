@@ -255,6 +255,29 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
             }
         }
     }
+    // "Boatmen's Bancshares Inc." is later "Boatmen's": the possessive is
+    // part of that name.
+    let mut possessive_names: Vec<String> = Vec::new();
+    for c in &cands {
+        if c.kind == EntityKind::Organisation
+            && let Some(p) = (c.first..c.last).find(|&i| toks[i].kind == Kind::Possessive)
+        {
+            possessive_names.push(key_of(doc, c.first, p));
+        }
+    }
+    if !possessive_names.is_empty() {
+        for c in &mut cands {
+            if toks.get(c.last).is_some_and(|t| t.kind == Kind::Possessive)
+                && possessive_names.contains(&key_of(doc, c.first, c.last))
+            {
+                c.end = toks[c.last].end;
+                c.last += 1;
+                c.kind = EntityKind::Organisation;
+                c.strength = c.strength.max(Strength::Strong);
+                c.needs_evidence = false;
+            }
+        }
+    }
     // Coordination: "Natanz and Fordo", "Iraq, Syria and Arak" share a kind.
     for i in 0..n {
         if cands[i].strength > Strength::Weak || cands[i].link.is_some() {
@@ -476,6 +499,11 @@ fn build(doc: &Doc, cands: Vec<Cand>) -> EntityAnalysis {
     let mut parent: Vec<usize> = (0..n).collect();
     let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
     for (i, c) in cands.iter().enumerate() {
+        if c.link.is_some() && c.canonical.is_none() {
+            // A surname or acronym joins through its link only: the two
+            // Bakers' bare "Baker"s must not meet by text.
+            continue;
+        }
         let key = match c.canonical {
             Some(canon) => canon.to_lowercase(),
             None => key_of(doc, c.first, c.last),

@@ -20,6 +20,7 @@ use super::words::{
     NOT_NAME_SET, ORG_FOLLOWER_SET, ORG_HEAD_SET, ORG_WORD_SET, PERSON_FOLLOWER_SET,
     PLACE_FOLLOWER_SET, PLACE_HEAD_SET, PLACE_NOUN_SET, PLACE_WORD_SET, ROLE_SET,
     STATE_ABBREVIATIONS, TITLE_HEAD_SET, TITLE_MODIFIER_SET, EVENT_WORD_SET, FACILITY_NOUN_SET,
+    COMPANY_SUFFIX_SET,
 };
 use crate::model::EntityKind;
 
@@ -156,6 +157,7 @@ impl<'a> Doc<'a> {
                     letters += t.end - t.start;
                 }
                 Kind::Punct('&') => buf.push_str(" &"),
+                Kind::Possessive => buf.push_str(" 's"),
                 Kind::Punct('.') => {}
                 _ => return None,
             }
@@ -211,6 +213,21 @@ pub fn candidates(doc: &Doc) -> Vec<Cand> {
             }
             break;
         }
+        // "Boatmen's Bancshares Inc.": a firm named with a possessive.
+        if toks.get(j).is_some_and(|t| t.kind == Kind::Possessive)
+            && j + 1 < toks.len()
+            && run_word(doc, j + 1)
+        {
+            let mut k = j + 1;
+            while k < toks.len() && run_word(doc, k) {
+                k += 1;
+            }
+            if COMPANY_SUFFIX_SET.contains(doc.lower(k - 1, &mut buf))
+                && doc.lookup(i, j, &mut buf).is_none()
+            {
+                j = k;
+            }
+        }
         classify_run(doc, i, j, &mut buf, &mut out);
         i = j;
     }
@@ -235,6 +252,7 @@ fn known_across(doc: &Doc, i: usize, buf: &mut String) -> Option<usize> {
                 }
             }
             Kind::Punct('&') => {}
+            Kind::Possessive => lower_inside = true,
             _ => break,
         }
         end += 1;
@@ -260,7 +278,19 @@ fn is_joiner(doc: &Doc, j: usize, buf: &mut String) -> bool {
     let t = &doc.toks[j];
     match t.kind {
         Kind::Punct('&') => true,
-        Kind::Word if !t.has(CAP) => JOINER_SET.contains(doc.lower(j, buf)),
+        Kind::Word if !t.has(CAP) => {
+            let lw = doc.lower(j, buf);
+            if matches!(lw, "for" | "on") {
+                // "Movement for Democratic Change", "Committee on Trade",
+                // but not "Spending on IT".
+                j > 0 && {
+                    let head = doc.lower(j - 1, buf);
+                    ORG_HEAD_SET.contains(head) || ORG_WORD_SET.contains(head)
+                }
+            } else {
+                JOINER_SET.contains(lw)
+            }
+        }
         _ => false,
     }
 }
@@ -319,13 +349,30 @@ fn classify_run(doc: &Doc, mut a: usize, b: usize, buf: &mut String, out: &mut V
         let t = &doc.toks[a];
         let calendar = CALENDAR_SET.contains(lw.as_str());
         let common = COMMON_SET.contains(lw.as_str());
+        let known = doc.lookup(a, a + 1, buf).is_some();
+        let first_name = FIRST_NAME_SET.contains(lw.as_str());
+        let word = doc.word(a);
+        let verbish = word.len() > 5
+            && (lw.ends_with("ing") || lw.ends_with("ly") || lw.ends_with("ed"))
+            && !doc.mid_caps.contains(word);
         let droppable = calendar
             || lw == "the"
             || (init
-                && (common || doc.is_lower_elsewhere(a, buf))
-                && doc.lookup(a, a + 1, buf).is_none()
-                && !FIRST_NAME_SET.contains(lw.as_str()))
+                && (common || verbish || doc.is_lower_elsewhere(a, buf))
+                && !known
+                && !first_name)
+            || (common && !known && !first_name && b == a + 1 && !t.has(UPPER))
             || (t.has(UPPER) && common && b > a + 1 && !t.has(CAP));
+        // "Dissident Xiao Qiang": a role word opening the sentence.
+        if init
+            && !known
+            && b > a + 1
+            && ROLE_SET.contains(lw.as_str())
+            && !TITLE_HEAD_SET.contains(lw.as_str())
+        {
+            a += 1;
+            continue;
+        }
         if droppable || t.kind != Kind::Word {
             a += 1;
             // Never start on a joiner.
@@ -416,8 +463,12 @@ fn classify_span(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<
         }
         return;
     }
-    // 3. "X of Y".
-    if let Some(of) = (a + 1..b).find(|&i| doc.word(i) == "of") {
+    // Titles alone: "the Prime Minister said".
+    if title_at(doc, a, b, buf).is_some_and(|len| a + len == b) {
+        return;
+    }
+    // 3. "X of Y", "X for Y".
+    if let Some(of) = (a + 1..b).find(|&i| matches!(doc.word(i), "of" | "for" | "on")) {
         let head = doc.lower(of - 1, buf).to_string();
         let kind = if ORG_HEAD_SET.contains(head.as_str()) || ORG_WORD_SET.contains(head.as_str())
         {
@@ -650,7 +701,8 @@ fn single_word(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<Ca
     } else if t.has(UPPER) {
         return;
     }
-    if initial(doc, a, buf) && !c.acronym && !doc.mid_caps.contains(word) {
+    let possessive = toks.get(b).is_some_and(|t| t.kind == Kind::Possessive);
+    if initial(doc, a, buf) && !c.acronym && !doc.mid_caps.contains(word) && !possessive {
         c.needs_evidence = true;
     }
     if let Some(role) = role_before(doc, a, buf) {
@@ -695,12 +747,19 @@ fn place_cue(doc: &Doc, a: usize, b: usize, buf: &mut String) -> Option<Strength
     if a > 0 && toks[a - 1].kind == Kind::Word && !toks[a - 1].has(CAP) {
         let prev = doc.lower(a - 1, buf);
         if matches!(prev, "in" | "near" | "outside" | "across" | "throughout" | "around") {
-            return Some(Strength::Cue);
+            // "shares in Pirelli", "a stake in Ruch": a firm, not a place.
+            let holding = a >= 2
+                && matches!(
+                    doc.lower(a - 2, buf),
+                    "shares" | "stake" | "stakes" | "holding" | "holdings" | "interest"
+                        | "investment" | "investments" | "share" | "invest" | "invested"
+                );
+            return (!holding).then_some(Strength::Cue);
         }
         if prev == "at"
             && a >= 2
             && toks[a - 2].kind == Kind::Word
-            && !toks[a - 2].has(CAP)
+            && (!toks[a - 2].has(CAP) || toks[a - 2].has(INITIAL))
             && FACILITY_NOUN_SET.contains(doc.lower(a - 2, buf))
         {
             return Some(Strength::Cue);
@@ -825,17 +884,17 @@ fn title_block(doc: &Doc, a: usize, b: usize, buf: &mut String) -> Option<(usize
 /// Secretary of State …", "Bank of England Governor …"), an adjective
 /// ("Iranian President …") that is dropped.
 fn classify_prefix(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<Cand>) {
+    if let Some(e) = doc.lookup(a, b, buf) {
+        let mut c = Cand::new(doc.toks, a, b, e.kind, Strength::Known);
+        c.canonical = Some(e.canonical);
+        out.push(c);
+        return;
+    }
     let all_adjectives = (a..b).all(|i| {
         let lw = doc.lower(i, buf);
         ADJECTIVE_SET.contains(lw) || NOT_NAME_SET.contains(lw) || COMMON_SET.contains(lw)
     });
     if all_adjectives {
-        return;
-    }
-    if let Some(e) = doc.lookup(a, b, buf) {
-        let mut c = Cand::new(doc.toks, a, b, e.kind, Strength::Known);
-        c.canonical = Some(e.canonical);
-        out.push(c);
         return;
     }
     if b - a >= 2 || doc.toks[a].has(UPPER) {
