@@ -53,10 +53,6 @@ impl Token {
         self.flags & flag != 0
     }
 
-    pub fn is_word(&self) -> bool {
-        self.kind == Kind::Word
-    }
-
     /// A word that can be part of a name: capitalised, or a lowercase
     /// particle glued to a capitalised part ("al-Assad").
     pub fn is_cap_word(&self) -> bool {
