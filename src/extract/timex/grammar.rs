@@ -399,7 +399,8 @@ impl Matcher<'_, '_> {
             end += 1;
         }
         // Not "24.5", "24,000", "24:00", "24%"
-        if t.glued(end) && (t.is_punct(end, ':') || t.is_punct(end, '%'))
+        if t.glued(end)
+            && (t.is_punct(end, '%') || t.is_punct(end, ':') && t.is_num(end + 1) && t.glued(end + 1))
             || ((t.is_punct(end, '.') || t.is_punct(end, ','))
                 && t.is_num(end + 1)
                 && t.glued(end + 1))
@@ -1030,6 +1031,12 @@ impl Matcher<'_, '_> {
     fn clock(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         let w = self.low(i);
+        // "High Noon", "high noon": a title and an idiom.
+        if matches!(w, "noon" | "midnight")
+            && ((t.is_cap(i) && !t.sentence_initial(i)) || (i > 0 && self.low(i - 1) == "high"))
+        {
+            return None;
+        }
         let (mut end, hour, minute) = if w == "noon" || w == "midday" {
             (i + 1, 12, 0)
         } else if w == "midnight" {
@@ -2084,6 +2091,9 @@ impl Matcher<'_, '_> {
             uj += 3;
         }
         let (unit, plural) = lx::unit(self.low(uj))?;
+        if t.is_cap(uj) && !t.sentence_initial(uj) && !t.is_cap(i) {
+            return None; // a title: "60 Minutes"
+        }
         if hyph && plural {
             return None;
         }
@@ -2128,7 +2138,10 @@ impl Matcher<'_, '_> {
                         | "cents"
                         | "dollars"
                         | "hour"
+                        | "hours"
                         | "day"
+                        | "days"
+                        | "times"
                         | "shares"
                         | "barrels"
                         | "tons"
@@ -2251,6 +2264,10 @@ impl Matcher<'_, '_> {
                 return None;
             }
             // "quarterly dividend": an adjective on a noun is not a set.
+            // "the party daily Granma": a newspaper, not a set.
+            if self.t.is_word(i + 1) && self.t.is_cap(i + 1) && !self.t.sentence_initial(i + 1) {
+                return None;
+            }
             if matches!(w, "quarterly" | "monthly" | "weekly" | "yearly")
                 && self.t.is_word(i + 1)
                 && !matches!(
