@@ -300,7 +300,20 @@ impl Matcher<'_, '_> {
     pub fn number(&self, i: usize) -> Option<(usize, Option<u32>)> {
         let t = self.t;
         if t.is_num(i) {
-            // Reject decimals and thousands groups that we cannot read.
+            // Thousands groups: "1,000 years".
+            let mut end = i + 1;
+            let mut value = u64::from(t.num(i)?);
+            while t.is_punct(end, ',') && t.glued(end) && t.digits(end + 1) == 3 && t.glued(end + 1) {
+                value = value.checked_mul(1000)?.checked_add(u64::from(t.num(end + 1)?))?;
+                end += 2;
+            }
+            if end > i + 1 {
+                if t.is_punct(end, '.') && t.is_num(end + 1) && t.glued(end + 1) {
+                    return None;
+                }
+                return Some((end, u32::try_from(value).ok()));
+            }
+            // Reject decimals and other groupings we cannot read.
             if (t.is_punct(i + 1, '.') || t.is_punct(i + 1, ','))
                 && t.is_num(i + 2)
                 && t.glued(i + 2)
@@ -310,6 +323,7 @@ impl Matcher<'_, '_> {
             if i > 0
                 && (t.is_punct(i - 1, '.') || t.is_punct(i - 1, ','))
                 && t.glued(i)
+                && i >= 2
                 && t.is_num(i - 2)
             {
                 return None;
@@ -374,9 +388,10 @@ impl Matcher<'_, '_> {
             return None;
         }
         if abbr {
-            // "Mar" and "Jun" without a period are too ambiguous.
+            // Without its period an abbreviation ("Feb 26", "Mar") must be
+            // followed by a day or year to be a month.
             let end = self.skip_dot(i + 1);
-            if end == i + 1 && matches!(self.low(i), "mar" | "jun" | "sep" | "dec" | "jan") {
+            if end == i + 1 && !t.is_num(i + 1) {
                 return None;
             }
             return Some((end, m));
