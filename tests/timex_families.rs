@@ -859,6 +859,7 @@ fn never_inside_words_or_on_verbs_and_nouns() {
         "About 2,000 troops and 1,990 people and 1990 percent gathered.",
         "He scored 2014 points in flight 1990.",
         "A second group of directors met.",
+        "He won over a quarter of the vote and three quarters of the seats.",
         "The fall of Rome was a spring of ideas.",
     ];
     for text in texts {

@@ -2109,6 +2109,10 @@ impl Matcher<'_, '_> {
         if t.is_cap(uj) && !t.sentence_initial(uj) && !t.is_cap(i) {
             return None; // a title: "60 Minutes"
         }
+        // "a quarter of the vote", "three quarters of them": fractions.
+        if unit == Unit::Quarter && !hyph && self.low(uj + 1) == "of" {
+            return None;
+        }
         if hyph && plural {
             return None;
         }
