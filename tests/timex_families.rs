@@ -598,6 +598,13 @@ fn anaphoric_expressions_count_from_the_last_date() {
             "2013-Q3",
         ),
         c(
+            "He appeared in court on Feb. 23, 2000, and again the next morning.",
+            Some(DCT),
+            "the next morning",
+            "TIME",
+            "2000-02-24TMO",
+        ),
+        c(
             "The treaty was signed in 1995 and ratified the following year.",
             None,
             "the following year",

@@ -107,6 +107,11 @@ pub enum Sem {
         minute: u32,
         day: Option<Weekday>,
     },
+    /// "the next morning", "the following night": a part of the day after
+    /// the date last mentioned.
+    NextDayPart {
+        part: DayPart,
+    },
     /// A clock time on an explicit date: "5 p.m. EST Nov. 9".
     ClockOnDate {
         hour: u32,
@@ -303,8 +308,11 @@ impl Matcher<'_, '_> {
             // Thousands groups: "1,000 years".
             let mut end = i + 1;
             let mut value = u64::from(t.num(i)?);
-            while t.is_punct(end, ',') && t.glued(end) && t.digits(end + 1) == 3 && t.glued(end + 1) {
-                value = value.checked_mul(1000)?.checked_add(u64::from(t.num(end + 1)?))?;
+            while t.is_punct(end, ',') && t.glued(end) && t.digits(end + 1) == 3 && t.glued(end + 1)
+            {
+                value = value
+                    .checked_mul(1000)?
+                    .checked_add(u64::from(t.num(end + 1)?))?;
                 end += 2;
             }
             if end > i + 1 {
@@ -415,7 +423,8 @@ impl Matcher<'_, '_> {
         }
         // Not "24.5", "24,000", "24:00", "24%"
         if t.glued(end)
-            && (t.is_punct(end, '%') || t.is_punct(end, ':') && t.is_num(end + 1) && t.glued(end + 1))
+            && (t.is_punct(end, '%')
+                || t.is_punct(end, ':') && t.is_num(end + 1) && t.glued(end + 1))
             || ((t.is_punct(end, '.') || t.is_punct(end, ','))
                 && t.is_num(end + 1)
                 && t.glued(end + 1))
@@ -1481,6 +1490,12 @@ impl Matcher<'_, '_> {
                 h.start = i;
                 h
             }));
+        }
+        // "the next morning", "the following night"
+        if matches!(n, "next" | "following")
+            && let Some(part) = lx::day_part(self.low(i + 2))
+        {
+            consider(self.hit(i, i + 3, Sem::NextDayPart { part }));
         }
         // "the year 2000", "the year two thousand"
         if n == "year"

@@ -453,6 +453,29 @@ impl Resolver {
                     "clock time on the date written with it",
                 )
             }
+            Sem::NextDayPart { part } => {
+                let (day, anchor, why) = match (&self.last, self.dct) {
+                    (Some(m), _) if m.point.precision() >= Precision::Day => (
+                        m.point.start(),
+                        self.prev_anchor(),
+                        format!("the day after the date last mentioned (\"{}\")", m.text),
+                    ),
+                    (_, Some(dct)) => (
+                        Some(dct),
+                        self.dct_anchor(),
+                        "the day after the story date".to_string(),
+                    ),
+                    (_, None) => {
+                        return self.unresolved(
+                            TimexType::Time,
+                            format!("XXXX-XX-XXT{}", part.code()),
+                            "the next day's part; the story has no date",
+                        );
+                    }
+                };
+                let d = calendar::add_days(day?, 1)?;
+                self.date(Point::DayPart(d, part), anchor, why)
+            }
             Sem::Clock { hour, minute, day } => {
                 let Some(dct) = self.dct else {
                     return self.unresolved(
