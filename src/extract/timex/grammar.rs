@@ -328,7 +328,7 @@ impl Matcher<'_, '_> {
             {
                 return None;
             }
-            if i > 0
+            if i >= 2
                 && (t.is_punct(i - 1, '.') || t.is_punct(i - 1, ','))
                 && t.glued(i)
                 && i >= 2
