@@ -331,7 +331,6 @@ impl Matcher<'_, '_> {
             if i >= 2
                 && (t.is_punct(i - 1, '.') || t.is_punct(i - 1, ','))
                 && t.glued(i)
-                && i >= 2
                 && t.is_num(i - 2)
             {
                 return None;
