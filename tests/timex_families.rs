@@ -670,6 +670,49 @@ fn references_to_present_past_future() {
 }
 
 #[test]
+fn span_conventions() {
+    check(&[
+        // Approximators qualify quantities only.
+        c(
+            "The blast came at about 10:35 a.m.",
+            Some(DCT),
+            "about 10:35 a.m.",
+            "TIME",
+            "2014-11-06T10:35",
+        ),
+        c(
+            "He worried about the future.",
+            Some(DCT),
+            "the future",
+            "DATE",
+            "FUTURE_REF",
+        ),
+        c(
+            "Prices are high right now.",
+            Some(DCT),
+            "right now",
+            "DATE",
+            "PRESENT_REF",
+        ),
+        // The adjective use keeps the article out; the noun phrase keeps it.
+        c(
+            "Profit rose in the third quarter. The year-ago results were restated.",
+            Some(DCT),
+            "year-ago",
+            "DATE",
+            "2013-Q3",
+        ),
+        c(
+            "Profit rose in the third quarter; the third-quarter loss narrowed.",
+            Some(DCT),
+            "third-quarter",
+            "DATE",
+            "2014-Q3",
+        ),
+    ]);
+}
+
+#[test]
 fn durations() {
     check(&[
         c(

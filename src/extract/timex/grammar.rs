@@ -273,6 +273,7 @@ pub fn trigger(w: &str) -> bool {
                 | "nineteen"
                 | "eighteen"
                 | "seventeen"
+                | "right"
         )
 }
 
@@ -533,6 +534,9 @@ impl Matcher<'_, '_> {
         let w = self.low(i);
         if let Some(j) = self.prefix(i)
             && let Some(mut h) = self.core(j)
+            && (!lx::approximator(w)
+                || self.quantity(h.start)
+                    && (self.low(h.start) != "the" || matches!(h.sem, Sem::Duration { .. })))
         {
             h.start = i;
             consider(Some(h));
@@ -541,6 +545,18 @@ impl Matcher<'_, '_> {
             consider(self.core(i));
         }
         best
+    }
+
+    /// Whether token `i` starts a quantity or a clock reading, the only
+    /// things "about", "nearly" or "over" can qualify inside a timex.
+    fn quantity(&self, i: usize) -> bool {
+        self.t.is_num(i)
+            || lx::cardinal(self.low(i)).is_some()
+            || lx::vague_quantity(self.low(i))
+            || matches!(
+                self.low(i),
+                "noon" | "midnight" | "the" | "more" | "less" | "least"
+            )
     }
 
     /// If `i` starts a modifier that TimeML keeps inside the expression,
@@ -1566,13 +1582,16 @@ impl Matcher<'_, '_> {
                     .hyphen(i + 2)
                     .is_some_and(|j| matches!(self.low(j), "earlier" | "ago")) =>
             {
-                // "the year-earlier quarter/period"
+                // "the year-earlier quarter/period"; as a plain adjective
+                // ("the year-ago results") the article stays out.
                 let mut end = i + 4;
-                if matches!(self.low(end), "quarter" | "period" | "level" | "month") {
+                let mut start = i + 1;
+                if matches!(self.low(end), "quarter" | "period" | "month") {
                     end += 1;
+                    start = i;
                 }
                 consider(self.hit(
-                    i,
+                    start,
                     end,
                     Sem::Shift {
                         unit: Unit::Year,
@@ -1602,9 +1621,13 @@ impl Matcher<'_, '_> {
                 consider(self.hit(i, h.end, h.sem));
             }
         }
-        // "the third quarter", "the first half", "the fiscal year"
+        // "the third quarter", "the first half", "the fiscal year"; the
+        // adjective "the third-quarter loss" keeps the article out.
         consider(self.part_of_year(i + 1).map(|mut h| {
-            h.start = i;
+            let adjective = h.end == i + 4 && t.is_punct(i + 2, '-');
+            if !adjective {
+                h.start = i;
+            }
             h
         }));
         // "the nine months", "the first nine months" (durations)
@@ -1987,6 +2010,9 @@ impl Matcher<'_, '_> {
                 // "now" as discourse marker at sentence start is still tagged
                 // by TimeML; "right now", "until now" include only "now".
                 "PRESENT_REF"
+            }
+            "right" if self.low(i + 1) == "now" => {
+                return self.hit(i, i + 2, Sem::Ref("PRESENT_REF"));
             }
             "currently" | "nowadays" | "presently" => "PRESENT_REF",
             "current" => {

@@ -245,6 +245,6 @@ pub fn frequency(w: &str) -> Option<Unit> {
 pub fn approximator(w: &str) -> bool {
     matches!(
         w,
-        "about" | "nearly" | "almost" | "around" | "roughly" | "approximately" | "some" | "over"
+        "about" | "nearly" | "almost" | "around" | "roughly" | "approximately" | "barely" | "over"
     )
 }
