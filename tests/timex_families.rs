@@ -129,6 +129,7 @@ fn explicit_dates() {
             "2012-08",
         ),
         c("The plant closed in 2009.", None, "2009", "DATE", "2009"),
+        c("In 2013, 40 people died.", None, "2013", "DATE", "2013"),
         c(
             "Growth slowed in mid-2013.",
             None,

@@ -478,10 +478,11 @@ impl Matcher<'_, '_> {
             if !(1000..=2099).contains(&y) {
                 return None;
             }
-            // Not "1,990", "1990.5", "2000-pound"
+            // Not "1,990" or "1990.5" (but "in 2013, 40 died" is a year)
             if t.glued(i + 1)
                 && (t.is_punct(i + 1, ',') || t.is_punct(i + 1, '.'))
                 && t.is_num(i + 2)
+                && t.glued(i + 2)
             {
                 return None;
             }
