@@ -38,6 +38,9 @@ pub fn run_request_cancellable(
     request: &SearchRequest,
     cancel: &AtomicBool,
 ) -> Option<SearchResults> {
+    if cancel.load(Ordering::Relaxed) {
+        return None;
+    }
     let mut results = match request.mode {
         FinderMode::Entities => entities(searcher, index, request, cancel)?,
         FinderMode::Stories => stories(index, &request.query, cancel)?,
