@@ -262,17 +262,30 @@ fn wide_names_keep_the_figures_aligned() {
 fn a_click_on_a_list_row_selects_what_is_drawn_there() {
     let index = index();
     let mut f = finder_with(&index, "");
-    let area = Rect::new(0, 0, 80, 16);
-    f.resize(area);
+    // A list six rows tall, scrolled by drawing alone (no resize call).
+    let area = Rect::new(0, 0, 80, 10);
+    assert_eq!(list_area(area).height, 6);
     for _ in 0..6 {
         f.update(A::SelectNext, &index);
     }
-    let terminal = draw(&f, &index, 80, 16);
-    let buf = terminal.backend().buffer();
+    let mut terminal = draw(&f, &index, 80, 10);
     let list = list_area(area);
-    let (_, y) = find_in(buf, list, "Li Wei").expect("row shown");
+    let buf = terminal.backend().buffer().clone();
+    assert!(
+        find_in(&buf, list, "Amira Khalidi").is_none(),
+        "the list scrolled"
+    );
+    let (_, y) = find_in(&buf, list, "Li Wei").expect("row shown");
     f.update(A::SelectRow(y - list.y), &index);
     assert_eq!(f.selected_entity(), Some(LI_WEI));
+    // Moving on scrolls from what was drawn.
+    f.update(A::SelectPrev, &index);
+    terminal
+        .draw(|frame| render(&f, &index, &styles(), frame, area))
+        .expect("draw");
+    let buf = terminal.backend().buffer();
+    let (_, y2) = find_in(buf, list, "Northern Grain").expect("row shown");
+    assert_eq!(y2, list.y, "scrolling starts from the drawn offset");
 }
 
 #[test]

@@ -276,7 +276,7 @@ fn selection_wraps_and_the_list_scrolls_to_keep_it_visible() {
     settle(&mut f, &index);
     let n = f.results.hits.len();
     assert_eq!(n, 7);
-    f.page = 3;
+    f.set_page(3);
     f.update(A::SelectPrev, &index);
     assert_eq!(f.selected, n - 1, "up from the top wraps to the bottom");
     assert_eq!(f.offset, n - 3);
@@ -309,7 +309,7 @@ fn resize_sets_the_page_from_the_drawn_list() {
     f.resize(area);
     let rows = usize::from(dateline::tui::finder::list_area(area).height);
     assert!(rows > 0 && rows < 7, "the fixture must overflow this list");
-    assert_eq!(f.page, rows);
+    assert_eq!(f.page(), rows);
     for _ in 0..rows {
         f.update(A::SelectNext, &index);
     }

@@ -20,6 +20,8 @@ mod view;
 pub use search::{MAX_HITS, run_request, run_request_cancellable};
 pub use view::{list_area, render};
 
+use std::cell::Cell;
+
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 
@@ -180,8 +182,10 @@ pub struct Finder {
     pub selected: usize,
     /// Index of the first visible result row.
     pub offset: usize,
-    /// How many result rows the list shows (0 until [`Finder::resize`]).
-    pub page: usize,
+    /// What the last [`render`] drew: (first visible row, list height).
+    /// Drawing records it so scrolling and mouse rows agree with the screen
+    /// whatever its size.
+    drawn: Cell<Option<(usize, usize)>>,
 }
 
 impl Finder {
@@ -193,21 +197,38 @@ impl Finder {
     /// what the app does when `/` opens the finder.
     pub fn open(&mut self) -> FinderOutcome {
         let generation = self.generation;
-        let page = self.page;
+        let page = self.page();
         *self = Finder {
             generation,
-            page,
             ..Finder::default()
         };
+        self.set_page(page);
         self.search()
     }
 
-    /// Tell the finder how large the screen is so scrolling and mouse rows
-    /// agree with what [`render`] draws. Call on every resize (and before the
-    /// first render).
+    /// Tell the finder how large the screen is before anything is drawn.
+    /// Optional: drawing records the list's size too.
     pub fn resize(&mut self, area: Rect) {
-        self.page = usize::from(list_area(area).height);
+        self.set_page(usize::from(list_area(area).height));
+    }
+
+    /// How many result rows the list shows.
+    pub fn page(&self) -> usize {
+        match self.drawn.get() {
+            Some((_, h)) if h > 0 => h,
+            _ => DEFAULT_PAGE,
+        }
+    }
+
+    /// Set how many result rows the list shows, keeping the selection in view.
+    pub fn set_page(&mut self, rows: usize) {
+        self.drawn.set(Some((self.offset, rows)));
         self.scroll_into_view();
+    }
+
+    /// Record what [`render`] drew: the first visible row and the list height.
+    fn record_drawn(&self, offset: usize, height: usize) {
+        self.drawn.set(Some((offset, height)));
     }
 
     /// The scope in effect: a leading `@` (people) or `#` (organisations) in
@@ -265,6 +286,10 @@ impl Finder {
         let _ = index;
         // The fields are public: never trust the cursor to be in range.
         self.cursor = self.cursor.min(self.char_len());
+        // Scroll from what is on screen.
+        if let Some((offset, _)) = self.drawn.get() {
+            self.offset = offset;
+        }
         match action {
             FinderAction::Input(c) => {
                 if c.is_control() {
@@ -365,13 +390,13 @@ impl Finder {
             FinderAction::PageDown => {
                 let n = self.results.len();
                 if n > 0 {
-                    self.selected = (self.selected + self.page_size()).min(n - 1);
+                    self.selected = (self.selected + self.page()).min(n - 1);
                     self.scroll_into_view();
                 }
                 FinderOutcome::None
             }
             FinderAction::PageUp => {
-                self.selected = self.selected.saturating_sub(self.page_size());
+                self.selected = self.selected.saturating_sub(self.page());
                 self.scroll_into_view();
                 FinderOutcome::None
             }
@@ -415,6 +440,9 @@ impl Finder {
             self.results = results;
             self.selected = 0;
             self.offset = 0;
+            if let Some((_, h)) = self.drawn.get() {
+                self.drawn.set(Some((0, h)));
+            }
         }
     }
 
@@ -435,16 +463,10 @@ impl Finder {
         offset
     }
 
-    fn page_size(&self) -> usize {
-        if self.page == 0 {
-            DEFAULT_PAGE
-        } else {
-            self.page
-        }
-    }
-
     fn scroll_into_view(&mut self) {
-        self.offset = self.visible_offset(self.page_size());
+        let page = self.page();
+        self.offset = self.visible_offset(page);
+        self.drawn.set(Some((self.offset, page)));
     }
 
     fn search(&mut self) -> FinderOutcome {

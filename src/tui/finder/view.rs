@@ -276,6 +276,7 @@ fn draw_list(finder: &Finder, index: &Index, styles: &FinderStyles, buf: &mut Bu
     let height = usize::from(area.height);
     let n = finder.results.len();
     if n == 0 {
+        finder.record_drawn(0, height);
         let msg = if finder.is_pending() {
             "  searching…"
         } else if finder.query.trim().is_empty() {
@@ -287,6 +288,7 @@ fn draw_list(finder: &Finder, index: &Index, styles: &FinderStyles, buf: &mut Bu
         return;
     }
     let offset = finder.visible_offset(height);
+    finder.record_drawn(offset, height);
     let selected = finder.selected.min(n - 1);
     for (row, i) in (offset..n.min(offset + height)).enumerate() {
         let y = area.y + row as u16;
