@@ -102,8 +102,9 @@ fn popup_with_results_and_preview() {
 fn popup_with_every_entity_on_an_empty_query() {
     let index = index();
     let mut f = finder_with(&index, "");
-    f.update(A::SelectNext, &index);
-    f.update(A::SelectNext, &index);
+    for _ in 0..3 {
+        f.update(A::SelectNext, &index);
+    }
     let terminal = draw(&f, &index, 110, 30);
     insta::assert_snapshot!(terminal.backend());
 }
