@@ -285,6 +285,21 @@ fn report(n: usize, index: &Index, reps: usize) {
     let (ll, matched) = long_lived(index, reps);
     let only = searcher_only(index, reps);
     let base = fresh(index, reps.div_ceil(2));
+    // Median per keystroke: which ones cost.
+    let per_key: Vec<String> = KEYSTROKES
+        .iter()
+        .enumerate()
+        .map(|(k, q)| {
+            let mut v: Vec<Duration> = ll
+                .iter()
+                .skip(k)
+                .step_by(KEYSTROKES.len())
+                .copied()
+                .collect();
+            v.sort();
+            format!("{q}:{:.1}", ms(percentile(&v, 0.5)))
+        })
+        .collect();
     let (ll, only, base) = (stats(ll), stats(only), stats(base));
     println!(
         "finder keystroke latency, {n} entities ({candidates} names), query typed {reps}x: {:?}",
@@ -308,6 +323,10 @@ fn report(n: usize, index: &Index, reps: usize) {
         ms(ll.p50) / ms(base.p50).max(1e-9),
         ms(ll.p99) / ms(base.p99).max(1e-9),
         ms(ll.p50) - ms(only.p50),
+    );
+    println!(
+        "  median ms per keystroke (long-lived): {}",
+        per_key.join("  ")
     );
     println!("  ({matched} entities match the last keystroke)");
 }
