@@ -396,16 +396,17 @@ fn draw_preview(
     buf: &mut Buffer,
     area: Rect,
 ) {
-    if area.width < 3 || area.height == 0 {
+    if area.width < 4 || area.height == 0 {
         return;
     }
     // A rule down the left edge separates the preview from the list.
     for y in area.top()..area.bottom() {
         buf.set_string(area.x, y, "│", styles.border);
     }
+    // One cell of air on each side of the text.
     let inner = Rect {
         x: area.x + 2,
-        width: area.width - 2,
+        width: area.width - 3,
         ..area
     };
     let lines = match finder.mode {
@@ -500,6 +501,13 @@ fn entity_preview(index: &Index, id: EntityId, styles: &FinderStyles) -> Vec<Lin
     {
         lines.push(Line::default());
         lines.push(heading("First mention", styles));
+        if let Some(s) = index.corpus.stories.get(m.story) {
+            let date = s.date().map(|d| format!("{} · ", d.format("%Y-%m-%d")));
+            lines.push(Line::styled(
+                format!("{}{}", date.unwrap_or_default(), s.title).replace(char::is_control, " "),
+                dim,
+            ));
+        }
         let sentence = if m.sentence.start <= m.span.start
             && m.span.end <= m.sentence.end
             && p.get(m.sentence.clone()).is_some()
@@ -508,7 +516,8 @@ fn entity_preview(index: &Index, id: EntityId, styles: &FinderStyles) -> Vec<Lin
         } else {
             0..p.len()
         };
-        let mark = m.span.start - sentence.start..m.span.end - sentence.start;
+        let mark =
+            m.span.start.saturating_sub(sentence.start)..m.span.end.saturating_sub(sentence.start);
         lines.push(Line::from(marked(&p[sentence], mark, text, styles.matched)));
     }
     let mut events: Vec<usize> = index.entity_events.get(id.0).cloned().unwrap_or_default();
