@@ -445,3 +445,89 @@ fn typing_a_name_fragment_finds_and_focuses_it() {
     settle(&mut f, &index);
     assert_eq!(names(&f, &index), ["Jonas Earnshaw"]);
 }
+
+mod properties {
+    use super::*;
+    use dateline::tui::finder::{FinderStyles, list_area, render};
+    use proptest::prelude::*;
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    fn action() -> impl Strategy<Value = A> {
+        prop_oneof![
+            4 => prop::sample::select(vec!['k', 'h', 'a', 'l', ' ', '@', '#', '李', 'é', 'W'])
+                .prop_map(A::Input),
+            1 => Just(A::Backspace),
+            1 => Just(A::Delete),
+            1 => Just(A::CursorLeft),
+            1 => Just(A::CursorRight),
+            1 => Just(A::CursorHome),
+            1 => Just(A::CursorEnd),
+            1 => Just(A::DeleteWord),
+            1 => Just(A::ClearLine),
+            2 => Just(A::SelectNext),
+            2 => Just(A::SelectPrev),
+            1 => (0u16..12).prop_map(A::SelectRow),
+            1 => Just(A::CycleScope),
+            1 => Just(A::ToggleMode),
+            1 => Just(A::PageDown),
+            1 => Just(A::PageUp),
+            1 => Just(A::Accept),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Any sequence of actions, answered or not, at any screen size,
+        /// keeps the state consistent and draws without panicking.
+        #[test]
+        fn any_actions_keep_the_finder_consistent(
+            actions in prop::collection::vec((action(), any::<bool>()), 1..40),
+            w in 0u16..70,
+            h in 0u16..24,
+        ) {
+            let index = index();
+            let mut searcher = Searcher::new(&index);
+            let mut f = Finder::new();
+            let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("backend");
+            f.resize(ratatui::layout::Rect::new(0, 0, w, h));
+            for (a, answer) in actions {
+                let before = f.generation;
+                match f.update(a, &index) {
+                    FinderOutcome::Search(r) => {
+                        prop_assert!(r.generation > before);
+                        prop_assert_eq!(&r, &f.request());
+                        if answer {
+                            f.apply(run_request(&mut searcher, &index, &r));
+                        }
+                    }
+                    FinderOutcome::FocusEntity(id) => {
+                        prop_assert_eq!(Some(id), f.selected_entity());
+                    }
+                    FinderOutcome::OpenStory(i) => {
+                        prop_assert_eq!(Some(i), f.selected_story());
+                    }
+                    FinderOutcome::None | FinderOutcome::Close => {
+                        prop_assert_eq!(f.generation, before);
+                    }
+                }
+                prop_assert!(f.cursor <= f.query.chars().count());
+                let n = f.results.len();
+                prop_assert!(n == 0 || f.selected < n);
+                terminal
+                    .draw(|frame| {
+                        let area = frame.area();
+                        render(&f, &index, &FinderStyles::default(), frame, area);
+                    })
+                    .expect("draw");
+                let list = list_area(ratatui::layout::Rect::new(0, 0, w, h));
+                let rows = usize::from(list.height);
+                if n > 0 && rows > 0 {
+                    let offset = f.visible_offset(rows);
+                    prop_assert!(offset <= f.selected && f.selected < offset + rows);
+                }
+            }
+        }
+    }
+}
