@@ -328,3 +328,11 @@ fn tiny_screens_never_panic() {
         .draw(|frame| render(&f, &index, &styles(), frame, Rect::new(20, 5, 40, 20)))
         .expect("draw");
 }
+
+#[test]
+fn popup_at_the_classic_80x24() {
+    let index = index();
+    let f = finder_with(&index, "#");
+    let terminal = draw(&f, &index, 80, 24);
+    insta::assert_snapshot!(terminal.backend());
+}

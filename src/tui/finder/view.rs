@@ -19,8 +19,11 @@ use super::{Finder, FinderMode, FinderStyles, Scope};
 
 /// The popup is never wider than this, however wide the terminal.
 const MAX_WIDTH: u16 = 150;
-/// Below this inner width the preview is dropped and the list takes it all.
-const PREVIEW_MIN_WIDTH: u16 = 70;
+/// From this inner width the preview sits beside the list.
+const PREVIEW_SIDE_WIDTH: u16 = 90;
+/// Narrower popups stack the preview under the list from this many rows;
+/// shorter ones drop it and give the list every row.
+const PREVIEW_BELOW_HEIGHT: u16 = 12;
 const PROMPT: &str = "> ";
 /// Preview lists stop after this many entries.
 const PREVIEW_ITEMS: usize = 5;
@@ -32,19 +35,28 @@ struct Areas {
     query: Rect,
     count: Rect,
     list: Rect,
-    preview: Option<Rect>,
+    preview: Option<Preview>,
+}
+
+/// Where the preview goes, rule included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Preview {
+    Right(Rect),
+    Below(Rect),
 }
 
 fn areas(area: Rect) -> Areas {
-    let w = if area.width < 50 {
-        area.width
-    } else {
-        (area.width.saturating_mul(9) / 10).clamp(50, MAX_WIDTH)
+    // Small terminals give the popup nearly everything; large ones a
+    // centred share of it.
+    let w = match area.width {
+        0..60 => area.width,
+        60..120 => area.width - 4,
+        _ => (area.width / 10 * 9).min(MAX_WIDTH),
     };
-    let h = if area.height < 14 {
-        area.height
-    } else {
-        (area.height.saturating_mul(8) / 10).max(14)
+    let h = match area.height {
+        0..16 => area.height,
+        16..30 => area.height - 2,
+        _ => area.height / 10 * 8,
     };
     let popup = Rect {
         x: area.x + (area.width - w) / 2,
@@ -92,7 +104,8 @@ fn areas(area: Rect) -> Areas {
         width: inner.width,
         height: inner.height.saturating_sub(2),
     };
-    let (list, preview) = if body.width >= PREVIEW_MIN_WIDTH && body.height > 0 {
+    let (list, preview) = if body.width >= PREVIEW_SIDE_WIDTH && body.height > 0 {
+        // Side by side, the list on the left.
         let list_w = body.width * 11 / 20;
         let list = Rect {
             width: list_w,
@@ -103,7 +116,20 @@ fn areas(area: Rect) -> Areas {
             width: body.width - list_w,
             ..body
         };
-        (list, Some(preview))
+        (list, Some(Preview::Right(preview)))
+    } else if body.height >= PREVIEW_BELOW_HEIGHT && body.width >= 20 {
+        // Stacked: the list on top, a rule, the preview below.
+        let list_h = (body.height - 1) / 2;
+        let list = Rect {
+            height: list_h,
+            ..body
+        };
+        let preview = Rect {
+            y: body.y + list_h,
+            height: body.height - list_h,
+            ..body
+        };
+        (list, Some(Preview::Below(preview)))
     } else {
         (body, None)
     };
@@ -161,6 +187,33 @@ pub fn render(
     draw_list(finder, index, styles, buf, a.list);
     if let Some(p) = a.preview {
         draw_preview(finder, index, styles, buf, p);
+        join_rules(buf, p, a.count, styles.border);
+    }
+}
+
+/// Where the preview's rule meets the border or the count line, draw the
+/// junction so the frame reads as one piece.
+fn join_rules(buf: &mut Buffer, preview: Preview, count: Rect, style: Style) {
+    let area = buf.area;
+    let mut put = |x: u16, y: u16, symbol: &str| {
+        if area.contains(Position { x, y }) {
+            buf[(x, y)].set_symbol(symbol).set_style(style);
+        }
+    };
+    match preview {
+        Preview::Right(r) if r.width >= 4 && r.height > 0 => {
+            if !count.is_empty() && count.y + 1 == r.y {
+                put(r.x, count.y, "┬");
+            }
+            put(r.x, r.bottom(), "┴");
+        }
+        Preview::Below(r) if r.width >= 4 && r.height >= 2 => {
+            if let Some(x) = r.x.checked_sub(1) {
+                put(x, r.y, "├");
+            }
+            put(r.right(), r.y, "┤");
+        }
+        _ => {}
     }
 }
 
@@ -394,32 +447,54 @@ fn draw_preview(
     index: &Index,
     styles: &FinderStyles,
     buf: &mut Buffer,
-    area: Rect,
+    area: Preview,
 ) {
-    if area.width < 4 || area.height == 0 {
-        return;
-    }
-    // A rule down the left edge separates the preview from the list.
-    for y in area.top()..area.bottom() {
-        buf.set_string(area.x, y, "│", styles.border);
-    }
-    // One cell of air on each side of the text.
-    let inner = Rect {
-        x: area.x + 2,
-        width: area.width - 3,
-        ..area
+    // A rule separates the preview from the list; one cell of air on each
+    // side of the text.
+    let inner = match area {
+        Preview::Right(r) => {
+            if r.width < 4 || r.height == 0 {
+                return;
+            }
+            for y in r.top()..r.bottom() {
+                buf.set_string(r.x, y, "│", styles.border);
+            }
+            Rect {
+                x: r.x + 2,
+                width: r.width - 3,
+                ..r
+            }
+        }
+        Preview::Below(r) => {
+            if r.width < 4 || r.height < 2 {
+                return;
+            }
+            buf.set_string(r.x, r.y, "─".repeat(usize::from(r.width)), styles.border);
+            Rect {
+                x: r.x + 1,
+                y: r.y + 1,
+                width: r.width - 2,
+                height: r.height - 1,
+            }
+        }
     };
+    let width = usize::from(inner.width);
     let lines = match finder.mode {
         FinderMode::Entities => finder
             .selected_entity()
-            .map(|id| entity_preview(index, id, styles))
+            .map(|id| entity_preview(index, id, styles, width))
             .unwrap_or_default(),
         FinderMode::Stories => finder
             .selected_story()
-            .map(|i| story_preview(index, i, styles))
+            .map(|i| story_preview(index, i, styles, width))
             .unwrap_or_default(),
     };
     ratatui::widgets::Widget::render(Paragraph::new(lines).wrap(Wrap { trim: false }), inner, buf);
+}
+
+/// A list entry kept on one line, cut with `…` rather than wrapped.
+fn one_line(spans: Vec<Span<'static>>, width: usize) -> Line<'static> {
+    Line::from(truncate(spans, width))
 }
 
 fn heading(text: &str, styles: &FinderStyles) -> Line<'static> {
@@ -428,7 +503,12 @@ fn heading(text: &str, styles: &FinderStyles) -> Line<'static> {
 
 /// What the preview shows about an entity: kind and roles, aliases, its
 /// stories, its first mention, its events and who it appears with.
-fn entity_preview(index: &Index, id: EntityId, styles: &FinderStyles) -> Vec<Line<'static>> {
+fn entity_preview(
+    index: &Index,
+    id: EntityId,
+    styles: &FinderStyles,
+    width: usize,
+) -> Vec<Line<'static>> {
     let Some(e) = index.entities.get(id.0) else {
         return Vec::new();
     };
@@ -480,10 +560,13 @@ fn entity_preview(index: &Index, id: EntityId, styles: &FinderStyles) -> Vec<Lin
                 .stories
                 .get(si)
                 .map_or("?", |s| s.title.as_str());
-            lines.push(Line::from(vec![
-                Span::styled(format!("{n:>3}× "), dim),
-                Span::styled(title.replace(char::is_control, " "), text),
-            ]));
+            lines.push(one_line(
+                vec![
+                    Span::styled(format!("{n:>3}× "), dim),
+                    Span::styled(title.replace(char::is_control, " "), text),
+                ],
+                width,
+            ));
         }
         if per_story.len() > PREVIEW_ITEMS {
             lines.push(Line::styled(
@@ -503,9 +586,13 @@ fn entity_preview(index: &Index, id: EntityId, styles: &FinderStyles) -> Vec<Lin
         lines.push(heading("First mention", styles));
         if let Some(s) = index.corpus.stories.get(m.story) {
             let date = s.date().map(|d| format!("{} · ", d.format("%Y-%m-%d")));
-            lines.push(Line::styled(
-                format!("{}{}", date.unwrap_or_default(), s.title).replace(char::is_control, " "),
-                dim,
+            lines.push(one_line(
+                vec![Span::styled(
+                    format!("{}{}", date.unwrap_or_default(), s.title)
+                        .replace(char::is_control, " "),
+                    dim,
+                )],
+                width,
             ));
         }
         let sentence = if m.sentence.start <= m.span.start
@@ -547,13 +634,16 @@ fn entity_preview(index: &Index, id: EntityId, styles: &FinderStyles) -> Vec<Lin
                 .range
                 .map(|r| r.display(ev.timex.precision, true))
                 .unwrap_or_default();
-            lines.push(Line::from(vec![
-                Span::styled(format!("{date}  "), text),
-                Span::styled(
-                    format!("“{}”", ev.timex.text.replace(char::is_control, " ")),
-                    dim,
-                ),
-            ]));
+            lines.push(one_line(
+                vec![
+                    Span::styled(format!("{date}  "), text),
+                    Span::styled(
+                        format!("“{}”", ev.timex.text.replace(char::is_control, " ")),
+                        dim,
+                    ),
+                ],
+                width,
+            ));
         }
         if events.len() > PREVIEW_ITEMS {
             lines.push(Line::styled(
@@ -570,11 +660,14 @@ fn entity_preview(index: &Index, id: EntityId, styles: &FinderStyles) -> Vec<Lin
             let Some(o) = index.entities.get(other.0) else {
                 continue;
             };
-            lines.push(Line::from(vec![
-                Span::styled(format!("{n:>3}× "), dim),
-                Span::styled(o.name.replace(char::is_control, " "), text),
-                Span::styled(format!(" {}", kind_tag(o.kind)), dim),
-            ]));
+            lines.push(one_line(
+                vec![
+                    Span::styled(format!("{n:>3}× "), dim),
+                    Span::styled(o.name.replace(char::is_control, " "), text),
+                    Span::styled(format!(" {}", kind_tag(o.kind)), dim),
+                ],
+                width,
+            ));
         }
     }
     lines
@@ -601,7 +694,12 @@ fn co_mentions(index: &Index, id: EntityId) -> Vec<(EntityId, usize)> {
 
 /// What the preview shows about a story: date, source, byline, the opening
 /// and who it mentions most.
-fn story_preview(index: &Index, i: usize, styles: &FinderStyles) -> Vec<Line<'static>> {
+fn story_preview(
+    index: &Index,
+    i: usize,
+    styles: &FinderStyles,
+    width: usize,
+) -> Vec<Line<'static>> {
     let Some(s) = index.corpus.stories.get(i) else {
         return Vec::new();
     };
@@ -642,11 +740,14 @@ fn story_preview(index: &Index, i: usize, styles: &FinderStyles) -> Vec<Line<'st
                 let Some(e) = index.entities.get(id.0) else {
                     continue;
                 };
-                lines.push(Line::from(vec![
-                    Span::styled(format!("{n:>3}× "), styles.dim),
-                    Span::styled(e.name.replace(char::is_control, " "), styles.text),
-                    Span::styled(format!(" {}", kind_tag(e.kind)), styles.dim),
-                ]));
+                lines.push(one_line(
+                    vec![
+                        Span::styled(format!("{n:>3}× "), styles.dim),
+                        Span::styled(e.name.replace(char::is_control, " "), styles.text),
+                        Span::styled(format!(" {}", kind_tag(e.kind)), styles.dim),
+                    ],
+                    width,
+                ));
             }
         }
     }
