@@ -14,7 +14,7 @@
 //! query and of drawing the popup over a million results.
 //!
 //! `cargo bench --bench finder` (set `FINDER_BENCH_REPS` to type the query
-//! more or fewer times; default 20 at 1e5, 4 at 1e6).
+//! more or fewer times; default 50 at 1e4, 20 at 1e5, 4 at 1e6).
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -354,6 +354,9 @@ fn finder_over(index: &Index) -> Finder {
 }
 
 fn main() {
+    let ten_thousand = generated_index(10_000);
+    report(10_000, &ten_thousand, reps(50));
+    drop(ten_thousand);
     let small = generated_index(100_000);
     report(100_000, &small, reps(20));
     let large = generated_index(1_000_000);

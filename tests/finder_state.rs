@@ -531,3 +531,55 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn long_result_lists_are_capped_but_counted() {
+    use dateline::model::Entity;
+    use dateline::tui::finder::MAX_HITS;
+    let people = MAX_HITS * 4 / 5;
+    let places = MAX_HITS * 7 / 10;
+    let entities: Vec<Entity> = (0..people + places)
+        .map(|i| Entity {
+            id: EntityId(i),
+            name: format!("Name {i}"),
+            kind: if i < people {
+                EntityKind::Person
+            } else {
+                EntityKind::Place
+            },
+            aliases: Vec::new(),
+            roles: Vec::new(),
+        })
+        .collect();
+    let index = Index {
+        entity_mentions: (0..entities.len()).map(|i| vec![0; i % 5]).collect(),
+        entities,
+        ..Index::default()
+    };
+    let mut searcher = Searcher::new(&index);
+    for query in ["", "name"] {
+        let r = run_request(
+            &mut searcher,
+            &index,
+            &SearchRequest {
+                generation: 0,
+                query: query.to_string(),
+                kind: None,
+                mode: FinderMode::Entities,
+            },
+        );
+        assert_eq!(r.hits.len(), MAX_HITS, "{query:?}");
+        assert_eq!((r.matched, r.total), (people + places, people + places));
+        let kinds: Vec<EntityKind> = r.hits.iter().map(|h| index.entity(h.entity).kind).collect();
+        assert!(kinds[..people].iter().all(|&k| k == EntityKind::Person));
+        assert!(kinds[people..].iter().all(|&k| k == EntityKind::Place));
+        if query.is_empty() {
+            // Most-mentioned first within each group.
+            let counts: Vec<usize> = r.hits[..people]
+                .iter()
+                .map(|h| index.entity_mentions[h.entity.0].len())
+                .collect();
+            assert!(counts.windows(2).all(|w| w[0] >= w[1]));
+        }
+    }
+}

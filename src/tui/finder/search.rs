@@ -16,7 +16,7 @@ use super::{FinderMode, SearchRequest, SearchResults};
 
 /// The most rows a result list keeps. Nobody scrolls further; the count line
 /// still reports every match.
-pub const MAX_HITS: usize = 10_000;
+pub const MAX_HITS: usize = 1_000;
 
 /// How many stories are matched between two looks at the cancel flag.
 const CANCEL_STRIDE: usize = 1024;
