@@ -165,11 +165,12 @@ impl SearchResults {
     }
 }
 
-/// Visible list rows assumed until the app reports the real size with
-/// [`Finder::resize`].
+/// Visible list rows assumed until the list is drawn or the app reports the
+/// screen size with [`Finder::resize`].
 const DEFAULT_PAGE: usize = 10;
 
-/// Finder state: plain data.
+/// Finder state: plain data, plus a note of what the last [`render`] drew
+/// (the only geometry input needs: page size and mouse rows).
 #[derive(Debug, Clone, Default)]
 pub struct Finder {
     pub query: String,
