@@ -336,3 +336,62 @@ fn popup_at_the_classic_80x24() {
     let terminal = draw(&f, &index, 80, 24);
     insta::assert_snapshot!(terminal.backend());
 }
+
+#[test]
+fn the_count_line_says_how_many_match_and_when_results_are_coming() {
+    let index = index();
+    let mut f = finder_with(&index, "kh");
+    let terminal = draw(&f, &index, 110, 30);
+    assert!(find(terminal.backend().buffer(), "  2/7 ─").is_some());
+    // Typing on: the old rows stay, marked as pending.
+    f.update(A::Input('x'), &index);
+    let terminal = draw(&f, &index, 110, 30);
+    let buf = terminal.backend().buffer();
+    assert!(find(buf, "  2/7 … ─").is_some());
+    assert!(find_in(buf, list_area(buf.area), "Amira Khalidi").is_some());
+    // The answer: nothing matches.
+    let mut searcher = Searcher::new(&index);
+    f.apply(run_request(&mut searcher, &index, &f.request()));
+    let terminal = draw(&f, &index, 110, 30);
+    let buf = terminal.backend().buffer();
+    assert!(find(buf, "  0/7 ─").is_some());
+    assert!(find_in(buf, list_area(buf.area), "no match").is_some());
+    // Before the first answer arrives.
+    let mut fresh = Finder::new();
+    fresh.open();
+    let terminal = draw(&fresh, &index, 110, 30);
+    assert!(find(terminal.backend().buffer(), "searching…").is_some());
+}
+
+#[test]
+fn a_capped_list_says_so() {
+    let index = index();
+    let mut f = finder_with(&index, "");
+    f.results.matched = 12_345;
+    let terminal = draw(&f, &index, 110, 30);
+    assert!(find(terminal.backend().buffer(), "12345/7 (top 7)").is_some());
+}
+
+#[test]
+fn the_story_preview_shows_date_source_opening_and_who_it_mentions() {
+    let index = index();
+    let mut f = Finder::new();
+    f.update(A::ToggleMode, &index);
+    let mut searcher = Searcher::new(&index);
+    f.apply(run_request(&mut searcher, &index, &f.request()));
+    assert_eq!(f.selected_story(), Some(0));
+    let terminal = draw(&f, &index, 120, 40);
+    let buf = terminal.backend().buffer();
+    let list = list_area(buf.area);
+    // Every story listed, in order, with its date.
+    let rows: Vec<u16> = ["Grain talks", "Valdoria 🌾", "Earnshaw steps"]
+        .iter()
+        .map(|t| find_in(buf, list, t).expect("story listed").1)
+        .collect();
+    assert!(rows.windows(2).all(|w| w[0] < w[1]), "{rows:?}");
+    assert!(find_in(buf, list, "2031-11-06 Grain talks stall in Khartown").is_some());
+    assert!(find(buf, "2031-11-06 · Wire").is_some());
+    assert!(find(buf, "Trade envoy Amira Khalidi said").is_some());
+    assert!(find(buf, "Mentions most").is_some());
+    assert!(find(buf, "3× Amira Khalidi PER").is_some());
+}
