@@ -455,7 +455,7 @@ mod properties {
 
     fn action() -> impl Strategy<Value = A> {
         prop_oneof![
-            4 => prop::sample::select(vec!['k', 'h', 'a', 'l', ' ', '@', '#', '李', 'é', 'W'])
+            4 => prop::sample::select(vec!['k', 'h', 'a', 'l', ' ', '@', '#', '李', 'é', '\u{301}', '👍', 'W'])
                 .prop_map(A::Input),
             1 => Just(A::Backspace),
             1 => Just(A::Delete),
@@ -582,4 +582,26 @@ fn long_result_lists_are_capped_but_counted() {
             assert!(counts.windows(2).all(|w| w[0] >= w[1]));
         }
     }
+}
+
+#[test]
+fn the_cursor_steps_over_whole_graphemes() {
+    let index = index();
+    let mut f = Finder::new();
+    // "e" + combining acute, then a thumbs-up with a skin tone, then "x".
+    typed(&mut f, &index, "e\u{301}👍🏽x");
+    assert_eq!(f.cursor, 5);
+    f.update(A::CursorLeft, &index);
+    assert_eq!(f.cursor, 4);
+    f.update(A::CursorLeft, &index);
+    assert_eq!(f.cursor, 2, "the emoji and its modifier are one step");
+    f.update(A::CursorLeft, &index);
+    assert_eq!(f.cursor, 0, "the letter and its accent are one step");
+    f.update(A::CursorRight, &index);
+    assert_eq!(f.cursor, 2);
+    f.update(A::Delete, &index);
+    assert_eq!(f.query, "e\u{301}x");
+    f.update(A::Backspace, &index);
+    assert_eq!(f.query, "x");
+    assert_eq!(f.cursor, 0);
 }

@@ -22,6 +22,8 @@ pub use view::{list_area, render};
 
 use std::cell::Cell;
 
+use unicode_segmentation::UnicodeSegmentation;
+
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 
@@ -305,25 +307,27 @@ impl Finder {
                 if self.cursor == 0 {
                     return FinderOutcome::None;
                 }
-                self.cursor -= 1;
-                let at = self.byte_at(self.cursor);
-                self.query.remove(at);
+                let start = self.prev_boundary();
+                let (a, b) = (self.byte_at(start), self.byte_at(self.cursor));
+                self.query.replace_range(a..b, "");
+                self.cursor = start;
                 self.search()
             }
             FinderAction::Delete => {
                 if self.cursor >= self.char_len() {
                     return FinderOutcome::None;
                 }
-                let at = self.byte_at(self.cursor);
-                self.query.remove(at);
+                let end = self.next_boundary();
+                let (a, b) = (self.byte_at(self.cursor), self.byte_at(end));
+                self.query.replace_range(a..b, "");
                 self.search()
             }
             FinderAction::CursorLeft => {
-                self.cursor = self.cursor.saturating_sub(1);
+                self.cursor = self.prev_boundary();
                 FinderOutcome::None
             }
             FinderAction::CursorRight => {
-                self.cursor = (self.cursor + 1).min(self.char_len());
+                self.cursor = self.next_boundary();
                 FinderOutcome::None
             }
             FinderAction::CursorHome => {
@@ -473,6 +477,37 @@ impl Finder {
     fn search(&mut self) -> FinderOutcome {
         self.generation += 1;
         FinderOutcome::Search(self.request())
+    }
+
+    /// Character indices where the query's graphemes start, and its end:
+    /// the cursor steps over a letter and its accents, or a whole emoji, at
+    /// once.
+    fn boundaries(&self) -> Vec<usize> {
+        let mut out = vec![0];
+        let mut at = 0;
+        for g in self.query.graphemes(true) {
+            at += g.chars().count();
+            out.push(at);
+        }
+        out
+    }
+
+    /// The grapheme boundary before the cursor (0 at the start).
+    fn prev_boundary(&self) -> usize {
+        self.boundaries()
+            .into_iter()
+            .rev()
+            .find(|&b| b < self.cursor)
+            .unwrap_or(0)
+    }
+
+    /// The grapheme boundary after the cursor (the end at the end).
+    fn next_boundary(&self) -> usize {
+        let len = self.char_len();
+        self.boundaries()
+            .into_iter()
+            .find(|&b| b > self.cursor)
+            .unwrap_or(len)
     }
 
     fn char_len(&self) -> usize {
