@@ -11,7 +11,17 @@
 //! results stay on screen, marked as pending.
 //!
 //! Selection movement wraps: `SelectNext` on the last row goes to the first,
-//! `SelectPrev` on the first goes to the last. Page movement clamps.
+//! `SelectPrev` on the first goes to the last. Page movement clamps. The
+//! cursor is a character index but moves and deletes by grapheme.
+//!
+//! For the app:
+//! - a mouse click at screen row `y` is `SelectRow(y - list.y)` where
+//!   `list = list_area(area)` for the same `area` given to [`render`] (check
+//!   `list.contains(..)` first);
+//! - drawing records the list's size, so paging and clicks match the screen;
+//!   [`Finder::resize`] only matters before the first draw;
+//! - a worker should run [`run_request_cancellable`] with a flag the app
+//!   sets when it sends a newer request.
 
 mod search;
 mod text;
