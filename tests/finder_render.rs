@@ -395,3 +395,20 @@ fn the_story_preview_shows_date_source_opening_and_who_it_mentions() {
     assert!(find(buf, "Mentions most").is_some());
     assert!(find(buf, "3× Amira Khalidi PER").is_some());
 }
+
+#[test]
+fn an_alias_inside_the_name_is_highlighted_in_place() {
+    let index = index();
+    // "Khalidi" (an alias) outscores the full name on "kh".
+    let f = finder_with(&index, "kh");
+    assert_eq!(f.results.hits[0].alias, "Khalidi");
+    let terminal = draw(&f, &index, 110, 30);
+    let buf = terminal.backend().buffer();
+    let list = list_area(buf.area);
+    let (x, y) = find_in(buf, list, "Amira Khalidi").expect("row shown");
+    assert!(!row_text(buf, y).contains("~"), "not repeated");
+    let red: Vec<u16> = (0..13)
+        .filter(|&i| buf[(x + i, y)].fg == Color::Red)
+        .collect();
+    assert_eq!(red, [6, 7], "the K and h of Khalidi");
+}

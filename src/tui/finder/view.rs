@@ -403,6 +403,12 @@ fn entity_row(
     let mut left = vec![Span::styled(format!("{} ", kind_tag(entity.kind)), dim)];
     if hit.alias == entity.name {
         left.extend(highlighted(&entity.name, &hit.matched, base, matched));
+    } else if let Some(at) = entity.name.find(hit.alias.as_str()) {
+        // The alias is part of the name ("Khalidi" in "Amira Khalidi"):
+        // highlight it there rather than repeat it.
+        let shift = entity.name[..at].chars().count();
+        let positions: Vec<usize> = hit.matched.iter().map(|p| p + shift).collect();
+        left.extend(highlighted(&entity.name, &positions, base, matched));
     } else {
         left.extend(highlighted(&entity.name, &[], base, matched));
         left.push(Span::styled(" ~ ", dim));
