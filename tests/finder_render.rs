@@ -412,3 +412,28 @@ fn an_alias_inside_the_name_is_highlighted_in_place() {
         .collect();
     assert_eq!(red, [6, 7], "the K and h of Khalidi");
 }
+
+#[test]
+fn odd_names_draw_on_one_line_without_panicking() {
+    let mut index = index();
+    index.entities[KHALIDI.0].name = "Nul\u{0}Tab\tNew\nline".to_string();
+    index.entities[GRAIN.0].name = String::new();
+    index.entities[LI_WEI.0].name = "\u{301}\u{301}🇫🇷".repeat(3) + &"W".repeat(500);
+    index.corpus.stories[0].title = "\u{1b}[31mred".to_string();
+    for w in [0, 1, 7, 30, 61, 95, 140] {
+        for h in [0, 1, 3, 9, 15, 40] {
+            for query in ["", "w", "@"] {
+                let f = finder_with(&index, query);
+                let terminal = draw(&f, &index, w, h);
+                let buf = terminal.backend().buffer();
+                for y in 0..h {
+                    let row = row_text(buf, y);
+                    assert!(
+                        !row.chars().any(|c| c.is_control()),
+                        "{w}x{h} {query:?}: {row:?}"
+                    );
+                }
+            }
+        }
+    }
+}
