@@ -164,6 +164,7 @@ pub fn render(
     let a = areas(area);
     frame.render_widget(Clear, a.popup);
     let block = Block::new()
+        .style(styles.text)
         .borders(Borders::ALL)
         .border_style(styles.border)
         .title(Line::styled(title(finder), styles.title));
@@ -178,7 +179,6 @@ pub fn render(
     };
     frame.render_widget(block, a.popup);
     let buf = frame.buffer_mut();
-    buf.set_style(a.query.union(a.count).union(a.list), styles.text);
     if let Some(cursor) = draw_query(finder, styles, buf, a.query) {
         frame.set_cursor_position(cursor);
     }
