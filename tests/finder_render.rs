@@ -437,3 +437,19 @@ fn odd_names_draw_on_one_line_without_panicking() {
         }
     }
 }
+
+#[test]
+fn the_popup_inside_takes_the_text_style() {
+    let index = index();
+    let f = finder_with(&index, "kh");
+    let terminal = draw(&f, &index, 110, 30);
+    let buf = terminal.backend().buffer();
+    let list = list_area(buf.area);
+    // A blank cell below the two results, and the preview's right margin.
+    assert_eq!(buf[(list.x + 3, list.bottom() - 1)].fg, Color::White);
+    let margin = (buf.area.width - 4, list.y + 1);
+    assert_eq!(buf[margin].symbol(), " ");
+    assert_eq!(buf[margin].fg, Color::White);
+    // Outside the popup nothing is styled.
+    assert_eq!(buf[(0, 0)].fg, Color::Reset);
+}
