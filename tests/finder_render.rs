@@ -370,6 +370,11 @@ fn a_capped_list_says_so() {
     f.results.matched = 12_345;
     let terminal = draw(&f, &index, 110, 30);
     assert!(find(terminal.backend().buffer(), "12345/7 (top 7)").is_some());
+    // A top-k search that stopped counting.
+    f.results.matched = 7;
+    f.results.capped = true;
+    let terminal = draw(&f, &index, 110, 30);
+    assert!(find(terminal.backend().buffer(), "  7+/7 ─").is_some());
 }
 
 #[test]

@@ -160,10 +160,14 @@ pub struct SearchResults {
     pub hits: Vec<SearchHit>,
     /// For story mode: (story index, score, matched char positions in its title).
     pub stories: Vec<(usize, i64, Vec<usize>)>,
-    /// How many entities (or stories) matched, before the list was capped.
+    /// How many entities (or stories) matched, before the list was capped
+    /// (a lower bound when `capped`).
     pub matched: usize,
     /// How many entities (or stories) were searched: the scope's size.
     pub total: usize,
+    /// The search stopped counting at the rows kept (a top-k search): more
+    /// than `matched` names match.
+    pub capped: bool,
 }
 
 impl SearchResults {

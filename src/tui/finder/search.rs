@@ -111,6 +111,7 @@ fn entities(
         stories: Vec::new(),
         matched,
         total,
+        capped: false,
     })
 }
 
@@ -149,6 +150,7 @@ fn most_mentioned(index: &Index, kind: Option<EntityKind>, total: usize) -> Sear
         stories: Vec::new(),
         matched: total,
         total,
+        capped: false,
     }
 }
 
@@ -180,5 +182,6 @@ fn stories(index: &Index, query: &str, cancel: &AtomicBool) -> Option<SearchResu
         stories: found,
         matched,
         total,
+        capped: false,
     })
 }

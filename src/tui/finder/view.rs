@@ -276,8 +276,12 @@ fn draw_count(finder: &Finder, styles: &FinderStyles, buf: &mut Buffer, area: Re
         return;
     }
     let r = &finder.results;
-    let mut text = format!("  {}/{}", r.matched, r.total);
-    if r.matched > r.len() {
+    let mut text = if r.capped {
+        format!("  {}+/{}", r.matched, r.total)
+    } else {
+        format!("  {}/{}", r.matched, r.total)
+    };
+    if !r.capped && r.matched > r.len() {
         text.push_str(&format!(" (top {})", r.len()));
     }
     if finder.is_pending() {
