@@ -18,7 +18,7 @@
 //! - mentions sharing a gazetteer entry, or the same name and kind, are one
 //!   entity.
 
-use std::collections::HashMap;
+use super::hash::FastMap as HashMap;
 
 use super::Hints;
 use super::classify::{Cand, Doc, Strength};
@@ -110,7 +110,7 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
         }
     }
     // Surnames of people named in full.
-    let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut surnames: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         if c.kind == EntityKind::Person && c.words(toks) >= 2 {
             surnames.entry(last_word_key(doc, c)).or_default().push(i);
@@ -130,21 +130,22 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
         let Some(full) = surnames.get(&key) else {
             continue;
         };
+        // Full names are in text order: the nearest earlier one, else the
+        // first later one.
+        let earlier = full.partition_point(|&j| j < i);
         // A known place is a person's surname only after that person.
         if c.strength == Strength::Known
             && c.kind == EntityKind::Place
-            && !full
+            && !full[..earlier]
                 .iter()
-                .any(|&j| j < i && cands[j].strength >= Strength::Strong)
+                .any(|&j| cands[j].strength >= Strength::Strong)
         {
             continue;
         }
-        let target = full
-            .iter()
-            .rev()
-            .find(|&&j| j < i)
-            .or_else(|| full.first())
-            .copied();
+        let target = earlier
+            .checked_sub(1)
+            .map(|e| full[e])
+            .or_else(|| full.first().copied());
         if let Some(j) = target {
             let c = &mut cands[i];
             c.link = Some(j);
@@ -155,15 +156,15 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
         }
     }
     // Acronyms of names in the text.
-    let expansions: Vec<(usize, String)> = cands
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| {
-            c.words(toks) >= 2 && c.kind != EntityKind::Person && c.link.is_none() && !c.acronym
-        })
-        .map(|(i, c)| (i, initials(doc, c)))
-        .filter(|(_, s)| s.chars().count() >= 2)
-        .collect();
+    let mut expansions: HashMap<String, Vec<usize>> = HashMap::default();
+    for (i, c) in cands.iter().enumerate() {
+        if c.words(toks) >= 2 && c.kind != EntityKind::Person && c.link.is_none() && !c.acronym {
+            let s = initials(doc, c);
+            if s.chars().count() >= 2 {
+                expansions.entry(s).or_default().push(i);
+            }
+        }
+    }
     for i in 0..n {
         let c = &cands[i];
         if c.link.is_some() || !(c.acronym || c.strength == Strength::Known) {
@@ -173,21 +174,24 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
             continue;
         }
         let letters = letters_upper(toks[c.first].text(doc.text));
-        let target = expansions
-            .iter()
-            .filter(|(_, s)| *s == letters)
-            .min_by_key(|(j, _)| (i as isize - *j as isize).unsigned_abs())
-            .map(|(j, _)| *j);
+        let Some(list) = expansions.get(&letters) else {
+            continue;
+        };
+        // The nearest expansion, before or after.
+        let p = list.partition_point(|&j| j < i);
+        let target = [p.checked_sub(1), (p < list.len()).then_some(p)]
+            .into_iter()
+            .flatten()
+            .map(|k| list[k])
+            .min_by_key(|&j| j.abs_diff(i));
         if let Some(j) = target {
             let kind = cands[j].kind;
             let canonical = cands[j].canonical;
             let c = &mut cands[i];
             if c.strength == Strength::Known && c.canonical != canonical {
-                // The gazetteer says otherwise ("AP" in a text about an
-                // "Arab Party"): trust the text only for unknown acronyms.
-                if c.acronym {
-                    continue;
-                }
+                // The gazetteer says otherwise ("AP" near an unrelated "Arab
+                // Party"): initials alone do not overrule it.
+                continue;
             }
             c.link = Some(j);
             c.kind = kind;
@@ -196,7 +200,7 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
     }
     // The same name, classified better elsewhere.
     let keys: Vec<String> = cands.iter().map(|c| key_of(doc, c.first, c.last)).collect();
-    let mut best: HashMap<&str, (Strength, EntityKind)> = HashMap::new();
+    let mut best: HashMap<&str, (Strength, EntityKind)> = HashMap::default();
     for (c, k) in cands.iter().zip(&keys) {
         let e = best.entry(k.as_str()).or_insert((c.strength, c.kind));
         if c.strength > e.0 {
@@ -337,7 +341,7 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
 }
 
 fn surnames_of(doc: &Doc, cands: &[Cand]) -> HashMap<String, usize> {
-    let mut out = HashMap::new();
+    let mut out = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         if c.kind == EntityKind::Person && c.words(doc.toks) >= 2 {
             out.entry(last_word_key(doc, c)).or_insert(i);
@@ -353,7 +357,7 @@ fn headlines(doc: &Doc, cands: &mut Vec<Cand>, surnames: &HashMap<String, usize>
     if !toks.iter().any(|t| t.has(SHOUT)) {
         return;
     }
-    let mut known: HashMap<String, usize> = HashMap::new();
+    let mut known: HashMap<String, usize> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         known.entry(key_of(doc, c.first, c.last)).or_insert(i);
     }
@@ -497,7 +501,7 @@ fn display(text: &str) -> String {
 fn build(doc: &Doc, cands: Vec<Cand>) -> EntityAnalysis {
     let n = cands.len();
     let mut parent: Vec<usize> = (0..n).collect();
-    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
+    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         if c.link.is_some() && c.canonical.is_none() {
             // A surname or acronym joins through its link only: the two
@@ -523,7 +527,7 @@ fn build(doc: &Doc, cands: Vec<Cand>) -> EntityAnalysis {
         }
     }
     // Entities in order of first mention.
-    let mut entity_of_root: HashMap<usize, usize> = HashMap::new();
+    let mut entity_of_root: HashMap<usize, usize> = HashMap::default();
     let mut members: Vec<Vec<usize>> = Vec::new();
     let mut mention_entity = vec![0; n];
     for i in 0..n {

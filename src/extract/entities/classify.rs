@@ -11,7 +11,7 @@
 //! surname of a person, an acronym of an organisation, the same word with a
 //! stronger cue elsewhere) and otherwise is an organisation.
 
-use std::collections::HashSet;
+use super::hash::FastSet as HashSet;
 
 use super::gazetteer::{self, MAX_WORDS};
 use super::token::{CAP, HYPHEN, INITIAL, Kind, SHOUT, Token, UPPER};
@@ -103,17 +103,31 @@ pub struct Doc<'a> {
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str, toks: &'a [Token]) -> Self {
-        let mut lower_words = HashSet::new();
-        let mut mid_caps = HashSet::new();
+        // Only words that open a sentence in capitals need to be checked
+        // for a lowercase use elsewhere: collect those first.
+        let mut wanted: HashSet<String> = HashSet::default();
+        let mut mid_caps = HashSet::default();
         for t in toks {
-            if t.kind != Kind::Word || t.has(SHOUT) {
+            if t.kind != Kind::Word || t.has(SHOUT) || !t.has(CAP) || t.has(UPPER) {
                 continue;
             }
             let w = t.text(text);
-            if w.starts_with(|c: char| c.is_lowercase()) {
-                lower_words.insert(w);
-            } else if t.has(CAP) && !t.has(INITIAL) && !t.has(UPPER) {
+            if t.has(INITIAL) {
+                let mut k = String::with_capacity(w.len());
+                gazetteer::push_key(&mut k, w);
+                wanted.insert(k);
+            } else {
                 mid_caps.insert(w);
+            }
+        }
+        let mut lower_words = HashSet::default();
+        for t in toks {
+            if t.kind != Kind::Word || t.flags & (CAP | SHOUT) != 0 {
+                continue;
+            }
+            let w = t.text(text);
+            if w.starts_with(|c: char| c.is_lowercase()) && wanted.contains(w) {
+                lower_words.insert(w);
             }
         }
         Doc {

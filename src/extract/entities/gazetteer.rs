@@ -8,7 +8,7 @@
 //! normalised with the extractor's own tokenizer, so look-ups match however
 //! the text is tokenised ("U.S ." and "U.S." alike).
 
-use std::collections::HashMap;
+use super::hash::FastMap as HashMap;
 use std::sync::LazyLock;
 
 use super::token::{self, Kind};
@@ -325,6 +325,14 @@ const SOURCES: &[(&[&str], EntityKind)] = &[
 /// Normalise a run of tokens for look-up: lowercase, dots dropped, curly
 /// apostrophes straightened, tokens joined by one space. Appends to `out`.
 pub fn push_key(out: &mut String, text: &str) {
+    if text.is_ascii() {
+        out.extend(
+            text.bytes()
+                .filter(|&b| b != b'.')
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+        return;
+    }
     for ch in text.chars() {
         match ch {
             '.' => {}
@@ -356,7 +364,7 @@ fn is_acronym(alias: &str) -> bool {
 }
 
 static GAZETTEER: LazyLock<HashMap<String, Entry>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for (lines, kind) in SOURCES {
         for line in *lines {
             let mut parts = line.split('|');

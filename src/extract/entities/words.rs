@@ -3,11 +3,11 @@
 //! nationality adjectives. All lowercase; looked up through hash sets built
 //! once.
 
-use std::collections::HashSet;
+use super::hash::FastSet as HashSet;
 use std::sync::LazyLock;
 
 fn set(lists: &[&[&'static str]]) -> HashSet<&'static str> {
-    lists.iter().flat_map(|l| l.iter().copied()).collect()
+    lists.iter().flat_map(|l| l.iter().copied()).collect::<HashSet<_>>()
 }
 
 /// Capitalised at the start of a sentence, in a headline or after a quote,
