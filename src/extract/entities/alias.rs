@@ -18,7 +18,7 @@
 //! - mentions sharing a gazetteer entry, or the same name and kind, are one
 //!   entity.
 
-use super::hash::FastMap as HashMap;
+use super::hash::{FastMap as HashMap, FastSet};
 
 use super::Hints;
 use super::classify::{Cand, Doc, Strength};
@@ -561,13 +561,17 @@ fn build(doc: &Doc, cands: Vec<Cand>) -> EntityAnalysis {
         };
         let mut aliases: Vec<String> = Vec::new();
         let mut roles: Vec<String> = Vec::new();
+        let mut seen: FastSet<&str> = FastSet::default();
         for &i in m {
             let c = &cands[i];
-            let mut forms = vec![display(&doc.text[c.start..c.end])];
-            if let Some((s, e)) = c.alias {
-                forms.push(display(&doc.text[s..e]));
-            }
-            for f in forms {
+            let raw = [Some((c.start, c.end)), c.alias];
+            for f in raw
+                .into_iter()
+                .flatten()
+                .map(|(s, e)| &doc.text[s..e])
+                .filter(|r| seen.insert(r))
+                .map(display)
+            {
                 if c.shout && f.chars().any(char::is_lowercase) == false && f.len() > 3 {
                     // Headline capitals are not a way of writing the name.
                     continue;
