@@ -12,7 +12,8 @@ fn dateline() -> Command {
 fn extract_json_reports_entities_in_characters() {
     // "Zoë" is two bytes longer than it is characters: offsets must count
     // characters.
-    let text = "Zoë’s friend President Barack Obama wrote to Iran’s leader. Obama’s letter arrived.";
+    let text =
+        "Zoë’s friend President Barack Obama wrote to Iran’s leader. Obama’s letter arrived.";
     let out = dateline()
         .args(["extract", "--json", "-"])
         .write_stdin(text)
@@ -36,7 +37,10 @@ fn extract_json_reports_entities_in_characters() {
         }
     }
     assert_eq!(obama, 2, "{ents:?}");
-    assert!(ents.iter().any(|e| e["name"] == "Iran" && e["kind"] == "place"));
+    assert!(
+        ents.iter()
+            .any(|e| e["name"] == "Iran" && e["kind"] == "place")
+    );
     assert!(!ents.iter().any(|e| e["text"] == "President Barack Obama"));
 }
 
@@ -77,6 +81,9 @@ fn extract_batch_tags_each_document() {
         ]
     );
     let b = lines[1]["entities"].as_array().unwrap();
-    assert!(b.iter().any(|e| e["text"] == "BUCHAREST" && e["kind"] == "place"));
+    assert!(
+        b.iter()
+            .any(|e| e["text"] == "BUCHAREST" && e["kind"] == "place")
+    );
     assert!(b.iter().any(|e| e["text"] == "Comelf"));
 }

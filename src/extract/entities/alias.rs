@@ -76,7 +76,8 @@ fn initials(doc: &Doc, c: &Cand) -> String {
         .filter_map(|t| {
             let w = t.text(doc.text);
             let ch = w.chars().next()?;
-            ch.is_uppercase().then(|| ch.to_uppercase().collect::<String>())
+            ch.is_uppercase()
+                .then(|| ch.to_uppercase().collect::<String>())
         })
         .collect()
 }
@@ -250,7 +251,11 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
             c.kind = EntityKind::Place;
             c.strength = Strength::Strong;
         }
-        if c.needs_evidence && best.get(k.as_str()).is_some_and(|&(s, _)| s > Strength::Weak) {
+        if c.needs_evidence
+            && best
+                .get(k.as_str())
+                .is_some_and(|&(s, _)| s > Strength::Weak)
+        {
             // Seen elsewhere with a cue.
             if c.acronym {
                 // Common-word acronyms stay out without a link.
@@ -295,8 +300,7 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
         let joined = |a: usize, b: usize| -> bool {
             // Tokens a..b are only a conjunction or a comma.
             b == a + 1
-                && (toks[a].is_punct(',')
-                    || matches!(toks[a].text(doc.text), "and" | "or" | "&"))
+                && (toks[a].is_punct(',') || matches!(toks[a].text(doc.text), "and" | "or" | "&"))
         };
         let mut kind = None;
         if i > 0 && joined(cands[i - 1].last, c.first) {
@@ -316,9 +320,12 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
     if let Some(title) = hints.title {
         let tl = title.to_lowercase();
         for (c, k) in cands.iter_mut().zip(&keys) {
-            if c.needs_evidence && !c.acronym && tl.split_whitespace().any(|w| {
-                w.trim_matches(|ch: char| !ch.is_alphanumeric()) == k
-            }) {
+            if c.needs_evidence
+                && !c.acronym
+                && tl
+                    .split_whitespace()
+                    .any(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric()) == k)
+            {
                 c.needs_evidence = false;
             }
         }
@@ -333,7 +340,9 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
         kept.push(c);
     }
     for c in &mut kept {
-        c.link = c.link.and_then(|l| (remap[l] != usize::MAX).then_some(remap[l]));
+        c.link = c
+            .link
+            .and_then(|l| (remap[l] != usize::MAX).then_some(remap[l]));
     }
     let surnames = surnames_of(doc, &kept);
     headlines(doc, &mut kept, &surnames);
@@ -382,11 +391,12 @@ fn headlines(doc: &Doc, cands: &mut Vec<Cand>, surnames: &HashMap<String, usize>
         let mut found = false;
         for j in (i + 1..=end).rev() {
             let key = key_of(doc, i, j);
-            if j == i + 1 && (COMMON_SET.contains(key.as_str()) || CALENDAR_SET.contains(key.as_str()))
+            // Headline words like "IN", "TO"; "US" is the country.
+            if j == i + 1
+                && (COMMON_SET.contains(key.as_str()) || CALENDAR_SET.contains(key.as_str()))
+                && key != "us"
             {
-                if key != "us" {
-                    continue;
-                }
+                continue;
             }
             let hit = if let Some(&c) = known.get(&key) {
                 Some((cands[c].kind, cands[c].canonical, Some(c)))
@@ -424,9 +434,9 @@ fn headlines(doc: &Doc, cands: &mut Vec<Cand>, surnames: &HashMap<String, usize>
         if !found {
             // "BISTRITA 1996-08-30": a dateline line.
             let line_start = toks[i].has(super::token::NEWLINE) || i == 0;
-            let date_next = toks.get(i + 1).is_some_and(|t| {
-                (t.kind == Kind::Number && t.has(SHOUT)) || t.is_punct(',')
-            });
+            let date_next = toks
+                .get(i + 1)
+                .is_some_and(|t| (t.kind == Kind::Number && t.has(SHOUT)) || t.is_punct(','));
             if line_start && date_next && toks[i].has(UPPER) {
                 added.push(Cand {
                     start: toks[i].start,
@@ -519,8 +529,8 @@ fn build(doc: &Doc, cands: Vec<Cand>) -> EntityAnalysis {
             }
         }
     }
-    for i in 0..n {
-        if let Some(l) = cands[i].link
+    for (i, c) in cands.iter().enumerate() {
+        if let Some(l) = c.link
             && l < n
         {
             union(&mut parent, i, l);
@@ -529,7 +539,7 @@ fn build(doc: &Doc, cands: Vec<Cand>) -> EntityAnalysis {
     // Entities in order of first mention.
     let mut entity_of_root: HashMap<usize, usize> = HashMap::default();
     let mut members: Vec<Vec<usize>> = Vec::new();
-    let mut mention_entity = vec![0; n];
+    let mut mention_entity = Vec::with_capacity(n);
     for i in 0..n {
         let r = find(&mut parent, i);
         let e = *entity_of_root.entry(r).or_insert_with(|| {
@@ -537,7 +547,7 @@ fn build(doc: &Doc, cands: Vec<Cand>) -> EntityAnalysis {
             members.len() - 1
         });
         members[e].push(i);
-        mention_entity[i] = e;
+        mention_entity.push(e);
     }
     let mut entities = Vec::with_capacity(members.len());
     for m in &members {
@@ -572,7 +582,7 @@ fn build(doc: &Doc, cands: Vec<Cand>) -> EntityAnalysis {
                 .filter(|r| seen.insert(r))
                 .map(display)
             {
-                if c.shout && f.chars().any(char::is_lowercase) == false && f.len() > 3 {
+                if c.shout && !f.chars().any(char::is_lowercase) && f.len() > 3 {
                     // Headline capitals are not a way of writing the name.
                     continue;
                 }

@@ -25,6 +25,7 @@ pub struct Entry {
     pub acronym: bool,
 }
 
+#[rustfmt::skip]
 const COUNTRIES: &[&str] = &[
     "United States|U.S.|US|USA|U.S.A.|America|United States of America",
     "Britain|United Kingdom|UK|U.K.|Great Britain",
@@ -74,6 +75,7 @@ const COUNTRIES: &[&str] = &[
     "Kivu", "Biafra", "Ogaden", "Cabinda", "Natal|KwaZulu-Natal", "Transvaal", "Tigray",
 ];
 
+#[rustfmt::skip]
 const REGIONS: &[&str] = &[
     "Europe", "Asia", "Africa", "North America", "South America", "Latin America",
     "Central America", "Middle East|Mideast", "Near East", "Far East", "Southeast Asia",
@@ -92,6 +94,7 @@ const REGIONS: &[&str] = &[
     "East Coast", "Sinai", "Negev", "Galilee", "Golan", "Levant", "Maghreb",
 ];
 
+#[rustfmt::skip]
 const US_STATES: &[&str] = &[
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
     "Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
@@ -103,6 +106,7 @@ const US_STATES: &[&str] = &[
     "Washington State", "District of Columbia",
 ];
 
+#[rustfmt::skip]
 const CITIES: &[&str] = &[
     "Washington|Washington D.C.|Washington DC", "New York|New York City|NYC", "Los Angeles",
     "Chicago", "Houston", "Philadelphia", "Phoenix", "San Antonio", "San Diego", "Dallas",
@@ -167,6 +171,7 @@ const CITIES: &[&str] = &[
     "Kaliningrad", "Murmansk", "Vukovar", "Gorazde", "Bihac", "Zenica", "Brcko",
 ];
 
+#[rustfmt::skip]
 const ORGS: &[&str] = &[
     // International bodies
     "United Nations|UN|U.N.", "UN Security Council|Security Council|U.N. Security Council",
@@ -269,6 +274,7 @@ const ORGS: &[&str] = &[
 /// Surnames (and single names) of public figures that news writes alone:
 /// the canonical name stays the surname, since the gazetteer cannot know
 /// which bearer a text means; a full name in the text wins.
+#[rustfmt::skip]
 const PEOPLE: &[&str] = &[
     "Clinton", "Gore", "Gingrich", "Perot", "Kemp", "Reagan", "Nixon", "Kennedy",
     "Carter", "Obama", "Biden", "Trump", "Pence", "Cheney", "Rumsfeld", "Kissinger",
@@ -313,6 +319,7 @@ const PEOPLE: &[&str] = &[
 ];
 
 /// How a kind of source maps to an entity kind.
+#[rustfmt::skip]
 const SOURCES: &[(&[&str], EntityKind)] = &[
     (COUNTRIES, EntityKind::Place),
     (REGIONS, EntityKind::Place),

@@ -257,8 +257,7 @@ fn scan_word(text: &str, start: usize) -> usize {
                 let after = &text[end + c.len_utf8()..];
                 let mut rest = after.chars();
                 let s = rest.next();
-                if matches!(s, Some('s' | 'S')) && !rest.next().is_some_and(char::is_alphanumeric)
-                {
+                if matches!(s, Some('s' | 'S')) && !rest.next().is_some_and(char::is_alphanumeric) {
                     return end;
                 }
             }
@@ -309,8 +308,26 @@ fn word_flags(word: &str) -> u16 {
             let tail = word[p..].trim_start_matches(['-', '\'', '\u{2019}']);
             let particle = matches!(
                 head,
-                "al" | "el" | "ad" | "as" | "ash" | "at" | "az" | "ar" | "an" | "bin" | "ibn"
-                    | "abu" | "d" | "l" | "de" | "da" | "di" | "du" | "van" | "von" | "o"
+                "al" | "el"
+                    | "ad"
+                    | "as"
+                    | "ash"
+                    | "at"
+                    | "az"
+                    | "ar"
+                    | "an"
+                    | "bin"
+                    | "ibn"
+                    | "abu"
+                    | "d"
+                    | "l"
+                    | "de"
+                    | "da"
+                    | "di"
+                    | "du"
+                    | "van"
+                    | "von"
+                    | "o"
             );
             if particle && tail.chars().next().is_some_and(char::is_uppercase) {
                 flags |= PARTICLE_CAP;
@@ -351,9 +368,27 @@ fn ascii_word_flags(word: &[u8]) -> u16 {
         let tail = word[p..].iter().find(|b| !matches!(b, b'-' | b'\''));
         let particle = matches!(
             head,
-            b"al" | b"el" | b"ad" | b"as" | b"ash" | b"at" | b"az" | b"ar" | b"an" | b"bin"
-                | b"ibn" | b"abu" | b"d" | b"l" | b"de" | b"da" | b"di" | b"du" | b"van"
-                | b"von" | b"o"
+            b"al"
+                | b"el"
+                | b"ad"
+                | b"as"
+                | b"ash"
+                | b"at"
+                | b"az"
+                | b"ar"
+                | b"an"
+                | b"bin"
+                | b"ibn"
+                | b"abu"
+                | b"d"
+                | b"l"
+                | b"de"
+                | b"da"
+                | b"di"
+                | b"du"
+                | b"van"
+                | b"von"
+                | b"o"
         );
         if particle && tail.is_some_and(u8::is_ascii_uppercase) {
             flags |= PARTICLE_CAP;
@@ -490,10 +525,23 @@ mod tests {
     fn keeps_initials_acronyms_and_abbreviations_whole() {
         assert_eq!(
             words("U.S. Secretary Mr. J. Smith of AT&T Inc. left"),
-            vec!["U.S.", "Secretary", "Mr.", "J.", "Smith", "of", "AT&T", "Inc.", "left"]
+            vec![
+                "U.S.",
+                "Secretary",
+                "Mr.",
+                "J.",
+                "Smith",
+                "of",
+                "AT&T",
+                "Inc.",
+                "left"
+            ]
         );
         assert_eq!(words("the U.S . team"), vec!["the", "U.S", ".", "team"]);
-        assert_eq!(words("O'Brien and al-Assad"), vec!["O'Brien", "and", "al-Assad"]);
+        assert_eq!(
+            words("O'Brien and al-Assad"),
+            vec!["O'Brien", "and", "al-Assad"]
+        );
     }
 
     #[test]
