@@ -72,15 +72,15 @@ fn every_bad_file_has_its_diagnostic_and_good_stories_load() {
         "corpus/good.md:1: warning: duplicate of story `duplicate` from corpus/duplicate.md, skipped",
         "corpus/invalid-utf8.json:1:16: error: invalid UTF-8 (byte 0xFF)",
         "corpus/latin1.txt:1:4: warning: invalid UTF-8 (byte 0xE9), read as Windows-1252",
-        "corpus/loop: warning: directory already visited (symbolic link loop to corpus), skipped",
-        "corpus/malformed.rss: error: invalid feed: malformed XML (Parser error: ill-formed document: expected `</item>`, but `</channel>` was found)",
+        "corpus/loop: warning: symbolic link to a directory already read (corpus), skipped",
+        "corpus/malformed.rss:2:72: error: invalid feed: malformed XML (Parser error: ill-formed document: expected `</item>`, but `</channel>` was found)",
         "corpus/notes.bin: warning: not a story file, skipped",
         "corpus/pipe.md: warning: a FIFO (named pipe) is not a regular file, skipped",
         "corpus/self.md: warning: symbolic link loop, skipped",
         "corpus/truncated.json:1:47: error: invalid JSON: unexpected end of file",
         "corpus/unclosed-front-matter.md:1:1: error: front matter is not closed by a `---` line, file skipped",
+        "corpus/wrong-type.json:2: warning: story 1: story has no text",
         "corpus/wrong-type.json:3:12: error: story 2: invalid type: sequence, expected a string, story skipped",
-        "corpus/wrong-type.json: warning: story 1: story has no text",
     ];
     expected.retain(|d| fifo || !d.starts_with("corpus/pipe.md"));
     assert_eq!(got, expected);
@@ -242,6 +242,26 @@ fn good_markdown_loads_alone() {
 }
 
 #[test]
+fn a_directory_named_twice_is_read_once() {
+    let corpus = ingest::load(&[fixtures(), fixtures()]);
+    let once = ingest::load(&[fixtures()]);
+    assert_eq!(corpus.stories, once.stories);
+    let extra: Vec<String> = corpus
+        .diagnostics
+        .iter()
+        .filter(|d| !once.diagnostics.contains(d))
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        extra,
+        vec![format!(
+            "{}: warning: directory already read, skipped",
+            fixtures().display()
+        )]
+    );
+}
+
+#[test]
 fn missing_paths_are_diagnostics() {
     let corpus = ingest::load(&[PathBuf::from("no/such/file.md")]);
     assert!(corpus.stories.is_empty());
@@ -256,4 +276,17 @@ fn loading_is_deterministic() {
     let a = ingest::load(&[fixtures()]);
     let b = ingest::load(&[fixtures()]);
     assert_eq!(a, b);
+}
+
+#[test]
+fn json_story_problems_point_at_the_story() {
+    let json = "[\n  {\"title\": \"Fine\", \"date\": \"2014-11-06\", \"body\": \"x\"},\n  {\"title\": \"Bad date\",\n   \"date\": \"2014-02-30\", \"body\": \"y\"}\n]\n";
+    let corpus = ingest::load_bytes(Path::new("x.json"), json.as_bytes());
+    assert_eq!(corpus.stories.len(), 2);
+    assert_eq!(corpus.stories[1].published, None);
+    let got: Vec<String> = corpus.diagnostics.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        got,
+        vec!["x.json:4:12: warning: story 2: unreadable date `2014-02-30`, story kept undated"]
+    );
 }

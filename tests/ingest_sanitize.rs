@@ -60,7 +60,7 @@ proptest! {
 
     #[test]
     fn loaders_never_panic_on_arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
-        for name in ["x.json", "x.md", "x.txt", "x.rss", "x"] {
+        for name in ["x.json", "x.md", "x.txt", "x.rss", "x.html", "x"] {
             let corpus = ingest::load_bytes(Path::new(name), &bytes);
             for s in &corpus.stories {
                 prop_assert!(sanitize::is_clean(&s.title));
@@ -115,7 +115,7 @@ fn same_url_in_two_files_is_kept_once() {
     assert_eq!(corpus.diagnostics.len(), 1);
     let d = &corpus.diagnostics[0];
     assert_eq!(d.path, dir.path().join("b.rss"));
-    assert_eq!(d.line, Some(2));
+    assert_eq!(d.line, Some(1));
     assert_eq!(
         d.message,
         format!(

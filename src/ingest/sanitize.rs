@@ -33,25 +33,34 @@ const TAB_STOP: usize = 4;
 /// survive as `\n`.
 pub fn clean(input: &str) -> String {
     let mut out = String::with_capacity(input.len());
-    let chars: Vec<char> = input.chars().collect();
-    let mut i = 0;
+    let mut chars = input.chars();
     let mut column = 0usize;
-    while i < chars.len() {
-        let c = chars[i];
-        i += 1;
+    loop {
+        // Fast path: a run of printable ASCII is copied as it is.
+        let rest = chars.as_str();
+        let run = rest
+            .bytes()
+            .position(|b| !(0x20..0x7f).contains(&b))
+            .unwrap_or(rest.len());
+        if run > 0 {
+            out.push_str(&rest[..run]);
+            column += run;
+            chars = rest[run..].chars();
+        }
+        let Some(c) = chars.next() else {
+            break;
+        };
         match c {
-            ESC => i = skip_escape(&chars, i),
-            '\u{9b}' => i = skip_csi(&chars, i),
-            '\u{90}' | '\u{98}' | '\u{9d}' | '\u{9e}' | '\u{9f}' => i = skip_string(&chars, i),
+            ESC => skip_escape(&mut chars),
+            '\u{9b}' => skip_csi(&mut chars),
+            '\u{90}' | '\u{98}' | '\u{9d}' | '\u{9e}' | '\u{9f}' => skip_string(&mut chars),
             '\t' => {
                 let n = TAB_STOP - column % TAB_STOP;
                 out.extend(std::iter::repeat_n(' ', n));
                 column += n;
             }
             '\r' => {
-                if chars.get(i) == Some(&'\n') {
-                    i += 1;
-                }
+                next_if(&mut chars, |c| c == '\n');
                 out.push('\n');
                 column = 0;
             }
@@ -65,7 +74,7 @@ pub fn clean(input: &str) -> String {
             }
             '\u{200c}' | '\u{200d}' => {
                 let before = out.chars().next_back().is_some_and(is_visible);
-                let after = chars.get(i).copied().is_some_and(is_visible);
+                let after = peek(&chars).is_some_and(is_visible);
                 if before && after {
                     out.push(c);
                 }
@@ -99,11 +108,17 @@ pub fn clean_line(input: &str) -> String {
 /// Every run of white space as one space, trimmed.
 pub fn collapse_spaces(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for word in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            space = true;
+        } else {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
         }
-        out.push_str(word);
     }
     out
 }
@@ -114,21 +129,48 @@ pub fn paragraphs(input: &str) -> Vec<String> {
     split_paragraphs(&clean(input))
 }
 
-/// Split already clean text on blank lines, joining wrapped lines.
+/// Split already clean text on blank lines (lines holding only white
+/// space), joining wrapped lines and collapsing white space, in one pass
+/// that copies whole words.
 pub fn split_paragraphs(clean: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut current = String::new();
-    for line in clean.split('\n') {
-        if line.trim().is_empty() {
-            if !current.is_empty() {
-                out.push(std::mem::take(&mut current));
-            }
-            continue;
-        }
-        if !current.is_empty() {
+    let mut newlines = 0;
+    let mut word: Option<usize> = None;
+    let flush_word = |current: &mut String, out: &mut Vec<String>, w: &str, newlines: usize| {
+        if newlines >= 2 && !current.is_empty() {
+            out.push(std::mem::take(current));
+        } else if !current.is_empty() {
             current.push(' ');
         }
-        current.push_str(&collapse_spaces(line));
+        current.push_str(w);
+    };
+    let bytes = clean.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII is decided from the byte; other characters are decoded.
+        let (space, width) = match bytes[i] {
+            b if b < 0x80 => (b == b' ' || (b'\t'..=b'\r').contains(&b), 1),
+            _ => clean[i..]
+                .chars()
+                .next()
+                .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
+        };
+        if space {
+            if let Some(start) = word.take() {
+                flush_word(&mut current, &mut out, &clean[start..i], newlines);
+                newlines = 0;
+            }
+            if bytes[i] == b'\n' {
+                newlines += 1;
+            }
+        } else if word.is_none() {
+            word = Some(i);
+        }
+        i += width;
+    }
+    if let Some(start) = word {
+        flush_word(&mut current, &mut out, &clean[start..], newlines);
     }
     if !current.is_empty() {
         out.push(current);
@@ -136,60 +178,71 @@ pub fn split_paragraphs(clean: &str) -> Vec<String> {
     out
 }
 
-/// After `ESC`: skip the rest of the sequence, returning the next index.
-fn skip_escape(chars: &[char], i: usize) -> usize {
-    match chars.get(i) {
-        Some('[') => skip_csi(chars, i + 1),
-        Some(']' | 'P' | 'X' | '^' | '_') => skip_string(chars, i + 1),
+type Chars<'a> = std::str::Chars<'a>;
+
+fn peek(chars: &Chars) -> Option<char> {
+    chars.clone().next()
+}
+
+/// Consume the next character if it satisfies `f`.
+fn next_if(chars: &mut Chars, f: impl Fn(char) -> bool) -> Option<char> {
+    let c = peek(chars).filter(|&c| f(c))?;
+    chars.next();
+    Some(c)
+}
+
+/// After `ESC`: skip the rest of the sequence.
+fn skip_escape(chars: &mut Chars) {
+    match peek(chars) {
+        Some('[') => {
+            chars.next();
+            skip_csi(chars);
+        }
+        Some(']' | 'P' | 'X' | '^' | '_') => {
+            chars.next();
+            skip_string(chars);
+        }
         // nF escapes: intermediates then one final byte (`ESC ( B`).
-        Some(&c) if ('\u{20}'..='\u{2f}').contains(&c) => {
-            let mut j = i;
-            while chars
-                .get(j)
-                .is_some_and(|c| ('\u{20}'..='\u{2f}').contains(c))
-            {
-                j += 1;
-            }
-            if chars
-                .get(j)
-                .is_some_and(|c| ('\u{30}'..='\u{7e}').contains(c))
-            {
-                j += 1;
-            }
-            j
+        Some('\u{20}'..='\u{2f}') => {
+            while next_if(chars, |c| ('\u{20}'..='\u{2f}').contains(&c)).is_some() {}
+            next_if(chars, |c| ('\u{30}'..='\u{7e}').contains(&c));
         }
         // Two-character escapes: `ESC c`, `ESC 7`, `ESC M`, …
-        Some(&c) if ('\u{30}'..='\u{7e}').contains(&c) => i + 1,
+        Some('\u{30}'..='\u{7e}') => {
+            chars.next();
+        }
         // A lone ESC: drop it alone.
-        _ => i,
+        _ => {}
     }
 }
 
 /// After a CSI introducer: parameters, intermediates, then a final byte. A
 /// character outside those ranges ends the (malformed) sequence and is kept.
-fn skip_csi(chars: &[char], mut i: usize) -> usize {
-    while let Some(&c) = chars.get(i) {
+fn skip_csi(chars: &mut Chars) {
+    while let Some(c) = peek(chars) {
         match c {
-            '\u{30}'..='\u{3f}' | '\u{20}'..='\u{2f}' => i += 1,
-            '\u{40}'..='\u{7e}' => return i + 1,
-            _ => return i,
+            '\u{20}'..='\u{3f}' => {
+                chars.next();
+            }
+            '\u{40}'..='\u{7e}' => {
+                chars.next();
+                return;
+            }
+            _ => return,
         }
     }
-    i
 }
 
 /// After an OSC, DCS, SOS, PM or APC introducer: everything up to and
 /// including BEL, `ESC \` or the 8-bit string terminator.
-fn skip_string(chars: &[char], mut i: usize) -> usize {
-    while let Some(&c) = chars.get(i) {
-        i += 1;
+fn skip_string(chars: &mut Chars) {
+    while let Some(c) = chars.next() {
         match c {
-            BEL | ST_C1 => return i,
-            ESC if chars.get(i) == Some(&'\\') => return i + 1,
+            BEL | ST_C1 => return,
+            ESC if next_if(chars, |c| c == '\\').is_some() => return,
             _ => {}
         }
     }
-    i
 }
 
 fn is_visible(c: char) -> bool {
@@ -230,6 +283,27 @@ fn is_format(c: char) -> bool {
 fn is_noncharacter(c: char) -> bool {
     let v = c as u32;
     (0xfdd0..=0xfdef).contains(&v) || (v & 0xfffe) == 0xfffe
+}
+
+/// `s` with every character [`clean`] would drop written visibly as
+/// `\u{1b}`, for text that must be shown as it is but cannot be cleaned,
+/// such as file names (which may hold escape sequences) in diagnostics.
+pub fn escape_invisible(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s
+        .chars()
+        .any(|c| is_dropped(c) || matches!(c, '\u{200c}' | '\u{200d}'))
+    {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if is_dropped(c) || matches!(c, '\u{200c}' | '\u{200d}') {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Whether `s` holds anything [`clean`] would remove or rewrite (other than
@@ -355,6 +429,18 @@ mod tests {
     fn paragraphs_split_on_blank_lines_and_join_wrapped_lines() {
         let p = paragraphs("one\ntwo\r\n\r\n\tthree  \n \nfour\u{1b}[0m");
         assert_eq!(p, vec!["one two", "three", "four"]);
+    }
+
+    #[test]
+    fn invisible_characters_can_be_shown_escaped() {
+        assert_eq!(
+            escape_invisible("a\u{1b}[31mb\u{202e}\n.md"),
+            "a\\u{1b}[31mb\\u{202e}\\u{a}.md"
+        );
+        assert!(matches!(
+            escape_invisible("plain/path.md"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]
