@@ -306,7 +306,15 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
         if i > 0 && joined(cands[i - 1].last, c.first) {
             kind = neighbour(i - 1);
         }
-        if kind.is_none() && i + 1 < n && joined(c.last, cands[i + 1].first) {
+        // A following neighbour must end its phrase: in "Automakers, U.S.
+        // agency" the U.S. modifies "agency" and lists nothing.
+        if kind.is_none()
+            && i + 1 < n
+            && joined(c.last, cands[i + 1].first)
+            && !toks
+                .get(cands[i + 1].last)
+                .is_some_and(|t| t.kind == Kind::Word && !t.has(super::token::CAP))
+        {
             kind = neighbour(i + 1);
         }
         if let Some((_, k)) = kind {

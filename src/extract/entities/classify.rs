@@ -406,6 +406,10 @@ fn classify_run(doc: &Doc, mut a: usize, b: usize, buf: &mut String, out: &mut V
             break;
         }
     }
+    // "Labor Day", "Nobel Prize": events, not ours to tag.
+    if b > a + 1 && EVENT_WORD_SET.contains(doc.lower(b - 1, buf)) {
+        return;
+    }
     // Drop trailing calendar words ("Obama Wednesday").
     let mut b = b;
     while b > a && CALENDAR_SET.contains(doc.lower(b - 1, buf)) {
@@ -613,21 +617,39 @@ fn classify_span(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<
     // and more ("Chicago NAPM", "Lebed Chechnya") or holding an acronym
     // ("CITIC Pacific").
     if n_words >= 2 && !FIRST_NAME_SET.contains(first_lw.as_str()) {
+        // A known name then an acronym: two names ("Chicago NAPM").
         if let Some((e, _)) = doc.longest_at(a, b, buf)
-            && e < b
-            && toks[e].is_cap_word()
+            && e + 1 == b
+            && toks[e].has(UPPER)
         {
             classify_span(doc, a, e, buf, out);
             classify_span(doc, e, b, buf, out);
             return;
         }
-        if let Some(s) = (a + 1..b).find(|&s| {
-            toks[s].is_cap_word()
-                && doc.lookup(s, b, buf).is_some()
-                && !FIRST_NAME_SET.contains(doc.lower(a, buf))
-        }) {
-            classify_span(doc, a, s, buf, out);
-            classify_span(doc, s, b, buf, out);
+        // A known surname ends it: a person ("Naina Yeltsin").
+        if let Some(s) =
+            (a + 1..b).find(|&s| toks[s].is_cap_word() && doc.lookup(s, b, buf).is_some())
+        {
+            let kind = doc.lookup(s, b, buf).map(|e| e.kind);
+            if kind == Some(EntityKind::Person) {
+                let mut c = Cand::new(toks, a, b, EntityKind::Person, Strength::Strong);
+                after_name(doc, &mut c, buf);
+                out.push(c);
+                return;
+            }
+        }
+        // A known place or organisation with unknown words: a firm or body
+        // named after it ("Bangladesh Lamps", "Atlas Bangladesh").
+        let known_part = (a..b).any(|i| {
+            toks[i].is_cap_word()
+                && doc
+                    .lookup(i, i + 1, buf)
+                    .is_some_and(|e| e.kind != EntityKind::Person)
+        });
+        if known_part && !(a..b).any(|i| is_initial(doc.word(i))) {
+            let mut c = Cand::new(toks, a, b, EntityKind::Organisation, Strength::Cue);
+            after_name(doc, &mut c, buf);
+            out.push(c);
             return;
         }
         if (a..b).any(|i| {
@@ -785,7 +807,11 @@ fn place_cue(doc: &Doc, a: usize, b: usize, buf: &mut String) -> Option<Strength
         return Some(Strength::Strong);
     }
     if let Some(next) = toks.get(b) {
+        // "Lockerbie, Scotland" (but not "Automakers, U.S. agency …" opening
+        // a headline).
+        let opening = toks[a].has(INITIAL) && !toks[a].has(UPPER);
         if next.is_punct(',')
+            && !opening
             && toks.get(b + 1).is_some_and(|t| t.is_cap_word())
             && doc
                 .lookup(b + 1, b + 2, buf)

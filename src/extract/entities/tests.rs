@@ -400,3 +400,35 @@ fn odd_input_does_not_panic() {
         }
     }
 }
+
+#[test]
+fn named_after_a_place_is_a_body_not_a_person() {
+    assert!(has(
+        "Brokers liked Bangladesh Lamps and Atlas Bangladesh shares.",
+        "Bangladesh Lamps",
+        Org
+    ));
+    assert!(has(
+        "The index was revised by Chicago Purchasing Managers on Friday.",
+        "Chicago Purchasing Managers",
+        Org
+    ));
+    // A known surname keeps a full name a person.
+    assert!(has("Her mother Naina Yeltsin voted.", "Naina Yeltsin", Per));
+    // A place followed by an acronym is two names.
+    let f = found("Markets were shaken by Chicago NAPM data.");
+    assert!(f.iter().any(|(m, k, _)| m == "Chicago" && *k == Loc));
+    assert!(f.iter().any(|(m, k, _)| m == "NAPM" && *k == Org));
+}
+
+#[test]
+fn holidays_named_after_things_are_not_entities() {
+    assert!(mentions("Markets close for the Labor Day weekend.").is_empty());
+    assert!(has("N. Korea urged talks.", "N. Korea", Loc));
+}
+
+#[test]
+fn a_headline_opening_is_not_a_place_by_its_comma() {
+    let m = mentions("Automakers , U.S. agency plan air bag safety ads .\nThe rest .");
+    assert_eq!(m, ["U.S."]);
+}
