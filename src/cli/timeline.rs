@@ -79,9 +79,9 @@ pub(super) fn resolve_entity(index: &Index, name: &str) -> anyhow::Result<Entity
     if let Some(id) = index.find_entity(name) {
         return Ok(id);
     }
-    let suggestions: Vec<String> = search::search(index, name.trim(), None, 3)
+    let suggestions: Vec<String> = suggest(index, name, 3)
         .into_iter()
-        .map(|h| format!("`{}`", index.entity(h.entity).name))
+        .map(|id| format!("`{}`", index.entity(id).name))
         .collect();
     if suggestions.is_empty() {
         bail!("no person, organisation or place called `{name}` in these stories");
@@ -90,6 +90,26 @@ pub(super) fn resolve_entity(index: &Index, name: &str) -> anyhow::Result<Entity
         "no person, organisation or place called `{name}`; did you mean {}?",
         suggestions.join(", ")
     )
+}
+
+/// Up to `limit` entities whose names come closest to `name`: fuzzy search
+/// without regard to case, retried with ever shorter prefixes so that a typo
+/// near the end ("Khamenai") still finds its entity.
+pub(super) fn suggest(index: &Index, name: &str, limit: usize) -> Vec<EntityId> {
+    let query: String = name.trim().to_lowercase();
+    let chars: Vec<char> = query.chars().collect();
+    let mut searcher = search::Searcher::new(index);
+    for len in (1..=chars.len()).rev() {
+        let prefix: String = chars[..len].iter().collect();
+        let hits = searcher.search_top(&prefix, None, limit);
+        if !hits.is_empty() {
+            return hits.into_iter().map(|h| h.entity).collect();
+        }
+        if len * 2 < chars.len() {
+            break; // less than half the name left: not a suggestion any more
+        }
+    }
+    Vec::new()
 }
 
 /// Events in timeline order that overlap `from..=to` and, with `entity`,
@@ -126,20 +146,37 @@ pub(super) fn output_width() -> usize {
 }
 
 /// The date of an event at its precision, with the time of day when the
-/// value carries one: `Aug 2014`, `Wed 5 Nov 2014`, `Mon 24 Nov 2014 15:00`.
+/// value carries one: `Aug 2014`, `Wed 5 Nov 2014`, `Mon 24 Nov 2014 15:00`,
+/// `Thu 7 Aug 2014 night`, `Weekend 23–24 Nov 2013`.
 pub fn display_date(index: &Index, event: usize) -> String {
     let t = &index.events[event].timex;
     let Some(range) = t.range else {
         return t.value.clone();
     };
+    if t.precision == Some(Precision::Week) && t.value.ends_with("-WE") {
+        return format!(
+            "Weekend {}–{}",
+            range.start.format("%-d"),
+            range.end.format("%-d %b %Y")
+        );
+    }
     let mut s = range.display(t.precision, true);
     if matches!(
         t.precision,
         Some(Precision::Hour | Precision::Minute | Precision::Second)
     ) && let Some((_, time)) = t.value.split_once('T')
     {
+        let part = match time {
+            "MO" => "morning",
+            "MI" => "midday",
+            "AF" => "afternoon",
+            "EV" => "evening",
+            "NI" => "night",
+            "DT" => "daytime",
+            other => other,
+        };
         s.push(' ');
-        s.push_str(time);
+        s.push_str(part);
     }
     s
 }
