@@ -26,7 +26,11 @@ fn json_lists_the_publication_event_with_the_contract_fields() {
         .iter()
         .filter(|e| e["kind"] == "publication" && e["value"] == "2014-11-06")
         .collect();
-    assert_eq!(publication.len(), 1, "one story of the samples is dated 6 Nov 2014");
+    assert_eq!(
+        publication.len(),
+        1,
+        "one story of the samples is dated 6 Nov 2014"
+    );
     let p = publication[0];
     assert_eq!(p["precision"], "day");
     assert_eq!(p["start"], "2014-11-06");

@@ -526,6 +526,57 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn times_of_day_and_weekends_read_naturally() {
+        let text = "It happened on Thursday night, then at 3 p.m. and over the weekend.";
+        let thursday = DateRange::day(day(2014, 8, 7));
+        let weekend = DateRange {
+            start: day(2013, 11, 23),
+            end: day(2013, 11, 24),
+        };
+        let mut night = timex(
+            text,
+            "Thursday night",
+            "2014-08-07TNI",
+            Precision::Hour,
+            thursday,
+        );
+        night.kind = TimexType::Time;
+        let mut three = timex(
+            text,
+            "3 p.m.",
+            "2014-08-07T15:00",
+            Precision::Minute,
+            thursday,
+        );
+        three.kind = TimexType::Time;
+        let we = timex(text, "the weekend", "2013-W47-WE", Precision::Week, weekend);
+        let index = Index::from_extractions(
+            Corpus {
+                stories: vec![story("t", day(2014, 8, 8), text)],
+                diagnostics: vec![],
+            },
+            vec![StoryExtraction {
+                timexes: vec![night, three, we],
+                entities: EntityAnalysis::default(),
+            }],
+        );
+        let shown: Vec<String> = index
+            .timeline
+            .iter()
+            .map(|&e| display_date(&index, e))
+            .collect();
+        assert_eq!(
+            shown,
+            vec![
+                "Weekend 23–24 Nov 2013",
+                "Thu 7 Aug 2014 night",
+                "Thu 7 Aug 2014 15:00",
+                "Fri 8 Aug 2014",
+            ]
+        );
+    }
+
+    #[test]
     fn unknown_entities_suggest_close_names() {
         let index = two_story_index();
         let err = resolve_entity(&index, "irn").unwrap_err().to_string();

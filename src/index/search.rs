@@ -440,11 +440,12 @@ impl Searcher {
         };
         // With a bound and more names than wanted: in ranking order of
         // their bounds (bound, then mentions, then entity), so the best
-        // entities fill the top early and scoring can stop early.
-        let order: Vec<(i64, u32)> = if limit < survivors.len()
-            && self.bound_offsets.len() == candidates.len() + 1
-        {
-            let mut keyed: Vec<(std::cmp::Reverse<RankKey>, u32)> = survivors
+        // entities fill the top early and scoring can stop early. Only the
+        // front is put in order, in growing chunks, as scoring reaches it.
+        let use_bounds =
+            limit < survivors.len() && self.bound_offsets.len() == candidates.len() + 1;
+        let mut keyed: Vec<(std::cmp::Reverse<RankKey>, u32)> = if use_bounds {
+            survivors
                 .iter()
                 .map(|&ci| {
                     let i = ci as usize;
@@ -453,21 +454,32 @@ impl Searcher {
                     let bound = self.matcher.upper_bound(text, data, query);
                     (std::cmp::Reverse(key(bound, ci)), ci)
                 })
-                .collect();
-            keyed.sort_unstable();
-            keyed
-                .into_iter()
-                .map(|(std::cmp::Reverse((bound, _, _)), ci)| (bound, ci))
                 .collect()
         } else {
-            survivors.iter().map(|&ci| (i64::MAX, ci)).collect()
+            survivors
+                .iter()
+                .map(|&ci| (std::cmp::Reverse(key(i64::MAX, ci)), ci))
+                .collect()
         };
+        let mut sorted = 0;
+        let mut chunk = limit.saturating_mul(4).max(256);
         let mut entities: Vec<u32> = Vec::new();
         // The first key of each entity scored, the worst on top: its
         // limit-th value never ranks above the true limit-th best entity.
         let mut floor: std::collections::BinaryHeap<std::cmp::Reverse<RankKey>> =
             std::collections::BinaryHeap::new();
-        for (n, &(bound, ci)) in order.iter().enumerate() {
+        for n in 0..keyed.len() {
+            if use_bounds && n == sorted {
+                let end = sorted.saturating_add(chunk).min(keyed.len());
+                let rest = &mut keyed[sorted..];
+                if end - sorted < rest.len() {
+                    rest.select_nth_unstable(end - sorted - 1);
+                }
+                keyed[sorted..end].sort_unstable();
+                sorted = end;
+                chunk = chunk.saturating_mul(2);
+            }
+            let (std::cmp::Reverse((bound, _, _)), ci) = keyed[n];
             if n % CANCEL_CHECK_EVERY == 0 && cancel.load(Ordering::Relaxed) {
                 return None;
             }
@@ -709,6 +721,46 @@ mod tests {
         let cancel = AtomicBool::new(true);
         assert_eq!(s.search_cancellable("ob", None, &cancel), None);
         assert_eq!(s.search("ob", None)[0].entity, EntityId(0));
+    }
+
+    #[test]
+    fn top_k_over_many_names_equals_the_full_ranking() {
+        // Enough names that bounds are sorted in several chunks.
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let parts = [
+            "ka", "Kh", "am", "e", "ne", "i", " ", "Ba", "ra", "ck", "o", "-", "S",
+        ];
+        let candidates: Vec<Candidate> = (0..3000)
+            .map(|i| {
+                let len = 2 + next() % 6;
+                let text: String = (0..len)
+                    .map(|_| parts[(next() % parts.len() as u64) as usize])
+                    .collect();
+                cand(i / 2, EntityKind::Person, &text, (next() % 7) as usize)
+            })
+            .collect();
+        let mut full = Searcher::from_candidates(candidates.clone());
+        let mut top = Searcher::from_candidates(candidates);
+        for query in ["k", "kh", "kha", "Kh", "ae", "bo", "s-", "e"] {
+            let all = full.search(query, None);
+            assert!(all.len() > 100, "{query}: only {}", all.len());
+            for limit in [1, 7, 50, 100, 400] {
+                top.reset();
+                let mut expected = all.clone();
+                expected.truncate(limit);
+                assert_eq!(
+                    top.search_top(query, None, limit),
+                    expected,
+                    "{query} top {limit}"
+                );
+            }
+        }
     }
 
     #[test]
