@@ -9,9 +9,8 @@
 //!   one (narrowing from the previous hits).
 //!
 //! After Criterion, a typing report replays realistic queries keystroke by
-//! keystroke many times and prints p50 / p99 wall time per keystroke, the
-//! p50 CPU time of the thread (Linux; the machine may be shared), and the
-//! full scan of the same prefix as the ratio baseline.
+//! keystroke many times and prints p50 / p99 wall time per keystroke, with
+//! the full scan of the same prefix as the ratio baseline.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -235,14 +234,6 @@ fn bench_size(c: &mut Criterion, n: usize) {
     group.finish();
 }
 
-/// CPU time this thread has run, from Linux's scheduler statistics: on a
-/// shared machine it shows the work done, whatever the wait for a core.
-fn thread_cpu() -> Option<Duration> {
-    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    let ns: u64 = stat.split_whitespace().next()?.parse().ok()?;
-    Some(Duration::from_nanos(ns))
-}
-
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
     sorted[i.min(sorted.len() - 1)]
@@ -259,26 +250,21 @@ fn typing_report(n: usize, rounds: usize) {
     let mut searcher = Searcher::from_candidates(names);
     println!("\ntyping report: {n} names, {rounds} rounds, top {LIMIT} hits");
     println!(
-        "{:<16} {:>8} {:>11} {:>11} {:>11} {:>14} {:>8}",
-        "prefix", "matches", "p50", "p99", "cpu p50", "full scan p50", "ratio"
+        "{:<16} {:>8} {:>11} {:>11} {:>14} {:>8}",
+        "prefix", "matches", "p50", "p99", "full scan p50", "ratio"
     );
     for query in ["khamenei", "barack obama", "wsj"] {
         let chars: Vec<char> = query.chars().collect();
         let mut typed: Vec<Vec<Duration>> = vec![Vec::with_capacity(rounds); chars.len()];
         let mut full: Vec<Vec<Duration>> = vec![Vec::with_capacity(rounds); chars.len()];
         let mut hits = vec![0; chars.len()];
-        let mut cpu: Vec<Vec<Duration>> = vec![Vec::with_capacity(rounds); chars.len()];
         for _ in 0..rounds {
             searcher.reset();
             for k in 0..chars.len() {
                 let prefix: String = chars[..=k].iter().collect();
-                let c = thread_cpu();
                 let t = Instant::now();
                 black_box(searcher.search_top(&prefix, None, LIMIT));
                 typed[k].push(t.elapsed());
-                if let (Some(a), Some(b)) = (c, thread_cpu()) {
-                    cpu[k].push(b.saturating_sub(a));
-                }
             }
             for k in 0..chars.len() {
                 let prefix: String = chars[..=k].iter().collect();
@@ -296,22 +282,16 @@ fn typing_report(n: usize, rounds: usize) {
         for k in 0..chars.len() {
             typed[k].sort();
             full[k].sort();
-            cpu[k].sort();
-            let cpu50 = if cpu[k].is_empty() {
-                "n/a".to_string()
-            } else {
-                ms(percentile(&cpu[k], 0.5))
-            };
+
             let prefix: String = chars[..=k].iter().collect();
             let p50 = percentile(&typed[k], 0.5);
             let f50 = percentile(&full[k], 0.5);
             println!(
-                "{:<16} {:>8} {:>11} {:>11} {:>11} {:>14} {:>7.2}x",
+                "{:<16} {:>8} {:>11} {:>11} {:>14} {:>7.2}x",
                 format!("{prefix:?}"),
                 hits[k],
                 ms(p50),
                 ms(percentile(&typed[k], 0.99)),
-                cpu50,
                 ms(f50),
                 f50.as_secs_f64() / p50.as_secs_f64().max(1e-9)
             );
