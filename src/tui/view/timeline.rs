@@ -1,0 +1,125 @@
+//! The timeline pane: every event in date order under year and month
+//! headings; each row has the date at its precision, a summary from its
+//! sentence and its story. Publication dates carry their own marker.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::row;
+use crate::model::EventKind;
+use crate::tui::app::{App, TimelineRow};
+use crate::tui::wrap;
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The sentence of an event squeezed onto one line.
+pub fn summary(app: &App, event: usize) -> String {
+    let e = &app.index.events[event];
+    if e.kind == EventKind::Publication {
+        return format!("Published: {}", app.index.story(e.story).title);
+    }
+    let sentence = app.index.event_sentence(event);
+    let text = if sentence.trim().is_empty() {
+        e.timex.text.as_str()
+    } else {
+        sentence
+    };
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
+    if area.is_empty() {
+        return;
+    }
+    let t = &app.theme;
+    if app.timeline_events.is_empty() {
+        let text = if app.entity_focus.is_some() {
+            "No dated events mention this name. Esc clears the filter."
+        } else {
+            "No dated events found in these stories."
+        };
+        frame.render_widget(
+            Paragraph::new(Line::styled(text, t.dim)).wrap(ratatui::widgets::Wrap { trim: true }),
+            area,
+        );
+        return;
+    }
+    let w = area.width as usize;
+    let many_stories = app.index.corpus.stories.len() > 1;
+    let date_w = 11;
+    let lines: Vec<Line> = app
+        .timeline_rows
+        .iter()
+        .skip(app.timeline.offset)
+        .take(area.height as usize)
+        .map(|r| match *r {
+            TimelineRow::Year(y) => Line::styled(wrap::truncate(&y.to_string(), w), t.header),
+            TimelineRow::Month(_, m) => Line::styled(
+                wrap::truncate(
+                    &format!(" {}", MONTHS[(m as usize).saturating_sub(1) % 12]),
+                    w,
+                ),
+                t.header,
+            ),
+            TimelineRow::Event(pos) => {
+                let ei = app.timeline_events[pos];
+                let e = &app.index.events[ei];
+                let publication = e.kind == EventKind::Publication;
+                let marker = if publication { " ◆ " } else { " • " };
+                let date = e
+                    .timex
+                    .range
+                    .map(|r| r.display(e.timex.precision, false))
+                    .unwrap_or_default();
+                let date = format!("{:<date_w$} ", wrap::truncate(&date, date_w));
+                let mut tail = String::new();
+                if let Some(g) = app.event_group.get(ei).copied().flatten()
+                    && let Some(group) = app.index.groups.get(g)
+                    && group.stories.len() > 1
+                {
+                    tail.push_str(&format!(" ×{}", group.stories.len()));
+                }
+                if many_stories && w >= 44 {
+                    let s = app.index.story(e.story);
+                    let label = s.source.as_deref().unwrap_or(&s.title);
+                    tail.push_str(&format!(" {}", wrap::truncate(label, 10)));
+                }
+                let fixed = wrap::width(marker) + wrap::width(&date) + wrap::width(&tail);
+                let room = w.saturating_sub(fixed);
+                let text = wrap::truncate(&summary(app, ei), room);
+                let pad = room.saturating_sub(wrap::width(&text));
+                let style = if publication { t.publication } else { t.text };
+                let date_style = if publication { t.publication } else { t.title };
+                let spans = vec![
+                    Span::styled(marker, style),
+                    Span::styled(date, date_style),
+                    Span::styled(text, style),
+                    Span::raw(" ".repeat(pad)),
+                    Span::styled(tail, t.dim),
+                ];
+                let sel = (pos == app.timeline.selected).then_some(if focused {
+                    t.selected
+                } else {
+                    t.selected_unfocused
+                });
+                row(spans, area.width, sel)
+            }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
+}
