@@ -53,14 +53,14 @@ pub trait Host<B: Backend> {
 /// Draw one frame: lay out for the terminal's size, then render.
 pub fn draw<B: Backend>(terminal: &mut Terminal<B>, app: &mut App) -> io::Result<()>
 where
-    B::Error: Into<io::Error>,
+    B::Error: std::error::Error + Send + Sync + 'static,
 {
-    terminal.autoresize().map_err(Into::into)?;
+    terminal.autoresize().map_err(io::Error::other)?;
     let area = terminal.get_frame().area();
     app.prepare(area);
     terminal
         .draw(|frame| super::view::render(app, frame))
-        .map_err(Into::into)?;
+        .map_err(io::Error::other)?;
     Ok(())
 }
 
@@ -73,14 +73,14 @@ pub fn dispatch<B: Backend>(
     action: Action,
 ) -> io::Result<bool>
 where
-    B::Error: Into<io::Error>,
+    B::Error: std::error::Error + Send + Sync + 'static,
 {
     match update(app, action) {
         None => {}
         Some(Effect::Quit) => return Ok(false),
         Some(Effect::Suspend) => {
             host.suspend(terminal)?;
-            terminal.clear().map_err(Into::into)?;
+            terminal.clear().map_err(io::Error::other)?;
         }
         Some(Effect::Search(request)) => {
             if let Some(results) = host.search(request) {
@@ -100,12 +100,12 @@ pub fn handle<B: Backend>(
     event: LoopEvent,
 ) -> io::Result<bool>
 where
-    B::Error: Into<io::Error>,
+    B::Error: std::error::Error + Send + Sync + 'static,
 {
     let action = match event {
         LoopEvent::Terminate => return Ok(false),
         LoopEvent::Continued => {
-            terminal.clear().map_err(Into::into)?;
+            terminal.clear().map_err(io::Error::other)?;
             return Ok(true);
         }
         LoopEvent::Search(results) => {
@@ -132,7 +132,7 @@ pub fn run_loop<B: Backend>(
     events: &Receiver<LoopEvent>,
 ) -> io::Result<()>
 where
-    B::Error: Into<io::Error>,
+    B::Error: std::error::Error + Send + Sync + 'static,
 {
     let mut expiry: Option<(u64, Instant)> = None;
     draw(terminal, app)?;
