@@ -28,7 +28,11 @@ fn selected_value(app: &App) -> String {
 fn assert_event_visible(app: &App) {
     let e = app.article.event.expect("article highlights an event");
     let ev = &app.index.events[e];
-    assert_eq!(app.article.story, Some(ev.story), "article follows the story");
+    assert_eq!(
+        app.article.story,
+        Some(ev.story),
+        "article follows the story"
+    );
     let layout = app.article.layout.as_ref().expect("article laid out");
     let line = if ev.kind == EventKind::Publication {
         0
@@ -59,7 +63,13 @@ fn tab_cycles_panes_forward_and_back() {
     }
     assert_eq!(
         seen,
-        vec![Pane::Timeline, Pane::People, Pane::Stories, Pane::Article, Pane::Timeline]
+        vec![
+            Pane::Timeline,
+            Pane::People,
+            Pane::Stories,
+            Pane::Article,
+            Pane::Timeline
+        ]
     );
     act(&mut app, Action::PrevPane);
     assert_eq!(app.focus, Pane::Article);
@@ -71,11 +81,26 @@ fn tab_cycles_panes_forward_and_back() {
 fn number_keys_and_t_focus_panes_through_the_keymap() {
     let key = |c: char| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
     let mode = Mode::Normal(Pane::Stories);
-    assert_eq!(keymap::lookup(mode, &key('1')), Some(Action::FocusPane(Pane::Stories)));
-    assert_eq!(keymap::lookup(mode, &key('2')), Some(Action::FocusPane(Pane::Article)));
-    assert_eq!(keymap::lookup(mode, &key('3')), Some(Action::FocusPane(Pane::Timeline)));
-    assert_eq!(keymap::lookup(mode, &key('4')), Some(Action::FocusPane(Pane::People)));
-    assert_eq!(keymap::lookup(mode, &key('t')), Some(Action::FocusPane(Pane::Timeline)));
+    assert_eq!(
+        keymap::lookup(mode, &key('1')),
+        Some(Action::FocusPane(Pane::Stories))
+    );
+    assert_eq!(
+        keymap::lookup(mode, &key('2')),
+        Some(Action::FocusPane(Pane::Article))
+    );
+    assert_eq!(
+        keymap::lookup(mode, &key('3')),
+        Some(Action::FocusPane(Pane::Timeline))
+    );
+    assert_eq!(
+        keymap::lookup(mode, &key('4')),
+        Some(Action::FocusPane(Pane::People))
+    );
+    assert_eq!(
+        keymap::lookup(mode, &key('t')),
+        Some(Action::FocusPane(Pane::Timeline))
+    );
 }
 
 #[test]
@@ -89,7 +114,10 @@ fn keymap_folds_shift_into_characters_and_reads_control_keys() {
     assert_eq!(keymap::lookup(m, &shifted('?')), Some(Action::Help));
     assert_eq!(keymap::lookup(m, &ctrl('d')), Some(Action::HalfPageDown));
     assert_eq!(keymap::lookup(m, &ctrl('c')), Some(Action::Quit));
-    assert_eq!(keymap::lookup(m, &plain(KeyCode::PageUp)), Some(Action::HalfPageUp));
+    assert_eq!(
+        keymap::lookup(m, &plain(KeyCode::PageUp)),
+        Some(Action::HalfPageUp)
+    );
     assert_eq!(
         keymap::lookup(m, &KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT)),
         Some(Action::PrevPane)
@@ -104,17 +132,41 @@ fn keymap_folds_shift_into_characters_and_reads_control_keys() {
         keymap::lookup(Mode::Finder, &shifted('K')),
         Some(Action::Finder(F::Input('K')))
     );
-    assert_eq!(keymap::lookup(Mode::Finder, &ctrl('u')), Some(Action::Finder(F::ClearLine)));
-    assert_eq!(keymap::lookup(Mode::Finder, &ctrl('w')), Some(Action::Finder(F::DeleteWord)));
-    assert_eq!(keymap::lookup(Mode::Finder, &ctrl('p')), Some(Action::Finder(F::SelectPrev)));
-    assert_eq!(keymap::lookup(Mode::Finder, &ctrl('t')), Some(Action::Finder(F::ToggleMode)));
-    assert_eq!(keymap::lookup(Mode::Finder, &plain(KeyCode::Tab)), Some(Action::Finder(F::CycleScope)));
-    assert_eq!(keymap::lookup(Mode::Finder, &plain(KeyCode::Esc)), Some(Action::Finder(F::Close)));
+    assert_eq!(
+        keymap::lookup(Mode::Finder, &ctrl('u')),
+        Some(Action::Finder(F::ClearLine))
+    );
+    assert_eq!(
+        keymap::lookup(Mode::Finder, &ctrl('w')),
+        Some(Action::Finder(F::DeleteWord))
+    );
+    assert_eq!(
+        keymap::lookup(Mode::Finder, &ctrl('p')),
+        Some(Action::Finder(F::SelectPrev))
+    );
+    assert_eq!(
+        keymap::lookup(Mode::Finder, &ctrl('t')),
+        Some(Action::Finder(F::ToggleMode))
+    );
+    assert_eq!(
+        keymap::lookup(Mode::Finder, &plain(KeyCode::Tab)),
+        Some(Action::Finder(F::CycleScope))
+    );
+    assert_eq!(
+        keymap::lookup(Mode::Finder, &plain(KeyCode::Esc)),
+        Some(Action::Finder(F::Close))
+    );
     // Outside the finder, Ctrl-p opens it, as does /.
     assert_eq!(keymap::lookup(m, &ctrl('p')), Some(Action::OpenFinder));
-    assert_eq!(keymap::lookup(m, &plain(KeyCode::Char('/'))), Some(Action::OpenFinder));
+    assert_eq!(
+        keymap::lookup(m, &plain(KeyCode::Char('/'))),
+        Some(Action::OpenFinder)
+    );
     // In a popup, q closes the popup rather than quitting.
-    assert_eq!(keymap::lookup(Mode::Popup, &plain(KeyCode::Char('q'))), Some(Action::Escape));
+    assert_eq!(
+        keymap::lookup(Mode::Popup, &plain(KeyCode::Char('q'))),
+        Some(Action::Escape)
+    );
 }
 
 #[test]
@@ -136,9 +188,19 @@ fn next_event_walks_the_seed_story_in_date_order_with_the_article_following() {
     }
     assert_eq!(
         walked,
-        vec!["2014-08", "2014-09", "2014-11-05", "2014-11-06", "2014-11-24"]
+        vec![
+            "2014-08",
+            "2014-09",
+            "2014-11-05",
+            "2014-11-06",
+            "2014-11-24"
+        ]
     );
-    assert_eq!(kinds[2], EventKind::Publication, "6 Nov is the publication date");
+    assert_eq!(
+        kinds[2],
+        EventKind::Publication,
+        "6 Nov is the publication date"
+    );
     // At the end it stays put and says so.
     act(&mut app, Action::NextEvent);
     assert_eq!(selected_value(&app), "2014-11-24");
@@ -187,7 +249,15 @@ fn in_the_article_next_event_follows_text_order_from_the_cursor() {
         // The timeline selection follows.
         assert_eq!(app.selected_event(), Some(e));
     }
-    assert_eq!(texts, vec!["Nov. 24", "in August", "the following month", "on Wednesday"]);
+    assert_eq!(
+        texts,
+        vec![
+            "Nov. 24",
+            "in August",
+            "the following month",
+            "on Wednesday"
+        ]
+    );
     update(&mut app, Action::NextEvent);
     assert!(app.message.as_ref().unwrap().text.contains("No later date"));
     update(&mut app, Action::PrevEvent);
@@ -205,7 +275,11 @@ fn month_keys_jump_between_month_groups() {
     act(&mut app, Action::NextMonth);
     assert_eq!(selected_value(&app), "2014-09");
     act(&mut app, Action::NextMonth);
-    assert_eq!(selected_value(&app), "2014-11-05", "first event of November");
+    assert_eq!(
+        selected_value(&app),
+        "2014-11-05",
+        "first event of November"
+    );
     act(&mut app, Action::NextMonth);
     assert_eq!(selected_value(&app), "2014-11-05", "no later month");
     act(&mut app, Action::Bottom);
@@ -238,7 +312,11 @@ fn article_scrolls_by_line_half_page_and_to_the_ends() {
     assert_eq!(app.article.scroll, app.article_max_scroll());
     assert!(app.article_max_scroll() > 0);
     update(&mut app, Action::Down);
-    assert_eq!(app.article.scroll, app.article_max_scroll(), "never past the end");
+    assert_eq!(
+        app.article.scroll,
+        app.article_max_scroll(),
+        "never past the end"
+    );
     update(&mut app, Action::HalfPageUp);
     assert_eq!(app.article.scroll, app.article_max_scroll() - half);
 }
@@ -272,7 +350,13 @@ fn focusing_an_entity_filters_the_timeline_and_cycles_mentions_across_stories() 
     let m = &app.index.mentions[focus.mentions[focus.current]];
     assert_eq!((m.story, m.paragraph), (0, 0));
     assert_eq!(app.article.story, Some(0));
-    assert!(app.message.as_ref().unwrap().text.contains(&format!("mention 1/{all}")));
+    assert!(
+        app.message
+            .as_ref()
+            .unwrap()
+            .text
+            .contains(&format!("mention 1/{all}"))
+    );
     // Timeline filtered to his events.
     let mut expected = app.index.entity_events[khamenei.0].clone();
     expected.sort_by_key(|e| app.index.timeline.iter().position(|x| x == e));
@@ -288,14 +372,29 @@ fn focusing_an_entity_filters_the_timeline_and_cycles_mentions_across_stories() 
         act(&mut app, Action::NextMention);
         let f = app.entity_focus.as_ref().unwrap();
         assert_eq!(f.current, i);
-        assert!(app.message.as_ref().unwrap().text.contains(&format!("mention {}/{all}", i + 1)));
+        assert!(
+            app.message
+                .as_ref()
+                .unwrap()
+                .text
+                .contains(&format!("mention {}/{all}", i + 1))
+        );
     }
     assert_eq!(app.article.story, Some(1), "n moved on to the next story");
     // The mention is on screen.
     let f = app.entity_focus.as_ref().unwrap();
     let m = &app.index.mentions[f.mentions[f.current]];
-    let line = app.article.layout.as_ref().unwrap().line_of(m.paragraph, m.span.start).unwrap();
-    assert!(line >= app.article.scroll && line < app.article.scroll + app.layout.height_of(Pane::Article));
+    let line = app
+        .article
+        .layout
+        .as_ref()
+        .unwrap()
+        .line_of(m.paragraph, m.span.start)
+        .unwrap();
+    assert!(
+        line >= app.article.scroll
+            && line < app.article.scroll + app.layout.height_of(Pane::Article)
+    );
     act(&mut app, Action::PrevMention);
     assert_eq!(app.article.story, Some(0), "N goes back across stories");
     // N from the first wraps to the last.
@@ -316,7 +415,11 @@ fn focusing_an_entity_absent_from_the_current_story_opens_where_it_is_mentioned_
     // Drop the first story's Khamenei mentions from the focus list by
     // focusing from the second story on a name only the first one has.
     let earnest = idx.find_entity("Josh Earnest").unwrap();
-    assert!(idx.entity_mentions[earnest.0].iter().all(|&m| idx.mentions[m].story == 0));
+    assert!(
+        idx.entity_mentions[earnest.0]
+            .iter()
+            .all(|&m| idx.mentions[m].story == 0)
+    );
     idx.corpus.stories[0].title = "First".into();
     let mut app = app(idx);
     prepare(&mut app, W, H);
@@ -325,7 +428,10 @@ fn focusing_an_entity_absent_from_the_current_story_opens_where_it_is_mentioned_
     assert_eq!(app.article.story, Some(1));
     act(&mut app, Action::FocusEntity(earnest));
     assert_eq!(app.article.story, Some(0));
-    assert_eq!(app.timeline_events.len(), app.index.entity_events[earnest.0].len());
+    assert_eq!(
+        app.timeline_events.len(),
+        app.index.entity_events[earnest.0].len()
+    );
 }
 
 #[test]
@@ -387,8 +493,19 @@ fn quit_and_suspend_are_effects_for_the_loop() {
 fn a_click_focuses_the_pane_and_selects_the_row_under_it() {
     let mut app = app(two_story_index());
     prepare(&mut app, W, H);
-    let (_, stories) = *app.layout.panes.iter().find(|(p, _)| *p == Pane::Stories).unwrap();
-    act(&mut app, Action::Click { column: stories.x + 3, row: stories.y + 2 });
+    let (_, stories) = *app
+        .layout
+        .panes
+        .iter()
+        .find(|(p, _)| *p == Pane::Stories)
+        .unwrap();
+    act(
+        &mut app,
+        Action::Click {
+            column: stories.x + 3,
+            row: stories.y + 2,
+        },
+    );
     assert_eq!(app.focus, Pane::Stories);
     assert_eq!(app.stories.selected, 1);
     assert_eq!(app.article.story, Some(app.story_order[1]));
@@ -399,7 +516,13 @@ fn a_click_focuses_the_pane_and_selects_the_row_under_it() {
         .iter()
         .position(|r| matches!(r, dateline::tui::app::TimelineRow::Event(3)))
         .unwrap();
-    act(&mut app, Action::Click { column: inner.x + 2, row: inner.y + row as u16 });
+    act(
+        &mut app,
+        Action::Click {
+            column: inner.x + 2,
+            row: inner.y + row as u16,
+        },
+    );
     assert_eq!(app.focus, Pane::Timeline);
     assert_eq!(app.timeline.selected, 3);
     assert_eq!(app.article.event, app.selected_event());
@@ -414,7 +537,14 @@ fn the_wheel_scrolls_the_pane_under_the_pointer() {
     app.article.event = None;
     app.article.scroll = 0;
     let inner = app.layout.inner_of(Pane::Article).unwrap();
-    update(&mut app, Action::Scroll { column: inner.x + 1, row: inner.y + 1, delta: 3 });
+    update(
+        &mut app,
+        Action::Scroll {
+            column: inner.x + 1,
+            row: inner.y + 1,
+            delta: 3,
+        },
+    );
     assert_eq!(app.article.scroll, 3.min(app.article_max_scroll()));
     assert!(app.article.scroll > 0);
     assert_eq!(app.focus, Pane::Stories, "the wheel does not move focus");
@@ -433,7 +563,11 @@ fn medium_layout_shows_the_focused_side_pane_next_to_the_article() {
     act(&mut app, Action::FocusPane(Pane::Article));
     prepare(&mut app, 100, 30);
     let panes: Vec<Pane> = app.layout.panes.iter().map(|(p, _)| *p).collect();
-    assert_eq!(panes, vec![Pane::Article, Pane::People], "the side pane stays");
+    assert_eq!(
+        panes,
+        vec![Pane::Article, Pane::People],
+        "the side pane stays"
+    );
     prepare(&mut app, 60, 20);
     assert_eq!(app.layout.panes.len(), 1);
     assert!(app.layout.tab_bar.is_some());

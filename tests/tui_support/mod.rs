@@ -133,7 +133,9 @@ impl Fixture {
         });
         // Every whole-word occurrence of the name or an alias, longest first,
         // never overlapping an earlier mention.
-        let mut forms: Vec<&str> = std::iter::once(name).chain(aliases.iter().copied()).collect();
+        let mut forms: Vec<&str> = std::iter::once(name)
+            .chain(aliases.iter().copied())
+            .collect();
         forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
         for si in 0..self.index.corpus.stories.len() {
             let paragraphs = self.index.corpus.stories[si].paragraphs.clone();
@@ -149,7 +151,10 @@ impl Fixture {
                             continue;
                         }
                         let taken = self.index.mentions.iter().any(|m| {
-                            m.story == si && m.paragraph == pi && m.span.start < end && off < m.span.end
+                            m.story == si
+                                && m.paragraph == pi
+                                && m.span.start < end
+                                && off < m.span.end
                         });
                         if taken {
                             continue;
@@ -176,9 +181,13 @@ impl Fixture {
         let index = &mut self.index;
         for si in 0..index.analyses.len() {
             let events = &index.events;
-            index.analyses[si]
-                .events
-                .sort_by_key(|&e| (events[e].kind != EventKind::Publication, events[e].paragraph, events[e].timex.start));
+            index.analyses[si].events.sort_by_key(|&e| {
+                (
+                    events[e].kind != EventKind::Publication,
+                    events[e].paragraph,
+                    events[e].timex.start,
+                )
+            });
             let mentions = &index.mentions;
             index.analyses[si]
                 .mentions
@@ -198,7 +207,13 @@ impl Fixture {
         index.entity_mentions = vec![Vec::new(); index.entities.len()];
         let mut order: Vec<usize> = (0..index.mentions.len()).collect();
         let mentions = &index.mentions;
-        order.sort_by_key(|&m| (mentions[m].story, mentions[m].paragraph, mentions[m].span.start));
+        order.sort_by_key(|&m| {
+            (
+                mentions[m].story,
+                mentions[m].paragraph,
+                mentions[m].span.start,
+            )
+        });
         for mi in order {
             index.entity_mentions[index.mentions[mi].entity.0].push(mi);
         }
@@ -256,7 +271,11 @@ fn build(with_follow_up: bool) -> Index {
     // Index::build adds sentences and publication events; the taggers may
     // find more, which are dropped here so the fixture is exact.
     let mut index = Index::build(corpus);
-    let keep: Vec<bool> = index.events.iter().map(|e| e.kind == EventKind::Publication).collect();
+    let keep: Vec<bool> = index
+        .events
+        .iter()
+        .map(|e| e.kind == EventKind::Publication)
+        .collect();
     let mut remap = vec![None; index.events.len()];
     let mut events = Vec::new();
     for (i, e) in index.events.drain(..).enumerate() {
@@ -274,24 +293,79 @@ fn build(with_follow_up: bool) -> Index {
     index.entities.clear();
     index.groups.clear();
     let mut f = Fixture { index };
-    let dct = Anchor::Dct { date: date(2014, 11, 6) };
-    f.add_event(0, "Nov. 24", "2014-11-24", Precision::Day, DateRange::day(date(2014, 11, 24)), dct.clone(), "month and day: the next Nov 24 on or after the story date");
-    f.add_event(0, "in August", "2014-08", Precision::Month, month(2014, 8), dct.clone(), "past-tense sentence: the most recent August before the story date");
+    let dct = Anchor::Dct {
+        date: date(2014, 11, 6),
+    };
+    f.add_event(
+        0,
+        "Nov. 24",
+        "2014-11-24",
+        Precision::Day,
+        DateRange::day(date(2014, 11, 24)),
+        dct.clone(),
+        "month and day: the next Nov 24 on or after the story date",
+    );
+    f.add_event(
+        0,
+        "in August",
+        "2014-08",
+        Precision::Month,
+        month(2014, 8),
+        dct.clone(),
+        "past-tense sentence: the most recent August before the story date",
+    );
     f.add_event(
         0,
         "the following month",
         "2014-09",
         Precision::Month,
         month(2014, 9),
-        Anchor::Previous { text: "in August".into(), value: "2014-08".into() },
+        Anchor::Previous {
+            text: "in August".into(),
+            value: "2014-08".into(),
+        },
         "the month after the date it follows",
     );
-    f.add_event(0, "on Wednesday", "2014-11-05", Precision::Day, DateRange::day(date(2014, 11, 5)), dct, "past-tense sentence: the Wednesday before the story date");
+    f.add_event(
+        0,
+        "on Wednesday",
+        "2014-11-05",
+        Precision::Day,
+        DateRange::day(date(2014, 11, 5)),
+        dct,
+        "past-tense sentence: the Wednesday before the story date",
+    );
     if with_follow_up {
-        let dct = Anchor::Dct { date: date(2014, 11, 10) };
-        f.add_event(1, "on Sunday", "2014-11-09", Precision::Day, DateRange::day(date(2014, 11, 9)), dct.clone(), "past-tense sentence: the Sunday before the story date");
-        f.add_event(1, "Nov. 24", "2014-11-24", Precision::Day, DateRange::day(date(2014, 11, 24)), dct.clone(), "month and day: the next Nov 24 on or after the story date");
-        f.add_event(1, "Nov. 18", "2014-11-18", Precision::Day, DateRange::day(date(2014, 11, 18)), dct, "month and day: the next Nov 18 on or after the story date");
+        let dct = Anchor::Dct {
+            date: date(2014, 11, 10),
+        };
+        f.add_event(
+            1,
+            "on Sunday",
+            "2014-11-09",
+            Precision::Day,
+            DateRange::day(date(2014, 11, 9)),
+            dct.clone(),
+            "past-tense sentence: the Sunday before the story date",
+        );
+        f.add_event(
+            1,
+            "Nov. 24",
+            "2014-11-24",
+            Precision::Day,
+            DateRange::day(date(2014, 11, 24)),
+            dct.clone(),
+            "month and day: the next Nov 24 on or after the story date",
+        );
+        f.add_event(
+            1,
+            "Nov. 18",
+            "2014-11-18",
+            Precision::Day,
+            DateRange::day(date(2014, 11, 18)),
+            dct,
+            "month and day: the next Nov 18 on or after the story date",
+        );
     }
     f.add_entity("Barack Obama", EntityKind::Person, &["Obama"]);
     f.add_entity("Ali Khamenei", EntityKind::Person, &["Khamenei"]);

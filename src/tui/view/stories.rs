@@ -33,25 +33,33 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
         .map(|(pos, &si)| {
             let s = app.index.story(si);
             let date = s.date().map_or_else(
-                || "   no date".to_string(),
-                |d| d.format("%d %b %Y").to_string(),
+                || "no date".to_string(),
+                |d| {
+                    d.format(if w >= 44 { "%d %b %Y" } else { "%d %b" })
+                        .to_string()
+                },
             );
             let count = app.story_event_counts.get(si).copied().unwrap_or(0);
             let source = s.source.as_deref().unwrap_or("");
-            let head = format!("{date} {} ", wrap::truncate(source, 10));
-            let tail = format!(" {count}◷");
-            let room = w.saturating_sub(wrap::width(&head) + wrap::width(&tail));
-            let mut spans = vec![Span::styled(head, t.dim)];
-            if w >= 34 {
-                spans.push(Span::styled(wrap::truncate(&s.title, room), t.text));
-                let used = spans.iter().map(|s| wrap::width(&s.content)).sum::<usize>();
-                spans.push(Span::raw(
-                    " ".repeat(w.saturating_sub(used + wrap::width(&tail))),
-                ));
-                spans.push(Span::styled(tail, t.dim));
+            let head = if w >= 24 {
+                format!("{date} {} ", wrap::truncate(source, 8))
             } else {
-                spans = vec![Span::styled(wrap::truncate(&s.title, w), t.text)];
-            }
+                String::new()
+            };
+            let tail = if w >= 24 {
+                format!(" {count}")
+            } else {
+                String::new()
+            };
+            let room = w.saturating_sub(wrap::width(&head) + wrap::width(&tail));
+            let title = wrap::truncate(&s.title, room);
+            let pad = room.saturating_sub(wrap::width(&title));
+            let spans = vec![
+                Span::styled(head, t.dim),
+                Span::styled(title, t.text),
+                Span::raw(" ".repeat(pad)),
+                Span::styled(tail, t.dim),
+            ];
             let sel = (pos == app.stories.selected).then_some(if focused {
                 t.selected
             } else {

@@ -27,19 +27,69 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
-/// The sentence of an event squeezed onto one line.
-pub fn summary(app: &App, event: usize) -> String {
+/// A one-line summary of an event in at most `room` cells: its sentence,
+/// shifted so the date phrase is visible, as (before, phrase, after).
+pub fn summary(app: &App, event: usize, room: usize) -> (String, String, String) {
     let e = &app.index.events[event];
     if e.kind == EventKind::Publication {
-        return format!("Published: {}", app.index.story(e.story).title);
+        let text = format!("Published: {}", app.index.story(e.story).title);
+        return (wrap::truncate(&text, room), String::new(), String::new());
     }
-    let sentence = app.index.event_sentence(event);
-    let text = if sentence.trim().is_empty() {
-        e.timex.text.as_str()
-    } else {
-        sentence
+    let para = app
+        .index
+        .story(e.story)
+        .paragraphs
+        .get(e.paragraph)
+        .map(String::as_str)
+        .unwrap_or("");
+    let (s0, s1) = (e.sentence.start, e.sentence.end.max(e.sentence.start));
+    let (t0, t1) = (e.timex.start.clamp(s0, s1), e.timex.end.clamp(s0, s1));
+    let squeeze = |r: std::ops::Range<usize>| -> String {
+        let raw = para.get(r).unwrap_or("");
+        let mut out = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+        if raw.starts_with(char::is_whitespace) && !out.is_empty() {
+            out.insert(0, ' ');
+        }
+        if raw.ends_with(char::is_whitespace) && !out.is_empty() {
+            out.push(' ');
+        }
+        out
     };
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut before = squeeze(s0..t0).trim_start().to_string();
+    let mut phrase = squeeze(t0..t1);
+    let after = squeeze(t1..s1).trim_end().to_string();
+    if phrase.is_empty() && before.is_empty() && after.is_empty() {
+        phrase = e.timex.text.clone();
+    }
+    let phrase_w = wrap::width(&phrase);
+    if wrap::width(&before) + phrase_w > room {
+        // Keep the last words before the phrase, up to a third of the room.
+        let spare = room.saturating_sub(phrase_w);
+        let keep = spare
+            .saturating_sub(wrap::width(&after).min(spare / 2))
+            .max(1);
+        let mut tail: Vec<String> = Vec::new();
+        let mut used = 1;
+        for word in before.trim_end().split(' ').rev().map(str::to_string) {
+            let w = wrap::width(&word) + 1;
+            if used + w > keep {
+                break;
+            }
+            used += w;
+            tail.push(word);
+        }
+        tail.reverse();
+        before = format!("…{}", tail.join(" "));
+        if !tail.is_empty() && !before.ends_with(' ') {
+            before.push(' ');
+        }
+    }
+    let before = wrap::truncate(&before, room);
+    let left = room.saturating_sub(wrap::width(&before));
+    let phrase = wrap::truncate(&phrase, left);
+    let left = left.saturating_sub(wrap::width(&phrase));
+    let after = wrap::truncate(&after, left);
+    (before, phrase, after)
 }
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
@@ -101,14 +151,18 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                 }
                 let fixed = wrap::width(marker) + wrap::width(&date) + wrap::width(&tail);
                 let room = w.saturating_sub(fixed);
-                let text = wrap::truncate(&summary(app, ei), room);
-                let pad = room.saturating_sub(wrap::width(&text));
+                let (before, phrase, after) = summary(app, ei, room);
+                let pad = room.saturating_sub(
+                    wrap::width(&before) + wrap::width(&phrase) + wrap::width(&after),
+                );
                 let style = if publication { t.publication } else { t.text };
                 let date_style = if publication { t.publication } else { t.title };
                 let spans = vec![
                     Span::styled(marker, style),
                     Span::styled(date, date_style),
-                    Span::styled(text, style),
+                    Span::styled(before, style),
+                    Span::styled(phrase, style.patch(t.date)),
+                    Span::styled(after, style),
                     Span::raw(" ".repeat(pad)),
                     Span::styled(tail, t.dim),
                 ];
