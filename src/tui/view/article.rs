@@ -123,7 +123,7 @@ fn body_line<'a>(
     let mut cuts = vec![range.start, range.end];
     let mut add = |r: &Range<usize>| {
         for x in [r.start, r.end] {
-            if x > range.start && x < range.end {
+            if x > range.start && x < range.end && text.is_char_boundary(x) {
                 cuts.push(x);
             }
         }
