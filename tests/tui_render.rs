@@ -76,7 +76,11 @@ fn names_are_styled_by_kind_in_colour() {
     assert_eq!(buf[(x, y)].fg, app.theme.organisation.fg.unwrap());
     assert_ne!(person, buf[(x, y)].fg, "kinds are told apart");
     let (x, y) = find(&t, "has written").unwrap();
-    assert_eq!(buf[(x, y)].fg, Color::Reset, "plain text keeps the default colour");
+    assert_eq!(
+        buf[(x, y)].fg,
+        Color::Reset,
+        "plain text keeps the default colour"
+    );
 }
 
 #[test]
@@ -146,7 +150,8 @@ fn no_color_marks_the_selection_and_focus_by_reverse_and_bold() {
 #[test]
 fn control_characters_in_story_text_never_reach_the_screen() {
     let mut idx = seed_index();
-    idx.corpus.stories[0].paragraphs[0] = "Bell\u{7} and escape \u{1b}[31m and NUL \u{0} here".into();
+    idx.corpus.stories[0].paragraphs[0] =
+        "Bell\u{7} and escape \u{1b}[31m and NUL \u{0} here".into();
     idx.corpus.stories[0].title = "Title\u{1b}[2J".into();
     let mut app = app(idx);
     article_seed_at_top(&mut app, 120, 30);
@@ -179,7 +184,17 @@ fn every_size_from_zero_up_renders_without_panicking() {
     let id = app.index.find_entity("Barack Obama").unwrap();
     update(&mut app, Action::FocusEntity(id));
     let mut t = terminal(1, 1);
-    for (w, h) in [(0, 0), (1, 1), (0, 5), (5, 0), (2, 2), (3, 3), (20, 6), (7, 40), (300, 2)] {
+    for (w, h) in [
+        (0, 0),
+        (1, 1),
+        (0, 5),
+        (5, 0),
+        (2, 2),
+        (3, 3),
+        (20, 6),
+        (7, 40),
+        (300, 2),
+    ] {
         t.backend_mut().resize(w, h);
         draw(&mut t, &mut app).expect("draw");
     }
@@ -216,7 +231,14 @@ fn twenty_by_six_still_shows_the_pane_and_its_content() {
 #[test]
 fn an_empty_corpus_says_so_instead_of_failing() {
     let mut app = app(dateline::index::Index::default());
-    for action in [Action::NextEvent, Action::Down, Action::Open, Action::NextMonth, Action::Explain, Action::Bottom] {
+    for action in [
+        Action::NextEvent,
+        Action::Down,
+        Action::Open,
+        Action::NextMonth,
+        Action::Explain,
+        Action::Bottom,
+    ] {
         update(&mut app, action);
     }
     let text = screen(&mut app, 160, 45);
@@ -227,16 +249,31 @@ fn an_empty_corpus_says_so_instead_of_failing() {
 fn loader_problems_show_in_the_status_bar_and_their_popup() {
     let mut idx = seed_index();
     idx.corpus.diagnostics.push(
-        dateline::model::Diagnostic::error("feeds/broken.xml", "not a feed: unexpected end of file").at(3, Some(7)),
+        dateline::model::Diagnostic::error(
+            "feeds/broken.xml",
+            "not a feed: unexpected end of file",
+        )
+        .at(3, Some(7)),
     );
-    idx.corpus.diagnostics.push(dateline::model::Diagnostic::warning("notes.md", "no date in the header"));
+    idx.corpus
+        .diagnostics
+        .push(dateline::model::Diagnostic::warning(
+            "notes.md",
+            "no date in the header",
+        ));
     let mut app = app(idx);
     let text = screen(&mut app, 160, 45);
-    assert!(text.contains("2 problems in 2 files while loading — press e"), "{text}");
+    assert!(
+        text.contains("2 problems in 2 files while loading — press e"),
+        "{text}"
+    );
     update(&mut app, Action::Problems);
     let text = screen(&mut app, 160, 45);
     assert!(text.contains("feeds/broken.xml:3:7"), "{text}");
-    assert!(text.contains("not a feed: unexpected end of file"), "{text}");
+    assert!(
+        text.contains("not a feed: unexpected end of file"),
+        "{text}"
+    );
     assert!(text.contains("no date in the header"), "{text}");
 }
 
@@ -248,7 +285,7 @@ fn a_long_article_scrolls_to_the_selected_event() {
     let n = 200;
     let story = &mut idx.corpus.stories[0];
     let mut paragraphs = vec![filler; n];
-    paragraphs.extend(story.paragraphs.drain(..));
+    paragraphs.append(&mut story.paragraphs);
     story.paragraphs = paragraphs;
     for e in &mut idx.events {
         if e.kind == dateline::model::EventKind::Mention {
@@ -267,6 +304,10 @@ fn a_long_article_scrolls_to_the_selected_event() {
     prepare(&mut app, 120, 30);
     update(&mut app, Action::Bottom);
     let text = screen(&mut app, 120, 30);
-    assert!(app.article.scroll > 1000, "scrolled to {}", app.article.scroll);
+    assert!(
+        app.article.scroll > 1000,
+        "scrolled to {}",
+        app.article.scroll
+    );
     assert!(text.contains("Nov. 24 deadline"), "{text}");
 }

@@ -64,6 +64,19 @@ where
     Ok(())
 }
 
+/// Clear the screen and forget the last frame so the next draw paints
+/// everything. (`Terminal::clear` would ask the terminal for the cursor
+/// position, whose answer the input thread may swallow.)
+fn repaint<B: Backend>(terminal: &mut Terminal<B>) -> io::Result<()>
+where
+    B::Error: std::error::Error + Send + Sync + 'static,
+{
+    let size = terminal.size().map_err(io::Error::other)?;
+    terminal
+        .resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))
+        .map_err(io::Error::other)
+}
+
 /// Run `action` and carry out its effect. Returns false when the app should
 /// stop.
 pub fn dispatch<B: Backend>(
@@ -80,7 +93,7 @@ where
         Some(Effect::Quit) => return Ok(false),
         Some(Effect::Suspend) => {
             host.suspend(terminal)?;
-            terminal.clear().map_err(io::Error::other)?;
+            repaint(terminal)?;
         }
         Some(Effect::Search(request)) => {
             if let Some(results) = host.search(request) {
@@ -105,7 +118,7 @@ where
     let action = match event {
         LoopEvent::Terminate => return Ok(false),
         LoopEvent::Continued => {
-            terminal.clear().map_err(io::Error::other)?;
+            repaint(terminal)?;
             return Ok(true);
         }
         LoopEvent::Search(results) => {
@@ -296,7 +309,7 @@ fn install_panic_hook() {
 }
 
 /// The error given when standard output is not a terminal.
-pub const NOT_A_TERMINAL: &str = "the app needs a terminal, but standard output is not one.\n\
+pub const NOT_A_TERMINAL: &str = "the app needs a terminal, but standard output is not a terminal.\n\
 For scripts and pipes use the commands instead (each takes --json):\n  \
 dateline stories [PATH]...     list the stories\n  \
 dateline timeline [PATH]...    the dated events in order\n  \

@@ -87,6 +87,7 @@ pub struct Fixture {
 }
 
 impl Fixture {
+    #[allow(clippy::too_many_arguments)]
     fn add_event(
         &mut self,
         story: usize,
