@@ -9,6 +9,10 @@ use unicode_width::UnicodeWidthStr;
 
 /// Width of `s` in terminal cells.
 pub fn width(s: &str) -> usize {
+    if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        // Printable ASCII: one cell per byte (the common case, and fast).
+        return s.len();
+    }
     s.graphemes(true).map(grapheme_width).sum()
 }
 
@@ -45,6 +49,7 @@ pub fn wrap(text: &str, width: usize) -> Vec<Range<usize>> {
             used = 0;
         }
         if w <= width {
+            // Whole word fits on a line of its own at least.
             start.get_or_insert(off);
             used += w;
             end = off + word.len();
