@@ -1,8 +1,12 @@
 use std::process::ExitCode;
 
 use clap::Args;
+use serde::Serialize;
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
 
 use super::Sources;
+use crate::model::{Dateline, Story};
 
 #[derive(Debug, Args)]
 pub struct StoriesArgs {
@@ -13,10 +17,143 @@ pub struct StoriesArgs {
     pub json: bool,
 }
 
+/// One story in `stories --json`.
+#[derive(Debug, Serialize)]
+struct StoryJson<'a> {
+    id: &'a str,
+    title: &'a str,
+    /// ISO 8601, with the offset when the source gave one.
+    date: Option<String>,
+    source: Option<&'a str>,
+    byline: Option<&'a str>,
+    dateline: Option<&'a Dateline>,
+    url: Option<&'a str>,
+    path: String,
+    item: Option<usize>,
+    paragraphs: &'a [String],
+}
+
+impl<'a> From<&'a Story> for StoryJson<'a> {
+    fn from(s: &'a Story) -> Self {
+        Self {
+            id: &s.id.0,
+            title: &s.title,
+            date: s.published.as_ref().map(|p| p.to_iso()),
+            source: s.source.as_deref(),
+            byline: s.byline.as_deref(),
+            dateline: s.dateline.as_ref(),
+            url: s.url.as_deref(),
+            path: s.origin.path.display().to_string(),
+            item: s.origin.item,
+            paragraphs: &s.paragraphs,
+        }
+    }
+}
+
+const SOURCE_WIDTH: usize = 18;
+const TITLE_WIDTH: usize = 64;
+
+/// Output cut short by the reader (`| head`) is not an error.
+pub(super) fn quiet_broken_pipe(result: anyhow::Result<ExitCode>) -> anyhow::Result<ExitCode> {
+    match result {
+        Err(e)
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+                || e.downcast_ref::<serde_json::Error>()
+                    .is_some_and(|j| j.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe)) =>
+        {
+            Ok(ExitCode::SUCCESS)
+        }
+        other => other,
+    }
+}
+
 pub fn run(args: StoriesArgs) -> anyhow::Result<ExitCode> {
+    quiet_broken_pipe(write(args))
+}
+
+fn write(args: StoriesArgs) -> anyhow::Result<ExitCode> {
     let corpus = args.sources.load();
-    for s in &corpus.stories {
-        println!("{}\t{}", s.id, s.title);
+    for d in &corpus.diagnostics {
+        eprintln!("{d}");
+    }
+    if args.json {
+        let out: Vec<StoryJson> = corpus.stories.iter().map(StoryJson::from).collect();
+        super::print_json(&out)?;
+    } else {
+        use std::io::Write;
+        let mut out = std::io::stdout().lock();
+        for line in lines(&corpus.stories) {
+            writeln!(out, "{line}")?;
+        }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The text listing: date, source, title and id in columns measured in
+/// terminal cells; long sources and titles are cut with `…`.
+pub fn lines(stories: &[Story]) -> Vec<String> {
+    let sources: Vec<String> = stories
+        .iter()
+        .map(|s| fit(s.source.as_deref().unwrap_or("-"), SOURCE_WIDTH))
+        .collect();
+    let titles: Vec<String> = stories.iter().map(|s| fit(&s.title, TITLE_WIDTH)).collect();
+    let source_w = sources.iter().map(|s| s.width()).max().unwrap_or(0);
+    let title_w = titles.iter().map(|s| s.width()).max().unwrap_or(0);
+    stories
+        .iter()
+        .zip(sources.iter().zip(&titles))
+        .map(|(s, (source, title))| {
+            let date = s
+                .date()
+                .map(|d| d.format("%Y-%m-%d").to_string())
+                .unwrap_or_else(|| "undated".to_string());
+            format!(
+                "{date:<10}  {}  {}  {}",
+                pad(source, source_w),
+                pad(title, title_w),
+                s.id
+            )
+        })
+        .collect()
+}
+
+/// `s` cut to at most `width` cells, by grapheme, with `…` when cut.
+fn fit(s: &str, width: usize) -> String {
+    if s.width() <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for g in s.graphemes(true) {
+        let w = g.width();
+        if used + w + 1 > width {
+            break;
+        }
+        out.push_str(g);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+fn pad(s: &str, width: usize) -> String {
+    let fill = width.saturating_sub(s.width());
+    format!("{s}{}", " ".repeat(fill))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fit_and_pad_count_cells_not_bytes() {
+        assert_eq!(fit("東京の記者会見", 7), "東京の…");
+        assert_eq!(fit("short", 7), "short");
+        assert_eq!(
+            fit("e\u{301}e\u{301}e\u{301}e\u{301}", 3),
+            "e\u{301}e\u{301}…"
+        );
+        assert_eq!(pad("東京", 6).width(), 6);
+    }
 }

@@ -1,46 +1,650 @@
 //! Reading stories from files: JSON, Markdown / plain text with a small
 //! header, and RSS / Atom feeds. Every problem becomes a diagnostic; nothing
 //! is ever written.
+//!
+//! Each format module turns bytes into [`RawStory`] values, untouched; one
+//! shared step then sanitises every string, reads the date, recognises the
+//! wire dateline, gives the story its id and drops duplicates.
+//!
+//! Story ids are derived from the source, so the same input always gives
+//! the same id: from the url when the story has one (its last meaningful
+//! path segment, `iran-talks-extended`), otherwise from the file name, with
+//! `-N` added for the N-th story of a file that holds several
+//! (`iran-nuclear-talks-2`). Ids are lower-case, at most 48 characters, and
+//! made unique within a corpus by a `-2`, `-3`… suffix in load order.
 
-use std::path::PathBuf;
+mod dateline;
+pub mod dates;
+mod feed;
+mod html;
+mod json;
+pub mod sanitize;
+mod text;
+mod walk;
 
-use crate::model::{Corpus, Dateline, Origin, Published, Story, StoryId};
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use crate::model::{Corpus, Dateline, Diagnostic, Origin, Published, Story, StoryId};
+
+pub use walk::MAX_FILE_SIZE;
+
+/// A corpus and what it took to load it.
+#[derive(Debug, Clone, Default)]
+pub struct Loaded {
+    pub corpus: Corpus,
+    /// Files read (whether or not they held a story).
+    pub files: usize,
+}
 
 /// Load every story under `paths` (files or directories).
 pub fn load(paths: &[PathBuf]) -> Corpus {
-    let _ = paths;
-    Corpus::default()
+    load_counted(paths).corpus
 }
 
-const SEED: &str = include_str!("../../sample-data/2014-11-06-obama-writes-to-irans-leader.md");
+/// [`load`], also counting the files read.
+pub fn load_counted(paths: &[PathBuf]) -> Loaded {
+    let mut diagnostics = Vec::new();
+    let found = walk::walk(paths, &mut diagnostics);
+    let mut loader = Loader::new(diagnostics);
+    let files = found.len();
+    for f in found {
+        match walk::read(&f.path) {
+            Ok(bytes) => loader.add_file(&f.path, &bytes, f.explicit),
+            Err(d) => loader.diagnostics.push(d),
+        }
+    }
+    let mut corpus = loader.finish();
+    // Walk and load problems together, file by file (the sort is stable).
+    corpus.diagnostics.sort_by(|a, b| a.path.cmp(&b.path));
+    Loaded { corpus, files }
+}
+
+/// The sample stories, compiled into the binary so `dateline` works from any
+/// directory; read by the same loaders as user files.
+const SAMPLES: &[(&str, &[u8])] = &[
+    (
+        "sample-data/2014-11-06-obama-writes-to-irans-leader.md",
+        include_bytes!("../../sample-data/2014-11-06-obama-writes-to-irans-leader.md"),
+    ),
+    (
+        "sample-data/2014-11-24-nuclear-talks-extended-again.md",
+        include_bytes!("../../sample-data/2014-11-24-nuclear-talks-extended-again.md"),
+    ),
+    (
+        "sample-data/2015-04-02-lausanne-framework.txt",
+        include_bytes!("../../sample-data/2015-04-02-lausanne-framework.txt"),
+    ),
+    (
+        "sample-data/iran-nuclear-talks.json",
+        include_bytes!("../../sample-data/iran-nuclear-talks.json"),
+    ),
+    (
+        "sample-data/us-air-campaign.rss",
+        include_bytes!("../../sample-data/us-air-campaign.rss"),
+    ),
+];
 
 /// The sample stories compiled into the binary.
 pub fn load_sample() -> Corpus {
-    let body = SEED.splitn(3, "---\n").nth(2).unwrap_or(SEED);
-    let paragraphs: Vec<String> = body
-        .split("\n\n")
-        .map(|p| p.trim().replace('\n', " "))
-        .filter(|p| !p.is_empty())
-        .collect();
-    let story = Story {
-        id: StoryId("sample-obama-writes-to-irans-leader".into()),
-        title: "Obama writes to Iran\u{2019}s leader".into(),
-        published: chrono::NaiveDate::from_ymd_opt(2014, 11, 6).map(Published::Date),
-        source: Some("AP".into()),
-        byline: None,
-        dateline: Some(Dateline {
-            place: "WASHINGTON".into(),
-            agency: Some("AP".into()),
-        }),
-        url: None,
-        paragraphs,
-        origin: Origin {
-            path: "sample-data/2014-11-06-obama-writes-to-irans-leader.md".into(),
-            item: None,
-        },
+    load_sample_counted().corpus
+}
+
+/// [`load_sample`], also counting the files read.
+pub fn load_sample_counted() -> Loaded {
+    let mut loader = Loader::new(Vec::new());
+    for (path, bytes) in SAMPLES {
+        loader.add_file(Path::new(path), bytes, true);
+    }
+    Loaded {
+        corpus: loader.finish(),
+        files: SAMPLES.len(),
+    }
+}
+
+/// Load stories from bytes as if read from `path` (the extension and the
+/// content choose the format).
+pub fn load_bytes(path: &Path, bytes: &[u8]) -> Corpus {
+    let mut loader = Loader::new(Vec::new());
+    loader.add_file(path, bytes, true);
+    loader.finish()
+}
+
+/// A story as a format module read it: nothing sanitised or interpreted yet.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct RawStory {
+    pub title: Option<String>,
+    /// The date as written.
+    pub date: Option<String>,
+    /// Where the date was written, when known.
+    pub date_at: Option<(usize, Option<usize>)>,
+    /// A date already parsed by the format's reader, used when `date` is
+    /// absent.
+    pub published: Option<Published>,
+    pub source: Option<String>,
+    pub byline: Option<String>,
+    pub dateline: Option<String>,
+    pub url: Option<String>,
+    pub body: Body,
+    pub item: Option<usize>,
+    /// The line where the story starts, when known.
+    pub line: Option<usize>,
+    /// A prefix naming the story in diagnostics (`story 2: `), empty for a
+    /// file with one story.
+    pub label: String,
+    /// Whether a story without text is normal (a feed item with a title and
+    /// a link only).
+    pub may_be_empty: bool,
+}
+
+/// A body as the file gave it.
+#[derive(Debug, Clone)]
+pub(crate) enum Body {
+    Paragraphs(Vec<String>),
+    /// Paragraphs separated by blank lines.
+    Text(String),
+    Html(String),
+}
+
+impl Default for Body {
+    fn default() -> Self {
+        Body::Paragraphs(Vec::new())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Json,
+    Markdown,
+    Text,
+    Feed,
+}
+
+struct Loader {
+    stories: Vec<Story>,
+    diagnostics: Vec<Diagnostic>,
+    ids: HashSet<String>,
+    /// Duplicate detection: normalised url, or title and date, to the id of
+    /// the story kept.
+    seen: HashMap<String, (String, PathBuf)>,
+}
+
+impl Loader {
+    fn new(diagnostics: Vec<Diagnostic>) -> Self {
+        Self {
+            stories: Vec::new(),
+            diagnostics,
+            ids: HashSet::new(),
+            seen: HashMap::new(),
+        }
+    }
+
+    fn finish(self) -> Corpus {
+        Corpus {
+            stories: self.stories,
+            diagnostics: self.diagnostics,
+        }
+    }
+
+    fn add_file(&mut self, path: &Path, bytes: &[u8], explicit: bool) {
+        let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+        if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+            self.diagnostics
+                .push(Diagnostic::error(path, "empty file, no story"));
+            return;
+        }
+        let Some(format) = detect_format(path, bytes) else {
+            let d = if explicit {
+                Diagnostic::error(
+                    path,
+                    "not a story file (expected JSON, Markdown, text, RSS or Atom)",
+                )
+            } else {
+                Diagnostic::warning(path, "not a story file, skipped")
+            };
+            self.diagnostics.push(d);
+            return;
+        };
+        let raws = match format {
+            Format::Json => json::parse(path, bytes, &mut self.diagnostics),
+            Format::Feed => feed::parse(path, bytes, &mut self.diagnostics),
+            Format::Markdown | Format::Text => {
+                let text = match std::str::from_utf8(bytes) {
+                    Ok(t) => std::borrow::Cow::Borrowed(t),
+                    Err(e) => {
+                        let (line, col) = position(bytes, e.valid_up_to());
+                        self.diagnostics.push(
+                            Diagnostic::warning(
+                                path,
+                                format!(
+                                    "invalid UTF-8 (byte 0x{:02X}), read as Windows-1252",
+                                    bytes[e.valid_up_to()]
+                                ),
+                            )
+                            .at(line, Some(col)),
+                        );
+                        std::borrow::Cow::Owned(windows_1252(bytes))
+                    }
+                };
+                text::parse(
+                    path,
+                    &text,
+                    format == Format::Markdown,
+                    &mut self.diagnostics,
+                )
+                .into_iter()
+                .collect()
+            }
+        };
+        let several = raws.len() > 1;
+        for raw in raws {
+            if let Some(story) = self.finish_story(path, raw, several) {
+                self.stories.push(story);
+            }
+        }
+    }
+
+    fn finish_story(&mut self, path: &Path, raw: RawStory, several: bool) -> Option<Story> {
+        let at = |d: Diagnostic, pos: Option<(usize, Option<usize>)>| match pos {
+            Some((l, c)) => d.at(l, c),
+            None => d,
+        };
+        let story_pos = raw.line.map(|l| (l, None));
+        let label = raw.label.as_str();
+        let mut paragraphs = match &raw.body {
+            Body::Paragraphs(ps) => ps.iter().flat_map(|p| sanitize::paragraphs(p)).collect(),
+            Body::Text(t) => sanitize::paragraphs(t),
+            Body::Html(h) => sanitize::paragraphs(&html::to_text(h)),
+        };
+        paragraphs.retain(|p: &String| !p.is_empty());
+        let field = |v: &Option<String>| {
+            v.as_deref()
+                .map(sanitize::clean_line)
+                .filter(|s| !s.is_empty())
+        };
+        let mut title = field(&raw.title);
+        if title.is_none() {
+            let Some(first) = paragraphs.first() else {
+                self.diagnostics.push(at(
+                    Diagnostic::error(
+                        path,
+                        format!("{label}story has no title and no text, skipped"),
+                    ),
+                    story_pos,
+                ));
+                return None;
+            };
+            self.diagnostics.push(at(
+                Diagnostic::warning(
+                    path,
+                    format!("{label}story has no title, using its first words"),
+                ),
+                story_pos,
+            ));
+            title = Some(first_words(first, 12));
+        }
+        let title = title.unwrap_or_default();
+        let published = match field(&raw.date) {
+            Some(d) => match dates::parse(&d) {
+                Some(p) => Some(p),
+                None => {
+                    self.diagnostics.push(at(
+                        Diagnostic::warning(
+                            path,
+                            format!(
+                                "{label}unreadable date `{}`, story kept undated",
+                                first_words(&d, 8)
+                            ),
+                        ),
+                        raw.date_at.or(story_pos),
+                    ));
+                    None
+                }
+            },
+            None => raw.published,
+        };
+        let url = field(&raw.url).map(|u| u.replace(' ', "%20"));
+        let mut dateline = field(&raw.dateline).and_then(|d| dateline::from_field(&d));
+        if let Some(found) = paragraphs.first().and_then(|p| dateline::detect(p)) {
+            match &mut dateline {
+                Some(d) => {
+                    if d.agency.is_none() {
+                        d.agency = found.agency;
+                    }
+                }
+                None => dateline = Some(found),
+            }
+        }
+        let source = field(&raw.source)
+            .or_else(|| dateline.as_ref().and_then(|d: &Dateline| d.agency.clone()));
+        let byline = field(&raw.byline);
+        if paragraphs.is_empty() && !raw.may_be_empty {
+            self.diagnostics.push(at(
+                Diagnostic::warning(path, format!("{label}story has no text")),
+                story_pos,
+            ));
+        }
+
+        // The same story twice: same url, or same title and date.
+        let mut keys = Vec::new();
+        if let Some(u) = &url {
+            keys.push(format!("url:{}", normalise_url(u)));
+        }
+        keys.push(format!(
+            "title:{}|{}",
+            title.to_lowercase(),
+            published.map(|p| p.date().to_string()).unwrap_or_default()
+        ));
+        if let Some((id, first_path)) = keys.iter().find_map(|k| self.seen.get(k)) {
+            self.diagnostics.push(at(
+                Diagnostic::warning(
+                    path,
+                    format!(
+                        "{label}duplicate of story `{id}` from {}, skipped",
+                        first_path.display()
+                    ),
+                ),
+                story_pos,
+            ));
+            return None;
+        }
+        let id = self.unique_id(base_id(url.as_deref(), path, raw.item.filter(|_| several)));
+        for k in keys {
+            self.seen.insert(k, (id.clone(), path.to_path_buf()));
+        }
+        Some(Story {
+            id: StoryId(id),
+            title,
+            published,
+            source,
+            byline,
+            dateline,
+            url,
+            paragraphs,
+            origin: Origin {
+                path: path.to_path_buf(),
+                item: raw.item,
+            },
+        })
+    }
+
+    fn unique_id(&mut self, base: String) -> String {
+        let mut id = base.clone();
+        let mut n = 2;
+        while self.ids.contains(&id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        self.ids.insert(id.clone());
+        id
+    }
+}
+
+/// The format of a file, from its extension, else from its first bytes.
+fn detect_format(path: &Path, bytes: &[u8]) -> Option<Format> {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    match ext.as_str() {
+        "json" => return Some(Format::Json),
+        "md" | "markdown" | "mdown" | "mkd" => return Some(Format::Markdown),
+        "txt" | "text" => return Some(Format::Text),
+        "rss" | "atom" | "xml" | "rdf" | "feed" => return Some(Format::Feed),
+        _ => {}
+    }
+    let head = &bytes[..bytes.len().min(4096)];
+    let start = head.iter().position(|b| !b.is_ascii_whitespace())?;
+    match head[start] {
+        b'{' | b'[' => Some(Format::Json),
+        b'<' => {
+            let s = String::from_utf8_lossy(head);
+            (s.contains("<rss") || s.contains("<feed") || s.contains("<rdf:RDF"))
+                .then_some(Format::Feed)
+        }
+        _ if !head.contains(&0) && std::str::from_utf8(head).is_ok_and(|s| !s.is_empty())
+            || std::str::from_utf8(head).is_err_and(|e| e.error_len().is_none()) =>
+        {
+            Some(Format::Text)
+        }
+        _ => None,
+    }
+}
+
+/// 1-based line and column (in characters) of byte `offset`.
+pub(crate) fn position(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = &bytes[..offset];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let col = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
+    (line, col)
+}
+
+/// Decode bytes as Windows-1252 (the usual encoding of text that is not
+/// UTF-8), keeping valid UTF-8 sequences as they are.
+fn windows_1252(bytes: &[u8]) -> String {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
+        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
+        'ž', 'Ÿ',
+    ];
+    let mut out = String::with_capacity(bytes.len());
+    let mut rest = bytes;
+    while !rest.is_empty() {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                out.push_str(s);
+                break;
+            }
+            Err(e) => {
+                let (good, bad) = rest.split_at(e.valid_up_to());
+                out.push_str(std::str::from_utf8(good).unwrap_or_default());
+                let b = bad[0];
+                out.push(if (0x80..0xa0).contains(&b) {
+                    HIGH[(b - 0x80) as usize]
+                } else {
+                    char::from(b)
+                });
+                rest = &bad[1..];
+            }
+        }
+    }
+    out
+}
+
+fn first_words(s: &str, n: usize) -> String {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let mut out = words[..words.len().min(n)].join(" ");
+    if words.len() > n {
+        out.push('…');
+    }
+    out
+}
+
+/// A url reduced for duplicate detection: no scheme, fragment, trailing
+/// slash or `www.`, host in lower case.
+fn normalise_url(u: &str) -> String {
+    let u = u.split('#').next().unwrap_or(u);
+    let u = u.split_once("://").map_or(u, |(_, rest)| rest);
+    let (host, path) = u.split_once('/').unwrap_or((u, ""));
+    let host = host.to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    format!("{host}/{}", path.trim_end_matches('/'))
+}
+
+const MAX_ID: usize = 48;
+
+/// The id a story would get before collisions are resolved.
+fn base_id(url: Option<&str>, path: &Path, item: Option<usize>) -> String {
+    if let Some(id) = url.and_then(url_id) {
+        return id;
+    }
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut id = slug(&stem);
+    if id.is_empty() {
+        id = "story".to_string();
+    }
+    match item {
+        Some(i) => format!("{id}-{}", i + 1),
+        None => id,
+    }
+}
+
+/// `https://example.com/world/2014/11/06/iran-talks.html?x=1` →
+/// `iran-talks`; numeric or very short last segments take the one before
+/// (`…/iran-talks/123` → `iran-talks-123`); a bare host gives the host.
+fn url_id(url: &str) -> Option<String> {
+    let u = url.split(['#', '?']).next().unwrap_or(url);
+    let u = u.split_once("://").map_or(u, |(_, rest)| rest);
+    let mut parts = u.split('/').filter(|s| !s.is_empty());
+    let host = parts.next()?;
+    let segments: Vec<&str> = parts.collect();
+    let mut picked: Vec<String> = Vec::new();
+    for seg in segments.iter().rev() {
+        let seg = seg.rsplit_once('.').map_or(*seg, |(s, ext)| {
+            if ext.len() <= 5 && !s.is_empty() {
+                s
+            } else {
+                seg
+            }
+        });
+        let s = slug(seg);
+        if s.is_empty() {
+            continue;
+        }
+        let weak = s.len() < 4 || s.chars().all(|c| c.is_ascii_digit() || c == '-');
+        let weak = weak || matches!(s.as_str(), "index" | "article" | "story" | "news");
+        picked.insert(0, s);
+        if !weak || picked.len() >= 2 {
+            break;
+        }
+    }
+    let id = if picked.is_empty() {
+        slug(host.strip_prefix("www.").unwrap_or(host))
+    } else {
+        picked.join("-")
     };
-    Corpus {
-        stories: vec![story],
-        diagnostics: Vec::new(),
+    (!id.is_empty()).then(|| truncate_slug(&id))
+}
+
+/// Lower-case letters and digits, other runs as one `-`.
+fn slug(s: &str) -> String {
+    let mut out = String::new();
+    let mut dash = false;
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            if dash && !out.is_empty() {
+                out.push('-');
+            }
+            dash = false;
+            out.extend(c.to_lowercase());
+        } else if c != '\'' && c != '’' {
+            dash = true;
+        }
+    }
+    truncate_slug(&out)
+}
+
+fn truncate_slug(s: &str) -> String {
+    if s.chars().count() <= MAX_ID {
+        return s.to_string();
+    }
+    let cut: String = s.chars().take(MAX_ID).collect();
+    match cut.rfind('-') {
+        Some(i) if i > MAX_ID / 2 => cut[..i].to_string(),
+        _ => cut,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_from_urls() {
+        assert_eq!(
+            url_id("https://www.example.com/world/2014/11/06/iran-talks.html?x=1").as_deref(),
+            Some("iran-talks")
+        );
+        assert_eq!(
+            url_id("https://example.com/news/iran-talks/123/").as_deref(),
+            Some("iran-talks-123")
+        );
+        assert_eq!(
+            url_id("https://www.example.com/").as_deref(),
+            Some("example-com")
+        );
+        assert_eq!(url_id("").as_deref(), None);
+    }
+
+    #[test]
+    fn ids_from_paths() {
+        assert_eq!(
+            base_id(None, Path::new("a/Iran's Talks.md"), None),
+            "irans-talks"
+        );
+        assert_eq!(base_id(None, Path::new("feed.rss"), Some(1)), "feed-2");
+        assert_eq!(base_id(None, Path::new("..."), None), "story");
+        let long = "a-very-long-file-name-that-goes-on-and-on-and-on-and-on-forever";
+        let id = base_id(None, Path::new(long), None);
+        assert!(id.len() <= MAX_ID && !id.ends_with('-'), "{id}");
+    }
+
+    #[test]
+    fn urls_normalise_for_duplicates() {
+        assert_eq!(
+            normalise_url("https://WWW.Example.com/a/b/#top"),
+            normalise_url("http://example.com/a/b")
+        );
+    }
+
+    #[test]
+    fn formats_are_sniffed_without_extension() {
+        assert_eq!(
+            detect_format(Path::new("x"), b" {\"title\":1}"),
+            Some(Format::Json)
+        );
+        assert_eq!(
+            detect_format(Path::new("x"), b"<?xml?><rss>"),
+            Some(Format::Feed)
+        );
+        assert_eq!(
+            detect_format(Path::new("x"), b"Title\n\nBody"),
+            Some(Format::Text)
+        );
+        assert_eq!(
+            detect_format(Path::new("x.png"), b"\x89PNG\r\n\x1a\n\0\0"),
+            None
+        );
+        assert_eq!(detect_format(Path::new("x"), b"<html>"), None);
+    }
+
+    #[test]
+    fn windows_1252_fallback() {
+        assert_eq!(
+            windows_1252(b"caf\xe9 \x93q\x94 \xe2\x80\x94"),
+            "café “q” —"
+        );
+    }
+
+    #[test]
+    fn samples_load_clean() {
+        let loaded = load_sample_counted();
+        assert!(
+            loaded.corpus.diagnostics.is_empty(),
+            "{:?}",
+            loaded.corpus.diagnostics
+        );
+        assert_eq!(loaded.files, SAMPLES.len());
+        assert_eq!(loaded.corpus.stories.len(), 7);
     }
 }

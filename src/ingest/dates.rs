@@ -1,0 +1,299 @@
+//! Publication dates as sources write them.
+//!
+//! Accepted, with or without a leading weekday:
+//! - ISO 8601 / RFC 3339: `2014-11-06`, `2014-11-06T18:36:39`,
+//!   `2014-11-06 18:36`, `2014-11-06T18:36:39.5-05:00`, `…Z`, `2014/11/06`;
+//! - RFC 2822 (feeds, mail): `Thu, 06 Nov 2014 10:30:00 +0000`, `… GMT`,
+//!   `… EST`, and the date alone, `Thu, 6 Nov 2014`;
+//! - written dates: `November 6, 2014`, `Nov. 6, 2014`, `6 November 2014`,
+//!   `Thursday, November 6, 2014`.
+//!
+//! The offset is kept when one is given. A weekday that does not match the
+//! date makes the date unreadable rather than silently wrong.
+
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+
+use crate::model::Published;
+
+/// Parse a publication date; `None` when it is not a readable date.
+pub fn parse(input: &str) -> Option<Published> {
+    let s = input.trim().trim_end_matches('.').trim();
+    if s.is_empty() || s.len() > 80 {
+        return None;
+    }
+    if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
+        return Some(Published::Zoned(dt));
+    }
+    if let Some(p) = parse_iso(s) {
+        return Some(p);
+    }
+    if let Ok(dt) = DateTime::parse_from_rfc2822(s) {
+        return Some(Published::Zoned(dt));
+    }
+    parse_written(s)
+}
+
+fn parse_iso(s: &str) -> Option<Published> {
+    const ZONED: [&str; 4] = [
+        "%Y-%m-%dT%H:%M:%S%.f%:z",
+        "%Y-%m-%dT%H:%M%:z",
+        "%Y-%m-%d %H:%M:%S%.f%:z",
+        "%Y-%m-%d %H:%M:%S%.f %z",
+    ];
+    for f in ZONED {
+        if let Ok(dt) = DateTime::parse_from_str(s, f) {
+            return Some(Published::Zoned(dt));
+        }
+    }
+    // A trailing `Z` without seconds or with a space separator.
+    if let Some(rest) = s.strip_suffix('Z').or_else(|| s.strip_suffix(" UTC"))
+        && let Some(Published::Local(dt)) = parse_iso(rest)
+    {
+        return Some(Published::Zoned(dt.and_utc().fixed_offset()));
+    }
+    const LOCAL: [&str; 6] = [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M:%S%.f",
+        "%Y-%m-%d %H:%M",
+        "%Y/%m/%d %H:%M:%S",
+        "%Y/%m/%d %H:%M",
+    ];
+    for f in LOCAL {
+        if let Ok(dt) = NaiveDateTime::parse_from_str(s, f) {
+            return Some(Published::Local(dt));
+        }
+    }
+    for f in ["%Y-%m-%d", "%Y/%m/%d", "%Y%m%d"] {
+        if let Ok(d) = NaiveDate::parse_from_str(s, f) {
+            return Some(Published::Date(d));
+        }
+    }
+    None
+}
+
+/// `Thu, 6 Nov 2014`, `November 6, 2014`, `Nov. 6 2014`, `6 November 2014`,
+/// optionally followed by a time (`10:30`, `10:30:00`, `10:30 a.m.`) and a
+/// numeric offset or `GMT`/`UTC`.
+fn parse_written(s: &str) -> Option<Published> {
+    let cleaned = s.replace(',', " ");
+    let mut words: Vec<&str> = cleaned.split_whitespace().collect();
+    let weekday = words
+        .first()
+        .and_then(|w| parse_weekday(w.trim_end_matches('.')));
+    if weekday.is_some() {
+        words.remove(0);
+    }
+    if words.len() < 3 {
+        return None;
+    }
+    let (month, day) = if let Some(m) = parse_month(words[0]) {
+        (m, parse_day(words[1])?)
+    } else {
+        (parse_month(words[1])?, parse_day(words[0])?)
+    };
+    let year: i32 = words[2]
+        .parse()
+        .ok()
+        .filter(|y| (1000..=9999).contains(y))?;
+    let date = NaiveDate::from_ymd_opt(year, month, day)?;
+    if weekday.is_some_and(|w| w != date.weekday()) {
+        return None;
+    }
+    let rest = &words[3..];
+    if rest.is_empty() {
+        return Some(Published::Date(date));
+    }
+    let (time, rest) = parse_time(rest)?;
+    let dt = date.and_time(time);
+    match rest {
+        [] => Some(Published::Local(dt)),
+        [zone] => {
+            let offset = parse_offset(zone)?;
+            dt.and_local_timezone(offset).single().map(Published::Zoned)
+        }
+        _ => None,
+    }
+}
+
+fn parse_time<'a>(words: &'a [&'a str]) -> Option<(NaiveTime, &'a [&'a str])> {
+    let first = words.first()?;
+    let t = NaiveTime::parse_from_str(first, "%H:%M:%S")
+        .or_else(|_| NaiveTime::parse_from_str(first, "%H:%M"))
+        .ok()?;
+    let rest = &words[1..];
+    let meridiem = rest
+        .first()
+        .map(|w| w.to_ascii_lowercase().replace('.', ""));
+    match meridiem.as_deref() {
+        Some("am") | Some("pm") => {
+            use chrono::Timelike;
+            let mut h = t.hour();
+            if h == 0 || h > 12 {
+                return None;
+            }
+            if meridiem.as_deref() == Some("pm") && h != 12 {
+                h += 12;
+            } else if meridiem.as_deref() == Some("am") && h == 12 {
+                h = 0;
+            }
+            Some((t.with_hour(h)?, &rest[1..]))
+        }
+        _ => Some((t, rest)),
+    }
+}
+
+fn parse_offset(zone: &str) -> Option<chrono::FixedOffset> {
+    match zone.to_ascii_uppercase().as_str() {
+        "Z" | "GMT" | "UTC" | "UT" => return chrono::FixedOffset::east_opt(0),
+        _ => {}
+    }
+    let (sign, digits) = match zone.as_bytes().first()? {
+        b'+' => (1, &zone[1..]),
+        b'-' => (-1, &zone[1..]),
+        _ => return None,
+    };
+    let digits = digits.replace(':', "");
+    if digits.len() != 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let h: i32 = digits[..2].parse().ok()?;
+    let m: i32 = digits[2..].parse().ok()?;
+    chrono::FixedOffset::east_opt(sign * (h * 3600 + m * 60))
+}
+
+fn parse_weekday(w: &str) -> Option<Weekday> {
+    let w = w.to_ascii_lowercase();
+    const NAMES: [(&str, Weekday); 7] = [
+        ("monday", Weekday::Mon),
+        ("tuesday", Weekday::Tue),
+        ("wednesday", Weekday::Wed),
+        ("thursday", Weekday::Thu),
+        ("friday", Weekday::Fri),
+        ("saturday", Weekday::Sat),
+        ("sunday", Weekday::Sun),
+    ];
+    NAMES
+        .iter()
+        .find_map(|(name, day)| (w.len() >= 3 && name.starts_with(&w)).then_some(*day))
+}
+
+/// `November`, `Nov`, `Nov.`, `Sept.` → month number.
+pub fn parse_month(w: &str) -> Option<u32> {
+    let w = w.trim_end_matches('.').to_ascii_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    if w == "sept" {
+        return Some(9);
+    }
+    MONTHS
+        .iter()
+        .position(|m| m.starts_with(&w))
+        .map(|i| i as u32 + 1)
+}
+
+fn parse_day(w: &str) -> Option<u32> {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '.');
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn iso(s: &str) -> Option<String> {
+        parse(s).map(|p| p.to_iso())
+    }
+
+    #[test]
+    fn iso_forms() {
+        assert_eq!(iso("2014-11-06").as_deref(), Some("2014-11-06"));
+        assert_eq!(
+            iso("1987-02-26T18:36:39").as_deref(),
+            Some("1987-02-26T18:36:39")
+        );
+        assert_eq!(
+            iso("2014-11-06 10:30").as_deref(),
+            Some("2014-11-06T10:30:00")
+        );
+        assert_eq!(
+            iso("2014-11-06T10:30:00-05:00").as_deref(),
+            Some("2014-11-06T10:30:00-05:00")
+        );
+        assert_eq!(
+            iso("2014-11-06T10:30:00Z").as_deref(),
+            Some("2014-11-06T10:30:00+00:00")
+        );
+        assert_eq!(
+            iso("2014-11-06T10:30Z").as_deref(),
+            Some("2014-11-06T10:30:00+00:00")
+        );
+        assert_eq!(iso("2014/11/06").as_deref(), Some("2014-11-06"));
+    }
+
+    #[test]
+    fn rfc2822_forms_keep_the_offset() {
+        assert_eq!(
+            iso("Thu, 06 Nov 2014 10:30:00 -0500").as_deref(),
+            Some("2014-11-06T10:30:00-05:00")
+        );
+        assert_eq!(
+            iso("Thu, 6 Nov 2014 10:30:00 GMT").as_deref(),
+            Some("2014-11-06T10:30:00+00:00")
+        );
+        assert_eq!(iso("Thu, 6 Nov 2014").as_deref(), Some("2014-11-06"));
+    }
+
+    #[test]
+    fn written_forms() {
+        assert_eq!(iso("November 6, 2014").as_deref(), Some("2014-11-06"));
+        assert_eq!(iso("Nov. 6, 2014").as_deref(), Some("2014-11-06"));
+        assert_eq!(iso("6 November 2014").as_deref(), Some("2014-11-06"));
+        assert_eq!(
+            iso("Thursday, November 6, 2014").as_deref(),
+            Some("2014-11-06")
+        );
+        assert_eq!(iso("Sept. 23, 2014").as_deref(), Some("2014-09-23"));
+        assert_eq!(
+            iso("November 6, 2014 4:05 p.m.").as_deref(),
+            Some("2014-11-06T16:05:00")
+        );
+        assert_eq!(
+            iso("6 Nov 2014 16:05 +01:00").as_deref(),
+            Some("2014-11-06T16:05:00+01:00")
+        );
+    }
+
+    #[test]
+    fn impossible_or_unreadable_dates_are_rejected() {
+        for s in [
+            "",
+            "2014-02-30",
+            "2014-13-01",
+            "February 30, 2014",
+            "Fri, 6 Nov 2014",
+            "soon",
+            "Obama writes to Iran",
+            "November 2014",
+            "32 May 2014",
+            "2014-11-06T25:00:00",
+        ] {
+            assert_eq!(parse(s), None, "{s}");
+        }
+    }
+}

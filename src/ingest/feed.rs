@@ -1,0 +1,253 @@
+//! RSS (0.9x, 1.0, 2.0) and Atom feeds, read with feed-rs: each item is a
+//! story. Content (or, failing that, the summary) is HTML turned into
+//! paragraphs; the feed's title is the source; the item's authors are the
+//! byline; its first link is the url.
+//!
+//! feed-rs normalises dates to UTC and silently drops the ones it cannot
+//! read, so the raw date text of each item is also taken from the XML: the
+//! offset it was written with is kept, and an unreadable date is reported.
+
+use std::path::Path;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Body, RawStory, html};
+use crate::model::{Diagnostic, Published};
+
+/// Parse a feed file.
+pub fn parse(path: &Path, bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> Vec<RawStory> {
+    let parser = feed_rs::parser::Builder::new()
+        .sanitize_content(false)
+        .build();
+    let feed = match parser.parse(bytes) {
+        Ok(f) => f,
+        Err(e) => {
+            diagnostics.push(Diagnostic::error(
+                path,
+                format!("invalid feed: {}", feed_error(&e)),
+            ));
+            return Vec::new();
+        }
+    };
+    let raw = String::from_utf8_lossy(bytes);
+    let items = scan_items(&raw);
+    let raw_items = (items.len() == feed.entries.len()).then_some(items);
+    let source = feed.title.as_ref().map(text_of);
+    let several = feed.entries.len() > 1;
+    let mut stories = Vec::with_capacity(feed.entries.len());
+    for (i, entry) in feed.entries.into_iter().enumerate() {
+        let scanned = raw_items.as_ref().map(|r| &r[i]);
+        let published = entry
+            .published
+            .or(entry.updated)
+            .map(|d| Published::Zoned(d.fixed_offset()));
+        let body = match (&entry.content, &entry.summary) {
+            (Some(c), _) if c.body.as_ref().is_some_and(|b| !b.trim().is_empty()) => {
+                let b = c.body.clone().unwrap_or_default();
+                if c.content_type.essence().to_string().contains("html")
+                    || html::looks_like_html(&b)
+                {
+                    Body::Html(b)
+                } else {
+                    Body::Text(b)
+                }
+            }
+            (_, Some(s)) => {
+                if html::looks_like_html(&s.content) {
+                    Body::Html(s.content.clone())
+                } else {
+                    Body::Text(s.content.clone())
+                }
+            }
+            _ => Body::Paragraphs(Vec::new()),
+        };
+        let byline = (!entry.authors.is_empty()).then(|| {
+            entry
+                .authors
+                .iter()
+                .filter_map(|a| a.name.as_deref())
+                .filter(|n| !n.trim().is_empty())
+                .collect::<Vec<_>>()
+                .join(", ")
+        });
+        stories.push(RawStory {
+            title: entry.title.as_ref().map(text_of),
+            date: scanned.and_then(|s| s.date.clone()),
+            date_at: scanned.and_then(|s| s.date_line.map(|l| (l, None))),
+            published,
+            source: source.clone(),
+            byline,
+            url: entry.links.first().map(|l| l.href.clone()),
+            body,
+            item: several.then_some(i),
+            line: scanned.map(|s| s.line),
+            label: if several {
+                format!("item {}: ", i + 1)
+            } else {
+                String::new()
+            },
+            may_be_empty: true,
+            ..RawStory::default()
+        });
+    }
+    if stories.is_empty() {
+        diagnostics.push(Diagnostic::warning(path, "feed has no items"));
+    }
+    stories
+}
+
+/// A title or other text construct as plain text.
+fn text_of(t: &feed_rs::model::Text) -> String {
+    if t.content_type.essence().to_string().contains("html") || html::looks_like_html(&t.content) {
+        html::to_text(&t.content)
+    } else {
+        t.content.clone()
+    }
+}
+
+fn feed_error(e: &feed_rs::parser::ParseFeedError) -> String {
+    use feed_rs::parser::{ParseErrorKind, ParseFeedError};
+    match e {
+        ParseFeedError::ParseError(ParseErrorKind::NoFeedRoot) => {
+            "no RSS or Atom root element".to_string()
+        }
+        ParseFeedError::ParseError(k) => k.to_string(),
+        ParseFeedError::XmlReader(x) => format!("malformed XML ({x})"),
+        other => other.to_string(),
+    }
+}
+
+/// What the raw XML says about one item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct ScannedItem {
+    line: usize,
+    date: Option<String>,
+    date_line: Option<usize>,
+}
+
+static ITEM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"<(?:[A-Za-z_][\w.-]*:)?(item|entry)[\s>/]").expect("valid"));
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"<((?:[A-Za-z_][\w.-]*:)?(?:pubDate|published|date|updated|issued|modified))(?:\s[^>]*)?>\s*(?:<!\[CDATA\[)?([^<\]]*)")
+        .expect("valid")
+});
+
+/// The items of a feed in order, with their line and raw date text.
+fn scan_items(xml: &str) -> Vec<ScannedItem> {
+    let starts: Vec<(usize, &str)> = ITEM
+        .captures_iter(xml)
+        .filter_map(|c| Some((c.get(0)?.start(), c.get(1)?.as_str())))
+        .collect();
+    let mut items = Vec::with_capacity(starts.len());
+    for (n, &(start, name)) in starts.iter().enumerate() {
+        let end = starts.get(n + 1).map_or(xml.len(), |s| s.0);
+        let slice = &xml[start..end];
+        let close = slice.find(&format!("</{name}")).map_or(slice.len(), |i| i);
+        let slice = &slice[..close];
+        // Prefer the publication date over the update date.
+        let mut best: Option<(usize, String, usize)> = None;
+        for c in DATE.captures_iter(slice) {
+            let (Some(tag), Some(value), Some(whole)) = (c.get(1), c.get(2), c.get(0)) else {
+                continue;
+            };
+            let local = tag.as_str().rsplit(':').next().unwrap_or("");
+            let rank = match local {
+                "pubDate" | "published" | "issued" => 0,
+                "date" => 1,
+                _ => 2,
+            };
+            if best.as_ref().is_none_or(|b| rank < b.0) {
+                let line = line_of(xml, start + whole.start());
+                best = Some((
+                    rank,
+                    html_escape::decode_html_entities(value.as_str().trim()).into_owned(),
+                    line,
+                ));
+            }
+        }
+        items.push(ScannedItem {
+            line: line_of(xml, start),
+            date: best.as_ref().map(|b| b.1.clone()).filter(|d| !d.is_empty()),
+            date_line: best.map(|b| b.2),
+        });
+    }
+    items
+}
+
+fn line_of(s: &str, offset: usize) -> usize {
+    s.as_bytes()[..offset]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const RSS: &str = r#"<?xml version="1.0"?>
+<rss version="2.0"><channel><title>Wire &amp; Co</title>
+<item><title>One</title><pubDate>Thu, 06 Nov 2014 10:00:00 -0500</pubDate>
+<link>http://example.com/one</link>
+<description>&lt;p&gt;Para one.&lt;/p&gt;&lt;p&gt;Para two.&lt;/p&gt;</description></item>
+<item><title>Two</title><pubDate>not a date</pubDate><description>Plain</description></item>
+</channel></rss>"#;
+
+    #[test]
+    fn rss_items_become_stories() {
+        let mut d = Vec::new();
+        let s = parse(Path::new("f.rss"), RSS.as_bytes(), &mut d);
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0].title.as_deref(), Some("One"));
+        assert_eq!(s[0].source.as_deref(), Some("Wire & Co"));
+        assert_eq!(
+            s[0].date.as_deref(),
+            Some("Thu, 06 Nov 2014 10:00:00 -0500")
+        );
+        assert_eq!(s[0].url.as_deref(), Some("http://example.com/one"));
+        assert_eq!(s[0].line, Some(3));
+        assert!(matches!(&s[0].body, Body::Html(h) if h.contains("<p>Para one.</p>")));
+        assert_eq!(s[1].date.as_deref(), Some("not a date"));
+        assert_eq!(s[1].published, None);
+        assert_eq!(s[1].date_at, Some((6, None)));
+    }
+
+    #[test]
+    fn atom_entries_become_stories() {
+        let atom = r#"<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom desk</title><id>urn:x</id><updated>2014-11-06T00:00:00Z</updated>
+<entry><title type="html">A &lt;b&gt;bold&lt;/b&gt; title</title><id>urn:1</id>
+<published>2014-11-06T10:00:00+01:00</published><updated>2014-11-07T00:00:00Z</updated>
+<author><name>Jo Reporter</name></author><link href="http://example.com/a"/>
+<content type="html">&lt;p&gt;Body&lt;/p&gt;</content></entry>
+</feed>"#;
+        let mut d = Vec::new();
+        let s = parse(Path::new("f.atom"), atom.as_bytes(), &mut d);
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(s.len(), 1);
+        assert_eq!(s[0].title.as_deref(), Some("A bold title"));
+        assert_eq!(s[0].date.as_deref(), Some("2014-11-06T10:00:00+01:00"));
+        assert_eq!(s[0].byline.as_deref(), Some("Jo Reporter"));
+        assert_eq!(s[0].item, None);
+    }
+
+    #[test]
+    fn malformed_xml_is_an_error() {
+        let mut d = Vec::new();
+        let s = parse(
+            Path::new("f.rss"),
+            b"<rss version=\"2.0\"><channel><item><title>x</ti",
+            &mut d,
+        );
+        assert!(s.is_empty());
+        assert_eq!(d.len(), 1);
+        assert!(
+            d[0].to_string().starts_with("f.rss: error: invalid feed"),
+            "{}",
+            d[0]
+        );
+    }
+}

@@ -1,0 +1,256 @@
+//! JSON stories: one story object, an array of them, or
+//! `{"stories": [...]}`.
+//!
+//! A story object has `title`, `date`, `source`, `byline`, `dateline`, `url`
+//! (strings) and either `paragraphs` (an array of strings) or `body` (one
+//! string, paragraphs separated by blank lines). Common alternative names are
+//! accepted (`headline`, `published`, `author`, `link`, `text`, `content`);
+//! unknown fields are ignored. Syntax errors, excessive nesting and wrong
+//! types are reported with their line and column; the well-formed stories of
+//! a file with a wrong-typed story still load.
+
+use std::path::Path;
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use super::{Body, RawStory};
+use crate::model::Diagnostic;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct JsonStory {
+    #[serde(alias = "headline")]
+    title: Option<String>,
+    #[serde(alias = "published", alias = "pubDate", alias = "published_at")]
+    date: Option<String>,
+    #[serde(alias = "publisher")]
+    source: Option<String>,
+    #[serde(alias = "author")]
+    byline: Option<String>,
+    dateline: Option<String>,
+    #[serde(alias = "link")]
+    url: Option<String>,
+    paragraphs: Option<Vec<String>>,
+    #[serde(alias = "text", alias = "content")]
+    body: Option<String>,
+}
+
+/// Deserialised only to find where a wrong type is.
+#[derive(Deserialize)]
+struct Wrapped {
+    #[allow(dead_code)]
+    stories: Vec<JsonStory>,
+}
+
+enum Shape {
+    One,
+    Many,
+    Wrapped,
+}
+
+/// Parse a JSON file of stories.
+pub fn parse(path: &Path, bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> Vec<RawStory> {
+    if let Err(e) = std::str::from_utf8(bytes) {
+        let (line, col) = super::position(bytes, e.valid_up_to());
+        diagnostics.push(
+            Diagnostic::error(
+                path,
+                format!("invalid UTF-8 (byte 0x{:02X})", bytes[e.valid_up_to()]),
+            )
+            .at(line, Some(col)),
+        );
+        return Vec::new();
+    }
+    let value: Value = match serde_json::from_slice(bytes) {
+        Ok(v) => v,
+        Err(e) => {
+            diagnostics.push(error_at(path, &e, "invalid JSON"));
+            return Vec::new();
+        }
+    };
+    let (shape, items) = match value {
+        Value::Array(items) => (Shape::Many, items),
+        Value::Object(ref map) if matches!(map.get("stories"), Some(Value::Array(_))) => {
+            let Value::Object(mut map) = value else {
+                return Vec::new();
+            };
+            let Some(Value::Array(items)) = map.remove("stories") else {
+                return Vec::new();
+            };
+            (Shape::Wrapped, items)
+        }
+        Value::Object(_) => (Shape::One, vec![value]),
+        other => {
+            diagnostics.push(Diagnostic::error(
+                path,
+                format!(
+                    "expected a story object, an array of stories or {{\"stories\": [...]}}, found {}",
+                    kind(&other)
+                ),
+            ));
+            return Vec::new();
+        }
+    };
+    // A strict pass over the bytes gives the position of the first wrong
+    // type; the lenient pass below then keeps every story that is fine.
+    let strict = match shape {
+        Shape::One => serde_json::from_slice::<JsonStory>(bytes).err(),
+        Shape::Many => serde_json::from_slice::<Vec<JsonStory>>(bytes).err(),
+        Shape::Wrapped => serde_json::from_slice::<Wrapped>(bytes).err(),
+    };
+    let mut strict = strict.map(|e| error_at(path, &e, "wrong type"));
+    let several = !matches!(shape, Shape::One);
+    let mut stories = Vec::new();
+    for (i, item) in items.into_iter().enumerate() {
+        let item_no = several.then_some(i);
+        let label = match item_no {
+            Some(i) => format!("story {}: ", i + 1),
+            None => String::new(),
+        };
+        if !item.is_object() {
+            let d = strict.take().unwrap_or_else(|| Diagnostic::error(path, ""));
+            diagnostics.push(Diagnostic {
+                message: format!(
+                    "{label}expected a story object, found {}, skipped",
+                    kind(&item)
+                ),
+                ..d
+            });
+            continue;
+        }
+        match serde_json::from_value::<JsonStory>(item) {
+            Ok(s) => stories.push(RawStory {
+                title: s.title,
+                date: s.date,
+                source: s.source,
+                byline: s.byline,
+                dateline: s.dateline,
+                url: s.url,
+                body: match (s.paragraphs, s.body) {
+                    (Some(p), _) => Body::Paragraphs(p),
+                    (None, Some(b)) => Body::Text(b),
+                    (None, None) => Body::Paragraphs(Vec::new()),
+                },
+                item: item_no,
+                label,
+                ..RawStory::default()
+            }),
+            Err(e) => {
+                let d = strict.take().unwrap_or_else(|| Diagnostic::error(path, ""));
+                diagnostics.push(Diagnostic {
+                    message: format!("{label}{}, story skipped", strip_position(&e.to_string())),
+                    ..d
+                });
+            }
+        }
+    }
+    stories
+}
+
+/// A serde_json error as a diagnostic at its line and column.
+fn error_at(path: &Path, e: &serde_json::Error, what: &str) -> Diagnostic {
+    let message = match e.classify() {
+        serde_json::error::Category::Eof => format!("{what}: unexpected end of file"),
+        _ => format!("{what}: {}", strip_position(&e.to_string())),
+    };
+    let d = Diagnostic::error(path, message);
+    if e.line() > 0 {
+        d.at(e.line(), Some(e.column()))
+    } else {
+        d
+    }
+}
+
+/// serde_json appends " at line L column C"; the diagnostic carries those.
+fn strip_position(s: &str) -> String {
+    match s.rfind(" at line ") {
+        Some(i) => s[..i].to_string(),
+        None => s.to_string(),
+    }
+}
+
+fn kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(src: &str) -> (Vec<RawStory>, Vec<String>) {
+        let mut d = Vec::new();
+        let s = parse(Path::new("s.json"), src.as_bytes(), &mut d);
+        (s, d.iter().map(ToString::to_string).collect())
+    }
+
+    #[test]
+    fn three_shapes() {
+        let one = r#"{"title": "A", "paragraphs": ["x"], "extra": {"deep": [1]}}"#;
+        let (s, d) = run(one);
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(s.len(), 1);
+        assert_eq!(s[0].item, None);
+        let (s, _) = run(r#"[{"title": "A"}, {"headline": "B", "body": "p1\n\np2"}]"#);
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[1].title.as_deref(), Some("B"));
+        assert_eq!(s[1].item, Some(1));
+        assert!(matches!(&s[1].body, Body::Text(t) if t == "p1\n\np2"));
+        let (s, _) = run(r#"{"stories": [{"title": "A"}]}"#);
+        assert_eq!(s[0].item, Some(0));
+    }
+
+    #[test]
+    fn syntax_errors_have_positions() {
+        let (s, d) = run("[{\"title\": \"A\",\n  \"date\": }]");
+        assert!(s.is_empty());
+        assert_eq!(d, vec!["s.json:2:11: error: invalid JSON: expected value"]);
+        let (_, d) = run("{\"title\": \"A\"");
+        assert_eq!(
+            d,
+            vec!["s.json:1:13: error: invalid JSON: unexpected end of file"]
+        );
+    }
+
+    #[test]
+    fn wrong_types_have_positions_and_other_stories_load() {
+        let (s, d) = run("[\n{\"title\": \"A\"},\n{\"title\": 5},\n{\"title\": \"C\"}\n]");
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[1].item, Some(2));
+        assert_eq!(
+            d,
+            vec![
+                "s.json:3:11: error: story 2: invalid type: integer `5`, expected a string, story skipped"
+            ]
+        );
+    }
+
+    #[test]
+    fn wrong_top_level() {
+        let (_, d) = run("42");
+        assert_eq!(
+            d,
+            vec![
+                "s.json: error: expected a story object, an array of stories or {\"stories\": [...]}, found a number"
+            ]
+        );
+    }
+
+    #[test]
+    fn deep_nesting_is_a_diagnostic_not_a_crash() {
+        let deep = "[".repeat(100_000) + &"]".repeat(100_000);
+        let (s, d) = run(&deep);
+        assert!(s.is_empty());
+        assert_eq!(
+            d,
+            vec!["s.json:1:128: error: invalid JSON: recursion limit exceeded"]
+        );
+    }
+}

@@ -1,0 +1,367 @@
+//! Cleaning untrusted text once, after parsing, before it enters the model.
+//!
+//! JSON `\u001b` and XML `&#27;` decode to real control characters, so the
+//! cleaning has to run on parsed strings, not on the raw file. What survives
+//! is printable text, spaces and `\n`:
+//!
+//! - terminal escape sequences are removed whole: CSI (`ESC [` and the 8-bit
+//!   `U+009B`) with their parameters, OSC (including OSC 52 clipboard writes
+//!   and OSC 8 links, terminated by BEL, `ESC \` or `U+009C`), DCS, SOS, PM
+//!   and APC strings, and two- or three-byte escapes (`ESC c`, `ESC ( B`);
+//!   an unterminated string sequence runs to the end of the text, as it
+//!   would in a terminal;
+//! - every other C0 and C1 control character is dropped (a lone ESC, NUL,
+//!   BEL, DEL, `U+0080`–`U+009F`), except that tabs expand to spaces up to
+//!   the next multiple of 4 columns, CRLF and CR become LF, NEL (`U+0085`)
+//!   and LINE SEPARATOR become LF and PARAGRAPH SEPARATOR a blank line;
+//! - invisible format characters (Unicode category Cf) are dropped: bidi
+//!   embeddings, overrides, isolates and marks, zero-width space, word
+//!   joiner, soft hyphen, BOM, interlinear annotation marks and the like;
+//! - two format characters carry meaning and are kept, but only between two
+//!   visible characters: ZERO WIDTH JOINER (emoji sequences such as 👩‍💻,
+//!   Indic conjuncts) and ZERO WIDTH NON-JOINER (Persian and Indic
+//!   orthography); tag characters are kept only inside an emoji tag
+//!   sequence (🏴 followed by tags, as in subdivision flags);
+//! - noncharacters (`U+FFFE`, `U+FFFF`, …) are dropped.
+
+const ESC: char = '\u{1b}';
+const BEL: char = '\u{7}';
+const ST_C1: char = '\u{9c}';
+const TAB_STOP: usize = 4;
+
+/// Clean a multi-line text (a body): see the module documentation. Newlines
+/// survive as `\n`.
+pub fn clean(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    let chars: Vec<char> = input.chars().collect();
+    let mut i = 0;
+    let mut column = 0usize;
+    while i < chars.len() {
+        let c = chars[i];
+        i += 1;
+        match c {
+            ESC => i = skip_escape(&chars, i),
+            '\u{9b}' => i = skip_csi(&chars, i),
+            '\u{90}' | '\u{98}' | '\u{9d}' | '\u{9e}' | '\u{9f}' => i = skip_string(&chars, i),
+            '\t' => {
+                let n = TAB_STOP - column % TAB_STOP;
+                out.extend(std::iter::repeat_n(' ', n));
+                column += n;
+            }
+            '\r' => {
+                if chars.get(i) == Some(&'\n') {
+                    i += 1;
+                }
+                out.push('\n');
+                column = 0;
+            }
+            '\n' | '\u{85}' | '\u{2028}' => {
+                out.push('\n');
+                column = 0;
+            }
+            '\u{2029}' => {
+                out.push_str("\n\n");
+                column = 0;
+            }
+            '\u{200c}' | '\u{200d}' => {
+                let before = out.chars().next_back().is_some_and(is_visible);
+                let after = chars.get(i).copied().is_some_and(is_visible);
+                if before && after {
+                    out.push(c);
+                }
+            }
+            '\u{e0020}'..='\u{e007f}' => {
+                let in_tag_sequence = out
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| p == '\u{1f3f4}' || ('\u{e0020}'..='\u{e007f}').contains(&p));
+                if in_tag_sequence {
+                    out.push(c);
+                }
+            }
+            c if is_dropped(c) => {}
+            c => {
+                out.push(c);
+                column += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Clean a one-line field (title, source, byline, url, place): as [`clean`],
+/// then every run of white space, newlines included, becomes one space and
+/// the ends are trimmed.
+pub fn clean_line(input: &str) -> String {
+    collapse_spaces(&clean(input))
+}
+
+/// Every run of white space as one space, trimmed.
+pub fn collapse_spaces(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Clean a body given as one string and split it into paragraphs: blank
+/// lines separate paragraphs, the lines inside one are joined with a space.
+pub fn paragraphs(input: &str) -> Vec<String> {
+    split_paragraphs(&clean(input))
+}
+
+/// Split already clean text on blank lines, joining wrapped lines.
+pub fn split_paragraphs(clean: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    for line in clean.split('\n') {
+        if line.trim().is_empty() {
+            if !current.is_empty() {
+                out.push(std::mem::take(&mut current));
+            }
+            continue;
+        }
+        if !current.is_empty() {
+            current.push(' ');
+        }
+        current.push_str(&collapse_spaces(line));
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// After `ESC`: skip the rest of the sequence, returning the next index.
+fn skip_escape(chars: &[char], i: usize) -> usize {
+    match chars.get(i) {
+        Some('[') => skip_csi(chars, i + 1),
+        Some(']' | 'P' | 'X' | '^' | '_') => skip_string(chars, i + 1),
+        // nF escapes: intermediates then one final byte (`ESC ( B`).
+        Some(&c) if ('\u{20}'..='\u{2f}').contains(&c) => {
+            let mut j = i;
+            while chars
+                .get(j)
+                .is_some_and(|c| ('\u{20}'..='\u{2f}').contains(c))
+            {
+                j += 1;
+            }
+            if chars
+                .get(j)
+                .is_some_and(|c| ('\u{30}'..='\u{7e}').contains(c))
+            {
+                j += 1;
+            }
+            j
+        }
+        // Two-character escapes: `ESC c`, `ESC 7`, `ESC M`, …
+        Some(&c) if ('\u{30}'..='\u{7e}').contains(&c) => i + 1,
+        // A lone ESC: drop it alone.
+        _ => i,
+    }
+}
+
+/// After a CSI introducer: parameters, intermediates, then a final byte. A
+/// character outside those ranges ends the (malformed) sequence and is kept.
+fn skip_csi(chars: &[char], mut i: usize) -> usize {
+    while let Some(&c) = chars.get(i) {
+        match c {
+            '\u{30}'..='\u{3f}' | '\u{20}'..='\u{2f}' => i += 1,
+            '\u{40}'..='\u{7e}' => return i + 1,
+            _ => return i,
+        }
+    }
+    i
+}
+
+/// After an OSC, DCS, SOS, PM or APC introducer: everything up to and
+/// including BEL, `ESC \` or the 8-bit string terminator.
+fn skip_string(chars: &[char], mut i: usize) -> usize {
+    while let Some(&c) = chars.get(i) {
+        i += 1;
+        match c {
+            BEL | ST_C1 => return i,
+            ESC if chars.get(i) == Some(&'\\') => return i + 1,
+            _ => {}
+        }
+    }
+    i
+}
+
+fn is_visible(c: char) -> bool {
+    !c.is_whitespace() && !c.is_control() && !is_dropped(c) && c != '\u{200c}' && c != '\u{200d}'
+}
+
+/// Control and invisible format characters that never survive.
+fn is_dropped(c: char) -> bool {
+    c.is_control() || is_format(c) || is_noncharacter(c)
+}
+
+/// Unicode general category Cf (format), as of Unicode 15.
+fn is_format(c: char) -> bool {
+    matches!(c,
+        '\u{ad}'
+        | '\u{600}'..='\u{605}'
+        | '\u{61c}'
+        | '\u{6dd}'
+        | '\u{70f}'
+        | '\u{890}'..='\u{891}'
+        | '\u{8e2}'
+        | '\u{180e}'
+        | '\u{200b}'..='\u{200f}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{206f}'
+        | '\u{feff}'
+        | '\u{fff9}'..='\u{fffb}'
+        | '\u{110bd}'
+        | '\u{110cd}'
+        | '\u{13430}'..='\u{1343f}'
+        | '\u{1bca0}'..='\u{1bca3}'
+        | '\u{1d173}'..='\u{1d17a}'
+        | '\u{e0001}'
+        | '\u{e0020}'..='\u{e007f}')
+}
+
+fn is_noncharacter(c: char) -> bool {
+    let v = c as u32;
+    (0xfdd0..=0xfdef).contains(&v) || (v & 0xfffe) == 0xfffe
+}
+
+/// Whether `s` holds anything [`clean`] would remove or rewrite (other than
+/// tab expansion and line endings): used to test that the model is clean.
+pub fn is_clean(s: &str) -> bool {
+    clean(s) == s && !s.contains('\t') && !s.contains('\r')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csi_sequences_are_removed_whole() {
+        assert_eq!(clean("\u{1b}[31mred\u{1b}[0m"), "red");
+        assert_eq!(clean("a\u{1b}[1;32;40mb"), "ab");
+        assert_eq!(clean("x\u{1b}[?1049hy"), "xy");
+        assert_eq!(clean("x\u{1b}[2Jy"), "xy");
+    }
+
+    #[test]
+    fn eight_bit_csi_with_parameters_is_removed() {
+        assert_eq!(clean("a\u{9b}31;1mb"), "ab");
+        assert_eq!(clean("a\u{9b}2Jb"), "ab");
+    }
+
+    #[test]
+    fn osc_with_bel_and_st_terminators_is_removed() {
+        // OSC 52: write to the clipboard.
+        assert_eq!(clean("a\u{1b}]52;c;ZXZpbA==\u{7}b"), "ab");
+        assert_eq!(clean("a\u{1b}]52;c;ZXZpbA==\u{1b}\\b"), "ab");
+        // OSC 8 hyperlink around text: the text stays.
+        assert_eq!(
+            clean("see \u{1b}]8;;https://evil.example\u{1b}\\here\u{1b}]8;;\u{1b}\\ now"),
+            "see here now"
+        );
+        assert_eq!(clean("\u{1b}]8;;http://x\u{7}link\u{1b}]8;;\u{7}"), "link");
+        // Window title, 8-bit OSC with 8-bit ST.
+        assert_eq!(clean("a\u{9d}0;title\u{9c}b"), "ab");
+        assert_eq!(clean("a\u{1b}]0;title\u{7}b"), "ab");
+    }
+
+    #[test]
+    fn dcs_apc_pm_sos_strings_are_removed() {
+        assert_eq!(clean("a\u{1b}P1$r0m\u{1b}\\b"), "ab");
+        assert_eq!(clean("a\u{1b}_apc payload\u{1b}\\b"), "ab");
+        assert_eq!(clean("a\u{1b}^pm\u{1b}\\b"), "ab");
+        assert_eq!(clean("a\u{1b}Xsos\u{1b}\\b"), "ab");
+        assert_eq!(clean("a\u{90}dcs\u{9c}b"), "ab");
+        assert_eq!(clean("a\u{9f}apc\u{9c}b"), "ab");
+    }
+
+    #[test]
+    fn unterminated_string_sequence_runs_to_the_end() {
+        assert_eq!(clean("ok\u{1b}]52;c;AAAA"), "ok");
+    }
+
+    #[test]
+    fn short_escapes_and_lone_esc() {
+        assert_eq!(clean("a\u{1b}cb"), "ab");
+        assert_eq!(clean("a\u{1b}(Bb"), "ab");
+        assert_eq!(clean("a\u{1b}7b\u{1b}8"), "ab");
+        assert_eq!(clean("end\u{1b}"), "end");
+        assert_eq!(clean("a\u{1b}\u{e9}"), "a\u{e9}");
+    }
+
+    #[test]
+    fn c0_and_c1_controls_are_dropped() {
+        assert_eq!(clean("a\u{0}b\u{7}c\u{8}d\u{7f}e"), "abcde");
+        assert_eq!(clean("a\u{80}b\u{9a}c\u{9c}d"), "abcd");
+        assert_eq!(clean("a\u{85}b"), "a\nb");
+    }
+
+    #[test]
+    fn bidi_controls_are_dropped() {
+        let s = "abc\u{202e}fed\u{202c} \u{2066}x\u{2069}\u{2067}\u{2068}\u{202a}\u{202b}\u{202d}\u{200e}\u{200f}\u{61c}";
+        assert_eq!(clean(s), "abcfed x");
+    }
+
+    #[test]
+    fn zero_width_and_format_characters_are_dropped() {
+        assert_eq!(clean("\u{feff}Title"), "Title");
+        assert_eq!(clean("in\u{200b}visible\u{2060}\u{ad}"), "invisible");
+        assert_eq!(clean("a\u{fff9}b\u{fffb}"), "ab");
+        assert_eq!(clean("x\u{fffe}\u{ffff}y"), "xy");
+    }
+
+    #[test]
+    fn joiners_are_kept_only_between_visible_characters() {
+        let woman_technologist = "\u{1f469}\u{200d}\u{1f4bb}";
+        assert_eq!(clean(woman_technologist), woman_technologist);
+        let persian = "\u{645}\u{6cc}\u{200c}\u{62e}\u{648}\u{627}\u{647}\u{645}";
+        assert_eq!(clean(persian), persian);
+        assert_eq!(clean("\u{200d}a\u{200d}"), "a");
+        assert_eq!(clean("a \u{200c}b"), "a b");
+        assert_eq!(clean("a\u{200d}\u{200d}b"), "a\u{200d}b");
+    }
+
+    #[test]
+    fn emoji_tag_sequences_survive_but_stray_tags_do_not() {
+        let scotland = "\u{1f3f4}\u{e0067}\u{e0062}\u{e0073}\u{e0063}\u{e0074}\u{e007f}";
+        assert_eq!(clean(scotland), scotland);
+        assert_eq!(clean("a\u{e0041}\u{e0042}b"), "ab");
+    }
+
+    #[test]
+    fn tabs_expand_and_line_endings_become_lf() {
+        assert_eq!(clean("a\tb"), "a   b");
+        assert_eq!(clean("abcd\te"), "abcd    e");
+        assert_eq!(clean("a\r\nb\rc\n"), "a\nb\nc\n");
+        assert_eq!(clean("x\u{2029}y"), "x\n\ny");
+    }
+
+    #[test]
+    fn clean_line_collapses_white_space() {
+        assert_eq!(
+            clean_line("  Obama\n writes\t\tto  Iran \u{1b}[1m "),
+            "Obama writes to Iran"
+        );
+    }
+
+    #[test]
+    fn paragraphs_split_on_blank_lines_and_join_wrapped_lines() {
+        let p = paragraphs("one\ntwo\r\n\r\n\tthree  \n \nfour\u{1b}[0m");
+        assert_eq!(p, vec!["one two", "three", "four"]);
+    }
+
+    #[test]
+    fn unicode_text_is_untouched() {
+        let s = "Café 東京 naïve e\u{301} 👍🏽 Zarif’s “open question”";
+        assert_eq!(clean(s), s);
+        assert!(is_clean(s));
+        assert!(!is_clean("a\u{1b}b"));
+    }
+}
