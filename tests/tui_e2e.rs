@@ -136,7 +136,7 @@ impl Session {
 fn opens_navigates_shows_help_and_quits_restoring_the_terminal() {
     let mut s = Session::start(&[]);
     s.wait_for("the first screen", |screen| {
-        screen.contains("1 Stories") && screen.contains("Obama writes to Iran")
+        screen.contains("1 Stories") && screen.contains("3 Timeline")
     });
     {
         let p = s.parser.lock().unwrap();

@@ -35,14 +35,16 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
             let date = s.date().map_or_else(
                 || "no date".to_string(),
                 |d| {
-                    d.format(if w >= 44 { "%d %b %Y" } else { "%d %b" })
+                    d.format(if w >= 44 { "%d %b %Y" } else { "%d %b %y" })
                         .to_string()
                 },
             );
             let count = app.story_event_counts.get(si).copied().unwrap_or(0);
             let source = s.source.as_deref().unwrap_or("");
-            let head = if w >= 24 {
-                format!("{date} {} ", wrap::truncate(source, 8))
+            let head = if w >= 44 {
+                format!("{date} {} ", wrap::truncate(source, 10))
+            } else if w >= 24 {
+                format!("{date} ")
             } else {
                 String::new()
             };
