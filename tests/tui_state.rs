@@ -219,9 +219,14 @@ fn next_event_from_other_panes_moves_the_timeline_and_keeps_focus() {
     let mut app = app(seed_index());
     prepare(&mut app, W, H);
     act(&mut app, Action::FocusPane(Pane::People));
+    assert_eq!(
+        selected_value(&app),
+        "2014-11-06",
+        "starts on the publication date"
+    );
     act(&mut app, Action::NextEvent);
     assert_eq!(app.focus, Pane::People);
-    assert_eq!(selected_value(&app), "2014-09");
+    assert_eq!(selected_value(&app), "2014-11-24");
     assert_event_visible(&app);
 }
 
@@ -571,4 +576,49 @@ fn medium_layout_shows_the_focused_side_pane_next_to_the_article() {
     prepare(&mut app, 60, 20);
     assert_eq!(app.layout.panes.len(), 1);
     assert!(app.layout.tab_bar.is_some());
+}
+
+#[test]
+fn the_app_starts_on_the_first_storys_publication_date() {
+    let app = app(two_story_index());
+    let e = app.selected_event().expect("selected");
+    assert_eq!(app.index.events[e].kind, EventKind::Publication);
+    assert_eq!(app.article.event, Some(e));
+    assert_eq!(app.article.story, Some(app.story_order[0]));
+}
+
+#[test]
+fn clicking_a_date_in_the_article_selects_its_event() {
+    let mut app = app(seed_index());
+    prepare(&mut app, W, H);
+    act(&mut app, Action::FocusPane(Pane::Article));
+    act(&mut app, Action::Top);
+    let inner = app.layout.inner_of(Pane::Article).unwrap();
+    let layout = app.article.layout.clone().unwrap();
+    let story = &app.index.corpus.stories[0];
+    // Find the line and column of "in August".
+    let (line, col) = layout
+        .lines
+        .iter()
+        .enumerate()
+        .find_map(|(i, l)| match l {
+            dateline::tui::app::ArticleLine::Body { para, range } => {
+                let text = &story.paragraphs[*para][range.clone()];
+                text.find("in August")
+                    .map(|b| (i, unicode_width::UnicodeWidthStr::width(&text[..b])))
+            }
+            _ => None,
+        })
+        .expect("date on a line");
+    let row = inner.y + (line - app.article.scroll) as u16;
+    act(
+        &mut app,
+        Action::Click {
+            column: inner.x + 1 + col as u16 + 3,
+            row,
+        },
+    );
+    let e = app.article.event.expect("an event selected");
+    assert_eq!(app.index.events[e].timex.text, "in August");
+    assert_eq!(app.selected_event(), Some(e));
 }

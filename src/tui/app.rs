@@ -276,6 +276,17 @@ impl App {
         app.set_timeline_filter(None);
         if let Some(&first) = app.story_order.first() {
             app.show_story(first, Reveal::Top);
+            // Start in step: the first story's publication date selected on
+            // the timeline, its header emphasised in the article.
+            let publication = app.index.analyses.get(first).and_then(|a| {
+                a.events
+                    .iter()
+                    .copied()
+                    .find(|&e| app.index.events[e].kind == EventKind::Publication)
+            });
+            if let Some(e) = publication {
+                app.highlight_event(e);
+            }
         }
         if app.index.events.is_empty() {
             app.focus = Pane::Stories;

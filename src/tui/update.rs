@@ -407,9 +407,53 @@ fn click(app: &mut App, column: u16, row: u16) -> Option<Effect> {
                 app.select_timeline(*p);
             }
         }
-        Pane::Article => {}
+        Pane::Article => click_article(app, column - inner.x, line),
     }
     None
+}
+
+/// A click on a date expression in the article selects its event.
+fn click_article(app: &mut App, column: u16, line: usize) {
+    let (Some(story), Some(layout)) = (app.article.story, &app.article.layout) else {
+        return;
+    };
+    let Some(super::app::ArticleLine::Body { para, range }) =
+        layout.lines.get(app.article.scroll + line)
+    else {
+        return;
+    };
+    let Some(text) = app.index.story(story).paragraphs.get(*para) else {
+        return;
+    };
+    // The text starts one cell in from the pane edge.
+    let target = (column as usize).checked_sub(1);
+    let Some(target) = target else { return };
+    let mut x = 0;
+    let mut at = None;
+    for (off, g) in unicode_segmentation::UnicodeSegmentation::grapheme_indices(
+        text.get(range.clone()).unwrap_or(""),
+        true,
+    ) {
+        let w = super::wrap::grapheme_width(g);
+        if target < x + w.max(1) {
+            at = Some(range.start + off);
+            break;
+        }
+        x += w;
+    }
+    let Some(at) = at else { return };
+    let hit = app.index.analyses.get(story).and_then(|a| {
+        a.events.iter().copied().find(|&e| {
+            let ev = &app.index.events[e];
+            ev.kind == EventKind::Mention
+                && ev.paragraph == *para
+                && ev.timex.start <= at
+                && at < ev.timex.end
+        })
+    });
+    if let Some(e) = hit {
+        app.highlight_event(e);
+    }
 }
 
 fn scroll_at(app: &mut App, column: u16, row: u16, delta: i16) {
