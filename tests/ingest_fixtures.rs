@@ -79,8 +79,8 @@ fn every_bad_file_has_its_diagnostic_and_good_stories_load() {
         "corpus/self.md: warning: symbolic link loop, skipped",
         "corpus/truncated.json:1:47: error: invalid JSON: unexpected end of file",
         "corpus/unclosed-front-matter.md:1:1: error: front matter is not closed by a `---` line, file skipped",
+        "corpus/wrong-type.json:2: warning: story 1: story has no text",
         "corpus/wrong-type.json:3:12: error: story 2: invalid type: sequence, expected a string, story skipped",
-        "corpus/wrong-type.json: warning: story 1: story has no text",
     ];
     expected.retain(|d| fifo || !d.starts_with("corpus/pipe.md"));
     assert_eq!(got, expected);
@@ -256,4 +256,17 @@ fn loading_is_deterministic() {
     let a = ingest::load(&[fixtures()]);
     let b = ingest::load(&[fixtures()]);
     assert_eq!(a, b);
+}
+
+#[test]
+fn json_story_problems_point_at_the_story() {
+    let json = "[\n  {\"title\": \"Fine\", \"date\": \"2014-11-06\", \"body\": \"x\"},\n  {\"title\": \"Bad date\",\n   \"date\": \"2014-02-30\", \"body\": \"y\"}\n]\n";
+    let corpus = ingest::load_bytes(Path::new("x.json"), json.as_bytes());
+    assert_eq!(corpus.stories.len(), 2);
+    assert_eq!(corpus.stories[1].published, None);
+    let got: Vec<String> = corpus.diagnostics.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        got,
+        vec!["x.json:4:12: warning: story 2: unreadable date `2014-02-30`, story kept undated"]
+    );
 }

@@ -115,7 +115,7 @@ fn same_url_in_two_files_is_kept_once() {
     assert_eq!(corpus.diagnostics.len(), 1);
     let d = &corpus.diagnostics[0];
     assert_eq!(d.path, dir.path().join("b.rss"));
-    assert_eq!(d.line, Some(2));
+    assert_eq!(d.line, Some(1));
     assert_eq!(
         d.message,
         format!(

@@ -1,14 +1,20 @@
+//! `dateline search`: fuzzy-search names and aliases, best match first.
+
 use std::process::ExitCode;
 
 use clap::Args;
+use serde::Serialize;
 
+use super::timeline::{clip, output_width, pad, report_load_problems};
 use super::{Sources, parse_kind};
+use crate::index::search::SearchHit;
 use crate::index::{Index, search};
 use crate::model::EntityKind;
 
 #[derive(Debug, Args)]
 pub struct SearchArgs {
-    /// What to look for; letters need only appear in order ("khm").
+    /// What to look for; letters need only appear in order ("khm"). A
+    /// capital letter makes the search case-sensitive.
     pub query: String,
     #[command(flatten)]
     pub sources: Sources,
@@ -24,9 +30,99 @@ pub struct SearchArgs {
 }
 
 pub fn run(args: SearchArgs) -> anyhow::Result<ExitCode> {
-    let index = Index::build(args.sources.load());
-    for hit in search::search(&index, &args.query, args.kind, args.limit) {
-        println!("{}\t{}", hit.score, index.entity(hit.entity).name);
+    let corpus = args.sources.load();
+    report_load_problems(&corpus)?;
+    let index = Index::build(corpus);
+    let hits = search::search(&index, &args.query, args.kind, args.limit);
+    if args.json {
+        super::print_json(&to_json(&index, &hits))?;
+    } else {
+        use std::io::Write;
+        std::io::stdout()
+            .lock()
+            .write_all(render(&index, &hits, output_width()).as_bytes())?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// One line per hit: score, kind, name, mentions and, when an alias matched,
+/// which one; clipped to `width` cells.
+pub fn render(index: &Index, hits: &[SearchHit], width: usize) -> String {
+    let mut out = String::new();
+    for hit in hits {
+        let e = index.entity(hit.entity);
+        let mut line = format!(
+            "{:>5}  {}  {}  ({} mentions)",
+            hit.score,
+            pad(e.kind.as_str(), 12),
+            e.name,
+            index.mention_count(hit.entity)
+        );
+        if hit.alias != e.name {
+            line.push_str(&format!("  via \u{201C}{}\u{201D}", hit.alias));
+        }
+        out.push_str(clip(&line, width).trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// A hit as JSON.
+#[derive(Debug, Serialize)]
+pub struct HitJson {
+    pub id: usize,
+    pub name: String,
+    pub kind: EntityKind,
+    pub score: i64,
+    /// The name or alias that matched.
+    pub alias: String,
+    /// Character positions of the matched letters in `alias`.
+    pub matched: Vec<usize>,
+    pub mentions: usize,
+    /// Ids of the stories mentioning it.
+    pub stories: Vec<String>,
+}
+
+pub fn to_json(index: &Index, hits: &[SearchHit]) -> Vec<HitJson> {
+    hits.iter()
+        .map(|h| {
+            let e = index.entity(h.entity);
+            HitJson {
+                id: h.entity.0,
+                name: e.name.clone(),
+                kind: e.kind,
+                score: h.score,
+                alias: h.alias.clone(),
+                matched: h.matched.clone(),
+                mentions: index.mention_count(h.entity),
+                stories: index.entity_stories[h.entity.0]
+                    .iter()
+                    .map(|&s| index.story(s).id.0.clone())
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::timeline::tests::two_story_index;
+
+    #[test]
+    fn hits_render_with_score_kind_and_matched_positions() {
+        let index = two_story_index();
+        let hits = search::search(&index, "irn", None, 5);
+        let text = render(&index, &hits, 100);
+        assert!(
+            text.ends_with("place         Iran  (1 mentions)\n"),
+            "{text:?}"
+        );
+        let json = serde_json::to_value(to_json(&index, &hits)).unwrap();
+        assert_eq!(json[0]["name"], "Iran");
+        assert_eq!(json[0]["alias"], "Iran");
+        assert_eq!(json[0]["kind"], "place");
+        assert_eq!(json[0]["matched"], serde_json::json!([0, 1, 3]));
+        assert!(json[0]["score"].as_i64().unwrap() > 0);
+    }
 }

@@ -1,10 +1,18 @@
+//! `dateline timeline`: the dated events of the stories in chronological
+//! order, as text lines clipped to the terminal or as JSON.
+
 use std::process::ExitCode;
 
+use anyhow::bail;
 use chrono::NaiveDate;
 use clap::Args;
+use serde::Serialize;
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
 
 use super::Sources;
-use crate::index::Index;
+use crate::index::{Index, search};
+use crate::model::{Anchor, Corpus, EntityId, EventKind, Precision, Severity};
 
 #[derive(Debug, Args)]
 pub struct TimelineArgs {
@@ -25,15 +33,492 @@ pub struct TimelineArgs {
 }
 
 pub fn run(args: TimelineArgs) -> anyhow::Result<ExitCode> {
-    let index = Index::build(args.sources.load());
-    for &e in &index.timeline {
-        let ev = &index.events[e];
-        println!(
-            "{}\t{}\t{}",
-            ev.timex.value,
-            index.story(ev.story).id,
-            index.event_sentence(e)
-        );
+    if let (Some(from), Some(to)) = (args.from, args.to)
+        && from > to
+    {
+        bail!("--from {from} is after --to {to}");
+    }
+    let corpus = args.sources.load();
+    report_load_problems(&corpus)?;
+    let index = Index::build(corpus);
+    let entity = match &args.entity {
+        Some(name) => Some(resolve_entity(&index, name)?),
+        None => None,
+    };
+    let events = select(&index, args.from, args.to, entity);
+    if args.json {
+        super::print_json(&to_json(&index, &events))?;
+    } else {
+        let text = render(&index, &events, output_width());
+        use std::io::Write;
+        std::io::stdout().lock().write_all(text.as_bytes())?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Print load problems on stderr; fail when nothing could be loaded because
+/// of them.
+pub(super) fn report_load_problems(corpus: &Corpus) -> anyhow::Result<()> {
+    for d in &corpus.diagnostics {
+        eprintln!("{d}");
+    }
+    let errors = corpus
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    if corpus.stories.is_empty() && errors > 0 {
+        bail!("no story could be loaded ({errors} error(s))");
+    }
+    Ok(())
+}
+
+/// The entity called `name` (name, alias or curated form), or an error that
+/// suggests the closest names.
+pub(super) fn resolve_entity(index: &Index, name: &str) -> anyhow::Result<EntityId> {
+    if let Some(id) = index.find_entity(name) {
+        return Ok(id);
+    }
+    let suggestions: Vec<String> = search::search(index, name.trim(), None, 3)
+        .into_iter()
+        .map(|h| format!("`{}`", index.entity(h.entity).name))
+        .collect();
+    if suggestions.is_empty() {
+        bail!("no person, organisation or place called `{name}` in these stories");
+    }
+    bail!(
+        "no person, organisation or place called `{name}`; did you mean {}?",
+        suggestions.join(", ")
+    )
+}
+
+/// Events in timeline order that overlap `from..=to` and, with `entity`,
+/// whose sentence mentions it.
+pub fn select(
+    index: &Index,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    entity: Option<EntityId>,
+) -> Vec<usize> {
+    let mentioned = entity.map(|id| &index.entity_events[id.0]);
+    index
+        .timeline
+        .iter()
+        .copied()
+        .filter(|&e| {
+            let Some(range) = index.events[e].timex.range else {
+                return false;
+            };
+            from.is_none_or(|f| range.end >= f)
+                && to.is_none_or(|t| range.start <= t)
+                && mentioned.is_none_or(|m| m.contains(&e))
+        })
+        .collect()
+}
+
+/// Terminal width for text output: `$COLUMNS`, else 100.
+pub(super) fn output_width() -> usize {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|&c| c > 0)
+        .unwrap_or(100)
+}
+
+/// The date of an event at its precision, with the time of day when the
+/// value carries one: `Aug 2014`, `Wed 5 Nov 2014`, `Mon 24 Nov 2014 15:00`.
+pub fn display_date(index: &Index, event: usize) -> String {
+    let t = &index.events[event].timex;
+    let Some(range) = t.range else {
+        return t.value.clone();
+    };
+    let mut s = range.display(t.precision, true);
+    if matches!(
+        t.precision,
+        Some(Precision::Hour | Precision::Minute | Precision::Second)
+    ) && let Some((_, time)) = t.value.split_once('T')
+    {
+        s.push(' ');
+        s.push_str(time);
+    }
+    s
+}
+
+/// Longest cell width of a story id column.
+const STORY_COLUMN_MAX: usize = 28;
+/// Longest cell width of the date column.
+const DATE_COLUMN_MAX: usize = 24;
+
+/// One line per event: date, story id, then the sentence (or the title for
+/// publication events), clipped to `width` cells. Events several stories
+/// agree on are marked `[n stories]`.
+pub fn render(index: &Index, events: &[usize], width: usize) -> String {
+    let dates: Vec<String> = events.iter().map(|&e| display_date(index, e)).collect();
+    let date_w = dates
+        .iter()
+        .map(|d| d.width())
+        .max()
+        .unwrap_or(0)
+        .min(DATE_COLUMN_MAX);
+    let story_w = events
+        .iter()
+        .map(|&e| index.story(index.events[e].story).id.0.width())
+        .max()
+        .unwrap_or(0)
+        .min(STORY_COLUMN_MAX);
+    let mut out = String::new();
+    for (&e, date) in events.iter().zip(&dates) {
+        let ev = &index.events[e];
+        let story = index.story(ev.story);
+        let mut what = String::new();
+        if let Some(g) = index.group_of(e) {
+            what.push_str(&format!("[{} stories] ", g.stories.len()));
+        }
+        match ev.kind {
+            EventKind::Publication => {
+                what.push_str("published: ");
+                what.push_str(&story.title);
+            }
+            EventKind::Mention => what.push_str(index.event_sentence(e)),
+        }
+        let line = format!(
+            "{}  {}  {}",
+            pad(&clip(date, date_w), date_w),
+            pad(&clip(&story.id.0, story_w), story_w),
+            what
+        );
+        out.push_str(clip(&line, width).trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// `s` cut to at most `width` terminal cells, by grapheme, with an ellipsis
+/// when anything was cut.
+pub(super) fn clip(s: &str, width: usize) -> String {
+    if s.width() <= width {
+        return s.to_string();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for g in s.graphemes(true) {
+        let w = g.width();
+        if used + w > width - 1 {
+            break;
+        }
+        out.push_str(g);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// `s` padded with spaces to `width` cells.
+pub(super) fn pad(s: &str, width: usize) -> String {
+    let w = s.width();
+    let mut out = s.to_string();
+    out.extend(std::iter::repeat_n(' ', width.saturating_sub(w)));
+    out
+}
+
+/// An event as JSON.
+#[derive(Debug, Serialize)]
+pub struct EventJson {
+    /// The TIMEX3 value.
+    pub value: String,
+    #[serde(rename = "type")]
+    pub kind_of_value: &'static str,
+    pub precision: Option<&'static str>,
+    /// First and last day covered, ISO, inclusive.
+    pub start: String,
+    pub end: String,
+    /// The date written at its precision, as the text output shows it.
+    pub display: String,
+    /// The expression as written (the ISO date for publication events).
+    pub text: String,
+    pub sentence: String,
+    pub story: String,
+    pub story_title: String,
+    pub paragraph: usize,
+    /// Character offsets of the expression in its paragraph, end exclusive
+    /// (absent for publication events).
+    pub span: Option<[usize; 2]>,
+    /// `mention` or `publication`.
+    pub kind: EventKind,
+    pub group: Option<GroupJson>,
+    pub explanation: ExplanationJson,
+}
+
+/// The cross-story group an event belongs to.
+#[derive(Debug, Serialize)]
+pub struct GroupJson {
+    pub id: usize,
+    /// Ids of every story stating it.
+    pub stories: Vec<String>,
+    pub events: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ExplanationJson {
+    pub anchor: Anchor,
+    pub rule: String,
+}
+
+pub fn to_json(index: &Index, events: &[usize]) -> Vec<EventJson> {
+    events
+        .iter()
+        .filter_map(|&e| {
+            let ev = &index.events[e];
+            let range = ev.timex.range?;
+            let story = index.story(ev.story);
+            let span = match ev.kind {
+                EventKind::Publication => None,
+                EventKind::Mention => story
+                    .paragraphs
+                    .get(ev.paragraph)
+                    .map(|p| [char_offset(p, ev.timex.start), char_offset(p, ev.timex.end)]),
+            };
+            Some(EventJson {
+                value: ev.timex.value.clone(),
+                kind_of_value: ev.timex.kind.as_str(),
+                precision: ev.timex.precision.map(|p| p.as_str()),
+                start: range.start.format("%Y-%m-%d").to_string(),
+                end: range.end.format("%Y-%m-%d").to_string(),
+                display: display_date(index, e),
+                text: ev.timex.text.clone(),
+                sentence: index.event_sentence(e).to_string(),
+                story: story.id.0.clone(),
+                story_title: story.title.clone(),
+                paragraph: ev.paragraph,
+                span,
+                kind: ev.kind,
+                group: index.event_group[e].map(|g| GroupJson {
+                    id: g,
+                    stories: index.groups[g]
+                        .stories
+                        .iter()
+                        .map(|&s| index.story(s).id.0.clone())
+                        .collect(),
+                    events: index.groups[g].events.len(),
+                }),
+                explanation: ExplanationJson {
+                    anchor: ev.timex.explanation.anchor.clone(),
+                    rule: ev.timex.explanation.rule.clone(),
+                },
+            })
+        })
+        .collect()
+}
+
+/// The character offset of byte `at` in `s` (clamped to the end).
+fn char_offset(s: &str, at: usize) -> usize {
+    s.char_indices().take_while(|&(i, _)| i < at).count()
+}
+
+#[cfg(test)]
+pub(super) mod tests {
+    use super::*;
+    use crate::index::StoryExtraction;
+    use crate::model::{
+        DateRange, EntityAnalysis, EntityMention, Explanation, LocalEntity, Origin, Published,
+        Story, StoryId, Timex, TimexType,
+    };
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn story(id: &str, date: NaiveDate, text: &str) -> Story {
+        Story {
+            id: StoryId(id.into()),
+            title: format!("Title {id}"),
+            published: Some(Published::Date(date)),
+            source: None,
+            byline: None,
+            dateline: None,
+            url: None,
+            paragraphs: vec![text.into()],
+            origin: Origin {
+                path: "x".into(),
+                item: None,
+            },
+        }
+    }
+
+    fn timex(text: &str, phrase: &str, value: &str, p: Precision, range: DateRange) -> Timex {
+        let start = text.find(phrase).unwrap();
+        Timex {
+            start,
+            end: start + phrase.len(),
+            text: phrase.into(),
+            kind: TimexType::Date,
+            value: value.into(),
+            precision: Some(p),
+            range: Some(range),
+            explanation: Explanation {
+                anchor: Anchor::Dct {
+                    date: day(2014, 11, 6),
+                },
+                rule: "the rule".into(),
+            },
+        }
+    }
+
+    /// Two stories agreeing on a deadline, one naming Iran.
+    pub(in crate::cli) fn two_story_index() -> Index {
+        let a = "Talks with Iran face a Nov. 24 deadline, and the talks began in August.";
+        let b = "Négociateurs race the Nov. 24 deadline.";
+        let nov24 = DateRange::day(day(2014, 11, 24));
+        let aug = DateRange {
+            start: day(2014, 8, 1),
+            end: day(2014, 8, 31),
+        };
+        let iran = a.find("Iran").unwrap();
+        let extractions = vec![
+            StoryExtraction {
+                timexes: vec![
+                    timex(a, "Nov. 24", "2014-11-24", Precision::Day, nov24),
+                    timex(a, "August", "2014-08", Precision::Month, aug),
+                ],
+                entities: EntityAnalysis {
+                    entities: vec![LocalEntity {
+                        name: "Iran".into(),
+                        kind: crate::model::EntityKind::Place,
+                        aliases: vec![],
+                        roles: vec![],
+                    }],
+                    mentions: vec![EntityMention {
+                        start: iran,
+                        end: iran + 4,
+                        text: "Iran".into(),
+                        entity: 0,
+                    }],
+                },
+            },
+            StoryExtraction {
+                timexes: vec![timex(b, "Nov. 24", "2014-11-24", Precision::Day, nov24)],
+                entities: EntityAnalysis::default(),
+            },
+        ];
+        Index::from_extractions(
+            Corpus {
+                stories: vec![
+                    story("story-a", day(2014, 11, 6), a),
+                    story("story-b", day(2014, 11, 7), b),
+                ],
+                diagnostics: vec![],
+            },
+            extractions,
+        )
+    }
+
+    #[test]
+    fn text_lines_show_date_story_and_clipped_sentence() {
+        let index = two_story_index();
+        let all = select(&index, None, None, None);
+        let text = render(&index, &all, 200);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(
+            lines,
+            vec![
+                "Aug 2014         story-a  Talks with Iran face a Nov. 24 deadline, and the talks began in August.",
+                "Thu 6 Nov 2014   story-a  published: Title story-a",
+                "Fri 7 Nov 2014   story-b  published: Title story-b",
+                "Mon 24 Nov 2014  story-a  [2 stories] Talks with Iran face a Nov. 24 deadline, and the talks began in August.",
+                "Mon 24 Nov 2014  story-b  [2 stories] Négociateurs race the Nov. 24 deadline.",
+            ]
+        );
+        for line in render(&index, &all, 40).lines() {
+            assert!(line.width() <= 40, "{line:?}");
+        }
+        assert!(
+            render(&index, &all, 40)
+                .lines()
+                .next()
+                .unwrap()
+                .ends_with('…')
+        );
+    }
+
+    #[test]
+    fn filters_by_dates_and_entity() {
+        let index = two_story_index();
+        let from = select(&index, Some(day(2014, 11, 7)), None, None);
+        assert_eq!(from.len(), 3);
+        // A month overlaps a --to inside it.
+        let to = select(&index, None, Some(day(2014, 8, 15)), None);
+        assert_eq!(to.len(), 1);
+        let iran = index.find_entity("iran").unwrap();
+        let with_iran = select(&index, None, None, Some(iran));
+        let texts: Vec<&str> = with_iran
+            .iter()
+            .map(|&e| index.events[e].timex.text.as_str())
+            .collect();
+        assert_eq!(texts, vec!["August", "Nov. 24"]);
+    }
+
+    #[test]
+    fn json_carries_the_contract_fields() {
+        let index = two_story_index();
+        let all = select(&index, None, None, None);
+        let json = serde_json::to_value(to_json(&index, &all)).unwrap();
+        let last = &json[4];
+        assert_eq!(last["value"], "2014-11-24");
+        assert_eq!(last["precision"], "day");
+        assert_eq!(last["start"], "2014-11-24");
+        assert_eq!(last["end"], "2014-11-24");
+        assert_eq!(last["text"], "Nov. 24");
+        assert_eq!(last["sentence"], "Négociateurs race the Nov. 24 deadline.");
+        assert_eq!(last["story"], "story-b");
+        assert_eq!(last["paragraph"], 0);
+        assert_eq!(last["kind"], "mention");
+        // Character offsets: "é" is one character.
+        assert_eq!(last["span"], serde_json::json!([22, 29]));
+        assert_eq!(
+            last["group"]["stories"],
+            serde_json::json!(["story-a", "story-b"])
+        );
+        assert_eq!(last["explanation"]["anchor"]["kind"], "dct");
+        assert_eq!(last["explanation"]["rule"], "the rule");
+        assert_eq!(json[0]["end"], "2014-08-31");
+        assert_eq!(json[1]["kind"], "publication");
+        assert_eq!(json[1]["group"], serde_json::Value::Null);
+    }
+
+    #[test]
+    fn unknown_entities_suggest_close_names() {
+        let index = two_story_index();
+        let err = resolve_entity(&index, "irn").unwrap_err().to_string();
+        assert!(
+            err.contains("`irn`") && err.contains("did you mean `Iran`"),
+            "{err}"
+        );
+        let err = resolve_entity(&index, "zzz").unwrap_err().to_string();
+        assert!(
+            err.contains("no person, organisation or place called `zzz`"),
+            "{err}"
+        );
+        assert!(resolve_entity(&index, "IRAN").is_ok());
+    }
+
+    #[test]
+    fn clip_cuts_by_cells_and_graphemes() {
+        assert_eq!(clip("hello", 10), "hello");
+        assert_eq!(clip("hello world", 6), "hello…");
+        // Wide characters take two cells each.
+        assert_eq!(clip("日本語テキスト", 5), "日本…");
+        // A combining mark stays with its letter.
+        assert_eq!(clip("e\u{301}e\u{301}e\u{301}", 2), "e\u{301}…");
+        assert_eq!(clip("abc", 0), "");
+        assert_eq!(pad("日本", 6).width(), 6);
+    }
+
+    #[test]
+    fn char_offsets_count_characters() {
+        assert_eq!(char_offset("é a", 3), 2);
+        assert_eq!(char_offset("abc", 99), 3);
+    }
 }

@@ -1,23 +1,58 @@
 //! The corpus index: built once per load from the stories and what the
 //! extractors find in them, then queried by the CLI and the TUI alike.
+//!
+//! - events: every resolved DATE/TIME expression of a story, plus one
+//!   publication event per dated story, each tied to its paragraph and
+//!   sentence; [`Index::timeline`] orders them and [`Index::groups`] joins
+//!   the ones several stories agree on (see [`timeline`]);
+//! - entities: the extractor's per-story entities merged across stories on
+//!   the same normalised name or a curated alias only (see [`names`]), with
+//!   their mentions, the stories they appear in, the events whose sentence
+//!   mentions them and the names they appear with;
+//! - search: fuzzy matching over names and aliases (see [`search`]).
 
+pub mod names;
 pub mod search;
+pub mod timeline;
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use crate::extract;
 use crate::extract::sentence;
 use crate::model::{
-    Anchor, Corpus, DateRange, Entity, EntityId, EntityKind, Event, EventGroup, EventKind,
-    Explanation, Mention, Precision, Story, Timex, TimexType,
+    Anchor, Corpus, DateRange, Entity, EntityAnalysis, EntityId, EntityKind, Event, EventGroup,
+    EventKind, Explanation, Mention, Precision, Story, Timex, TimexType,
 };
 
+use names::MergeKey;
+
 /// What the extractors found in one story, with offsets into its joined text
-/// (see [`crate::model::StoryText`]).
+/// (see [`crate::model::StoryText`]). [`Index::build`] computes it with the
+/// real extractors; tests and tools may hand-build it and call
+/// [`Index::from_extractions`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StoryExtraction {
+    pub timexes: Vec<Timex>,
+    pub entities: EntityAnalysis,
+}
+
+impl StoryExtraction {
+    /// Run the date tagger and the name extractor over `story`.
+    pub fn of(story: &Story) -> Self {
+        let text = story.text();
+        Self {
+            timexes: extract::timex::tag(&text.text, story.date()),
+            entities: extract::entities::extract(&text.text),
+        }
+    }
+}
+
+/// The per-story view of the index.
 #[derive(Debug, Clone, Default)]
 pub struct StoryAnalysis {
     /// Per paragraph: byte ranges of its sentences, relative to the paragraph.
-    pub sentences: Vec<Vec<std::ops::Range<usize>>>,
+    pub sentences: Vec<Vec<Range<usize>>>,
     /// Indices into [`Index::events`] of this story's events, in text order
     /// (the publication event first).
     pub events: Vec<usize>,
@@ -39,45 +74,63 @@ pub struct Index {
     pub mentions: Vec<Mention>,
     /// Per entity: indices into `mentions`, in story then text order.
     pub entity_mentions: Vec<Vec<usize>>,
-    /// Per entity: indices into `events` whose sentence mentions it.
+    /// Per entity: indices into `events` whose sentence mentions it, in
+    /// timeline order.
     pub entity_events: Vec<Vec<usize>>,
+    /// Per entity: the stories mentioning it, in corpus order.
+    pub entity_stories: Vec<Vec<usize>>,
+    /// Per event: its index in [`Index::groups`], if grouped.
+    pub event_group: Vec<Option<usize>>,
+    /// Per event: its position in [`Index::timeline`].
+    pub timeline_position: Vec<usize>,
 }
 
 impl Index {
-    /// Analyse every story and index the results.
+    /// Analyse every story with the extractors and index the results.
     pub fn build(corpus: Corpus) -> Self {
+        let extractions = corpus.stories.iter().map(StoryExtraction::of).collect();
+        Self::from_extractions(corpus, extractions)
+    }
+
+    /// Index precomputed extractions, one per story in corpus order (missing
+    /// ones count as empty). Spans that fall outside the text or across a
+    /// paragraph break are dropped, never trusted.
+    pub fn from_extractions(corpus: Corpus, extractions: Vec<StoryExtraction>) -> Self {
         let mut index = Index {
             corpus,
             ..Index::default()
         };
-        let mut by_name: HashMap<(String, EntityKind), EntityId> = HashMap::new();
+        let mut extractions = extractions.into_iter();
+        let mut merged = Merger::default();
         for si in 0..index.corpus.stories.len() {
+            let found = extractions.next().unwrap_or_default();
             let story = &index.corpus.stories[si];
             let text = story.text();
-            let sentences: Vec<Vec<_>> = story
-                .paragraphs
-                .iter()
-                .map(|p| sentence::split(p))
-                .collect();
             let mut analysis = StoryAnalysis {
-                sentences,
+                sentences: story
+                    .paragraphs
+                    .iter()
+                    .map(|p| sentence::split(p))
+                    .collect(),
                 ..StoryAnalysis::default()
             };
             if let Some(event) = publication_event(si, story) {
                 analysis.events.push(index.events.len());
                 index.events.push(event);
             }
-            for mut timex in extract::timex::tag(&text.text, story.date()) {
+            let mut timexes = found.timexes;
+            timexes.sort_by_key(|t| (t.start, t.end));
+            for mut timex in timexes {
                 if !matches!(timex.kind, TimexType::Date | TimexType::Time) || timex.range.is_none()
                 {
                     continue;
                 }
-                let Some((paragraph, start)) = text.locate(timex.start) else {
+                let Some((paragraph, span)) = locate(&text, timex.start..timex.end) else {
                     continue;
                 };
-                timex.end = start + (timex.end - timex.start);
-                timex.start = start;
-                let sentence = sentence_range(&analysis.sentences[paragraph], start);
+                timex.start = span.start;
+                timex.end = span.end;
+                let sentence = sentence_range(&analysis.sentences[paragraph], span);
                 analysis.events.push(index.events.len());
                 index.events.push(Event {
                     kind: EventKind::Mention,
@@ -87,81 +140,75 @@ impl Index {
                     timex,
                 });
             }
-            let found = extract::entities::extract(&text.text);
             let ids: Vec<EntityId> = found
                 .entities
+                .entities
                 .iter()
-                .map(|e| {
-                    *by_name
-                        .entry((e.name.to_lowercase(), e.kind))
-                        .or_insert_with(|| {
-                            let id = EntityId(index.entities.len());
-                            index.entities.push(Entity {
-                                id,
-                                name: e.name.clone(),
-                                kind: e.kind,
-                                aliases: Vec::new(),
-                                roles: Vec::new(),
-                            });
-                            id
-                        })
-                })
+                .map(|e| merged.add(e))
                 .collect();
-            for (e, id) in found.entities.iter().zip(&ids) {
-                let entity = &mut index.entities[id.0];
-                for a in &e.aliases {
-                    if !entity.aliases.contains(a) && *a != entity.name {
-                        entity.aliases.push(a.clone());
-                    }
-                }
-                for r in &e.roles {
-                    if !entity.roles.contains(r) {
-                        entity.roles.push(r.clone());
-                    }
-                }
-            }
-            for m in found.mentions {
-                let Some((paragraph, start)) = text.locate(m.start) else {
+            let mut mentions = found.entities.mentions;
+            mentions.sort_by_key(|m| (m.start, m.end));
+            for m in mentions {
+                let Some(&id) = ids.get(m.entity) else {
                     continue;
                 };
+                let Some((paragraph, span)) = locate(&text, m.start..m.end) else {
+                    continue;
+                };
+                let sentence = sentence_range(&analysis.sentences[paragraph], span.clone());
                 analysis.mentions.push(index.mentions.len());
                 index.mentions.push(Mention {
-                    entity: ids[m.entity],
+                    entity: id,
                     story: si,
                     paragraph,
-                    sentence: sentence_range(&analysis.sentences[paragraph], start),
-                    span: start..start + (m.end - m.start),
+                    sentence,
+                    span,
                     text: m.text,
                 });
             }
             index.analyses.push(analysis);
         }
-        index.timeline = (0..index.events.len()).collect();
-        let events = &index.events;
-        index.timeline.sort_by(|&a, &b| {
-            let (ea, eb) = (&events[a], &events[b]);
-            let ra = ea.timex.range.map(|r| r.start);
-            let rb = eb.timex.range.map(|r| r.start);
-            ra.cmp(&rb)
-                .then(ea.timex.precision.cmp(&eb.timex.precision))
-                .then(ea.story.cmp(&eb.story))
-                .then((ea.paragraph, ea.timex.start).cmp(&(eb.paragraph, eb.timex.start)))
-        });
-        index.entity_mentions = vec![Vec::new(); index.entities.len()];
+        index.entities = merged.finish();
+
+        index.timeline = timeline::order(&index.events);
+        index.timeline_position = vec![0; index.events.len()];
+        for (pos, &e) in index.timeline.iter().enumerate() {
+            index.timeline_position[e] = pos;
+        }
+        index.groups = timeline::group(&index.events, &index.timeline, &index.corpus.stories);
+        index.event_group = vec![None; index.events.len()];
+        for (gi, g) in index.groups.iter().enumerate() {
+            for &e in &g.events {
+                index.event_group[e] = Some(gi);
+            }
+        }
+
+        let n = index.entities.len();
+        index.entity_mentions = vec![Vec::new(); n];
+        index.entity_stories = vec![Vec::new(); n];
+        let mut by_sentence: HashMap<(usize, usize, usize), Vec<EntityId>> = HashMap::new();
         for (mi, m) in index.mentions.iter().enumerate() {
             index.entity_mentions[m.entity.0].push(mi);
+            let stories = &mut index.entity_stories[m.entity.0];
+            if stories.last() != Some(&m.story) {
+                stories.push(m.story);
+            }
+            let ids = by_sentence
+                .entry((m.story, m.paragraph, m.sentence.start))
+                .or_default();
+            if !ids.contains(&m.entity) {
+                ids.push(m.entity);
+            }
         }
-        index.entity_events = vec![Vec::new(); index.entities.len()];
-        for (ei, e) in index.events.iter().enumerate() {
-            let mut seen = Vec::new();
-            for &mi in &index.analyses[e.story].mentions {
-                let m = &index.mentions[mi];
-                if m.paragraph == e.paragraph
-                    && m.sentence == e.sentence
-                    && !seen.contains(&m.entity)
-                {
-                    seen.push(m.entity);
-                    index.entity_events[m.entity.0].push(ei);
+        index.entity_events = vec![Vec::new(); n];
+        for &ei in &index.timeline {
+            let e = &index.events[ei];
+            if e.kind != EventKind::Mention {
+                continue;
+            }
+            if let Some(ids) = by_sentence.get(&(e.story, e.paragraph, e.sentence.start)) {
+                for id in ids {
+                    index.entity_events[id.0].push(ei);
                 }
             }
         }
@@ -186,28 +233,138 @@ impl Index {
             .unwrap_or("")
     }
 
-    /// The entity whose name or alias equals `name`, ignoring case.
+    /// The sentence a mention sits in.
+    pub fn mention_sentence(&self, mention: usize) -> &str {
+        let m = &self.mentions[mention];
+        self.corpus.stories[m.story]
+            .paragraphs
+            .get(m.paragraph)
+            .and_then(|p| p.get(m.sentence.clone()))
+            .unwrap_or("")
+    }
+
+    /// The group an event belongs to, if several stories state it.
+    pub fn group_of(&self, event: usize) -> Option<&EventGroup> {
+        self.event_group
+            .get(event)
+            .copied()
+            .flatten()
+            .map(|g| &self.groups[g])
+    }
+
+    /// The mention event of `story` whose expression covers byte `offset` of
+    /// paragraph `paragraph`: the link from the text to the timeline.
+    pub fn event_at(&self, story: usize, paragraph: usize, offset: usize) -> Option<usize> {
+        self.analyses.get(story)?.events.iter().copied().find(|&e| {
+            let ev = &self.events[e];
+            ev.kind == EventKind::Mention
+                && ev.paragraph == paragraph
+                && ev.timex.start <= offset
+                && offset < ev.timex.end
+        })
+    }
+
+    /// The entity mention of `story` covering byte `offset` of paragraph
+    /// `paragraph`.
+    pub fn mention_at(&self, story: usize, paragraph: usize, offset: usize) -> Option<usize> {
+        self.analyses
+            .get(story)?
+            .mentions
+            .iter()
+            .copied()
+            .find(|&m| {
+                let mention = &self.mentions[m];
+                mention.paragraph == paragraph && mention.span.contains(&offset)
+            })
+    }
+
+    /// How many times the entity is mentioned across the corpus.
+    pub fn mention_count(&self, id: EntityId) -> usize {
+        self.entity_mentions.get(id.0).map_or(0, Vec::len)
+    }
+
+    /// Entity ids ordered by mentions (most first), then stories, then name.
+    pub fn entities_by_mentions(&self) -> Vec<EntityId> {
+        let mut ids: Vec<EntityId> = self.entities.iter().map(|e| e.id).collect();
+        ids.sort_by(|&a, &b| {
+            self.mention_count(b)
+                .cmp(&self.mention_count(a))
+                .then(
+                    self.entity_stories[b.0]
+                        .len()
+                        .cmp(&self.entity_stories[a.0].len()),
+                )
+                .then_with(|| {
+                    self.entities[a.0]
+                        .name
+                        .to_lowercase()
+                        .cmp(&self.entities[b.0].name.to_lowercase())
+                })
+                .then(a.cmp(&b))
+        });
+        ids
+    }
+
+    /// The entity called `name`: its canonical name first, else one of its
+    /// aliases or a curated form of it ("America" finds the United States),
+    /// ignoring case, periods and a leading "the". Among several entities
+    /// carrying the same alias, the most mentioned wins.
     pub fn find_entity(&self, name: &str) -> Option<EntityId> {
-        let name = name.trim();
+        let n = names::normalise(name);
+        if n.is_empty() {
+            return None;
+        }
+        if let Some(e) = self
+            .entities
+            .iter()
+            .find(|e| names::normalise(&e.name) == n)
+        {
+            return Some(e.id);
+        }
+        let curated = names::curated(name).map(|(entry, _)| entry);
         self.entities
             .iter()
-            .find(|e| {
-                e.name.eq_ignore_ascii_case(name)
-                    || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(name))
+            .filter(|e| {
+                e.aliases.iter().any(|a| names::normalise(a) == n)
+                    || curated.is_some() && names::curated(&e.name).map(|c| c.0) == curated
+            })
+            .max_by(|a, b| {
+                self.mention_count(a.id)
+                    .cmp(&self.mention_count(b.id))
+                    .then(b.id.cmp(&a.id))
             })
             .map(|e| e.id)
     }
 
-    /// Who appears in the same sentences as `id`, most often first.
+    /// Who appears in the same sentences as `id`, most often first (each
+    /// shared sentence counts once per other entity).
     pub fn co_mentions(&self, id: EntityId) -> Vec<(EntityId, usize)> {
         let mut counts: HashMap<EntityId, usize> = HashMap::new();
-        for &mi in &self.entity_mentions[id.0] {
+        let mut seen: Vec<(usize, usize, usize)> = Vec::new();
+        for &mi in self
+            .entity_mentions
+            .get(id.0)
+            .map_or(&[][..], Vec::as_slice)
+        {
             let m = &self.mentions[mi];
+            let key = (m.story, m.paragraph, m.sentence.start);
+            if seen.contains(&key) {
+                continue;
+            }
+            seen.push(key);
+            let mut here: Vec<EntityId> = Vec::new();
             for &oi in &self.analyses[m.story].mentions {
                 let o = &self.mentions[oi];
-                if o.entity != id && o.paragraph == m.paragraph && o.sentence == m.sentence {
-                    *counts.entry(o.entity).or_default() += 1;
+                if o.entity != id
+                    && o.paragraph == m.paragraph
+                    && o.sentence == m.sentence
+                    && !here.contains(&o.entity)
+                {
+                    here.push(o.entity);
                 }
+            }
+            for other in here {
+                *counts.entry(other).or_default() += 1;
             }
         }
         let mut out: Vec<_> = counts.into_iter().collect();
@@ -216,10 +373,97 @@ impl Index {
     }
 }
 
-fn sentence_range(sentences: &[std::ops::Range<usize>], at: usize) -> std::ops::Range<usize> {
-    sentence::sentence_at(sentences, at)
+/// Accumulates extracted entities and merges them across stories.
+#[derive(Default)]
+struct Merger {
+    by_key: HashMap<MergeKey, EntityId>,
+    entities: Vec<Entity>,
+    /// Per entity: the curated entry it belongs to, if any.
+    curated: Vec<Option<usize>>,
+}
+
+impl Merger {
+    fn add(&mut self, e: &crate::model::LocalEntity) -> EntityId {
+        let key = names::merge_key(&e.name, e.kind);
+        let curated = match key {
+            MergeKey::Curated(entry) => Some(entry),
+            MergeKey::Name(..) => None,
+        };
+        let id = *self.by_key.entry(key).or_insert_with(|| {
+            let id = EntityId(self.entities.len());
+            let kind = curated
+                .and_then(|_| names::curated(&e.name).map(|c| c.1))
+                .unwrap_or(e.kind);
+            self.entities.push(Entity {
+                id,
+                name: e.name.trim().to_string(),
+                kind,
+                aliases: Vec::new(),
+                roles: Vec::new(),
+            });
+            self.curated.push(curated);
+            id
+        });
+        let entity = &mut self.entities[id.0];
+        // A curated entity shows its preferred written form.
+        if let Some(entry) = self.curated[id.0]
+            && names::curated_rank(entry, &e.name) < names::curated_rank(entry, &entity.name)
+        {
+            let old = std::mem::replace(&mut entity.name, e.name.trim().to_string());
+            push_unique(&mut entity.aliases, old);
+        }
+        for alias in std::iter::once(&e.name).chain(&e.aliases) {
+            let alias = alias.trim();
+            if !alias.is_empty() && !alias.eq_ignore_ascii_case(&entity.name) {
+                push_unique(&mut entity.aliases, alias.to_string());
+            }
+        }
+        for role in &e.roles {
+            let role = role.trim();
+            if !role.is_empty() {
+                push_unique(&mut entity.roles, role.to_string());
+            }
+        }
+        id
+    }
+
+    fn finish(mut self) -> Vec<Entity> {
+        for e in &mut self.entities {
+            let name = e.name.clone();
+            e.aliases.retain(|a| !a.eq_ignore_ascii_case(&name));
+        }
+        self.entities
+    }
+}
+
+/// Push `s` unless an equal string (ignoring ASCII case) is already there.
+fn push_unique(list: &mut Vec<String>, s: String) {
+    if !list.iter().any(|x| x.eq_ignore_ascii_case(&s)) {
+        list.push(s);
+    }
+}
+
+/// Map a byte span of the joined text to (paragraph, span within it), or
+/// `None` when it is empty, out of bounds, not on character boundaries or
+/// crosses a paragraph break.
+fn locate(text: &crate::model::StoryText, span: Range<usize>) -> Option<(usize, Range<usize>)> {
+    if span.start >= span.end || text.text.get(span.clone()).is_none() {
+        return None;
+    }
+    let (paragraph, start) = text.locate(span.start)?;
+    let p = text.paragraphs.get(paragraph)?;
+    if span.end > p.end {
+        return None;
+    }
+    Some((paragraph, start..start + (span.end - span.start)))
+}
+
+/// The sentence holding `span` (relative to its paragraph), or the span
+/// itself when the splitter found none around it.
+fn sentence_range(sentences: &[Range<usize>], span: Range<usize>) -> Range<usize> {
+    sentence::sentence_at(sentences, span.start)
         .map(|i| sentences[i].clone())
-        .unwrap_or(at..at)
+        .unwrap_or(span)
 }
 
 fn publication_event(story_index: usize, story: &Story) -> Option<Event> {
@@ -247,4 +491,9 @@ fn publication_event(story_index: usize, story: &Story) -> Option<Event> {
             },
         },
     })
+}
+
+/// Whether `kind` is one of `kinds` (all kinds when `None`).
+pub fn kind_matches(kind: EntityKind, filter: Option<EntityKind>) -> bool {
+    filter.is_none_or(|k| k == kind)
 }

@@ -101,6 +101,8 @@ pub fn parse(path: &Path, bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> Ve
     };
     let mut strict = strict.map(|e| error_at(path, &e, "wrong type"));
     let several = !matches!(shape, Shape::One);
+    let located = locate(bytes, &shape);
+    let located = (located.len() == items.len()).then_some(located);
     let mut stories = Vec::new();
     for (i, item) in items.into_iter().enumerate() {
         let item_no = several.then_some(i);
@@ -121,6 +123,18 @@ pub fn parse(path: &Path, bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> Ve
         }
         match serde_json::from_value::<JsonStory>(item) {
             Ok(s) => stories.push(RawStory {
+                line: located
+                    .as_ref()
+                    .map(|l| super::position(bytes, l[i].start).0),
+                date_at: located.as_ref().and_then(|l| {
+                    l[i].keys
+                        .iter()
+                        .find(|(k, _)| DATE_KEYS.contains(&k.as_str()))
+                        .map(|&(_, at)| {
+                            let (line, col) = super::position(bytes, at);
+                            (line, Some(col))
+                        })
+                }),
                 title: s.title,
                 date: s.date,
                 source: s.source,
@@ -146,6 +160,103 @@ pub fn parse(path: &Path, bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> Ve
         }
     }
     stories
+}
+
+/// The field names that hold the date (the `date` field and its aliases).
+const DATE_KEYS: [&str; 4] = ["date", "published", "pubDate", "published_at"];
+
+/// Where a story object starts in the file and where each of its fields'
+/// values starts (byte offsets).
+#[derive(Debug, Default)]
+struct Located {
+    start: usize,
+    keys: Vec<(String, usize)>,
+}
+
+/// One open container while scanning.
+struct Frame {
+    object: bool,
+    expect_key: bool,
+    key: Option<String>,
+    story: Option<usize>,
+    stories_array: bool,
+}
+
+/// The story objects of a well-formed JSON file in order, with the positions
+/// of their fields, so diagnostics about a story can point into the file.
+fn locate(bytes: &[u8], shape: &Shape) -> Vec<Located> {
+    let mut out: Vec<Located> = Vec::new();
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                let start = i + 1;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if let Some(top) = stack.last_mut()
+                    && top.object
+                    && top.expect_key
+                {
+                    let key = String::from_utf8_lossy(&bytes[start..i.min(bytes.len())]);
+                    top.key = Some(key.into_owned());
+                    top.expect_key = false;
+                }
+            }
+            b':' => {
+                if let Some(top) = stack.last()
+                    && let (Some(story), Some(key)) = (top.story, top.key.as_ref())
+                {
+                    let mut at = i + 1;
+                    while bytes.get(at).is_some_and(u8::is_ascii_whitespace) {
+                        at += 1;
+                    }
+                    out[story].keys.push((key.clone(), at));
+                }
+            }
+            b',' => {
+                if let Some(top) = stack.last_mut() {
+                    top.expect_key = top.object;
+                }
+            }
+            c @ (b'{' | b'[') => {
+                let object = c == b'{';
+                let parent = stack.last();
+                let is_story = object
+                    && match shape {
+                        Shape::One => stack.is_empty(),
+                        Shape::Many => stack.len() == 1,
+                        Shape::Wrapped => parent.is_some_and(|p| p.stories_array),
+                    };
+                let stories_array = !object
+                    && matches!(shape, Shape::Wrapped)
+                    && stack.len() == 1
+                    && parent.is_some_and(|p| p.key.as_deref() == Some("stories"));
+                let story = is_story.then(|| {
+                    out.push(Located {
+                        start: i,
+                        keys: Vec::new(),
+                    });
+                    out.len() - 1
+                });
+                stack.push(Frame {
+                    object,
+                    expect_key: object,
+                    key: None,
+                    story,
+                    stories_array,
+                });
+            }
+            b'}' | b']' => {
+                stack.pop();
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out
 }
 
 /// A serde_json error as a diagnostic at its line and column.
@@ -230,6 +341,22 @@ mod tests {
                 "s.json:3:11: error: story 2: invalid type: integer `5`, expected a string, story skipped"
             ]
         );
+    }
+
+    #[test]
+    fn stories_and_their_dates_are_located() {
+        let src = "{\"stories\": [\n {\"title\": \"A {\\\" [\", \"x\": [{}],\n  \"date\": \"2014-11-06\"},\n {\"published\":\"x\"}]}";
+        let (s, d) = run(src);
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0].line, Some(2));
+        assert_eq!(s[0].date_at, Some((3, Some(11))));
+        assert_eq!(s[1].line, Some(4));
+        assert_eq!(s[1].date_at, Some((4, Some(15))));
+        let (s, _) = run("[{\"date\": \"x\"}]");
+        assert_eq!(s[0].date_at, Some((1, Some(11))));
+        let (s, _) = run("\n\n{\"title\": \"t\", \"date\": 1}");
+        assert!(s.is_empty());
     }
 
     #[test]

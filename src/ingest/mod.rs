@@ -54,10 +54,10 @@ pub fn load_counted(paths: &[PathBuf]) -> Loaded {
             Err(d) => loader.diagnostics.push(d),
         }
     }
-    let mut corpus = loader.finish();
-    // Walk and load problems together, file by file (the sort is stable).
-    corpus.diagnostics.sort_by(|a, b| a.path.cmp(&b.path));
-    Loaded { corpus, files }
+    Loaded {
+        corpus: loader.finish(),
+        files,
+    }
 }
 
 /// The sample stories, compiled into the binary so `dateline` works from any
@@ -179,7 +179,11 @@ impl Loader {
         }
     }
 
-    fn finish(self) -> Corpus {
+    /// The corpus, with the walk's and the loaders' problems together, file by
+    /// file and in position order within a file (the sort is stable).
+    fn finish(mut self) -> Corpus {
+        self.diagnostics
+            .sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
         Corpus {
             stories: self.stories,
             diagnostics: self.diagnostics,
@@ -187,6 +191,8 @@ impl Loader {
     }
 
     fn add_file(&mut self, path: &Path, bytes: &[u8], explicit: bool) {
+        let utf16 = decode_utf16(bytes);
+        let bytes = utf16.as_ref().map_or(bytes, |s| s.as_bytes());
         let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
         if bytes.iter().all(|b| b.is_ascii_whitespace()) {
             self.diagnostics
@@ -411,6 +417,28 @@ fn detect_format(path: &Path, bytes: &[u8]) -> Option<Format> {
     }
 }
 
+/// Text saved as UTF-16 (with its byte-order mark), as UTF-8; unpaired
+/// surrogates become U+FFFD.
+fn decode_utf16(bytes: &[u8]) -> Option<String> {
+    let big_endian = match bytes {
+        [0xff, 0xfe, ..] => false,
+        [0xfe, 0xff, ..] => true,
+        _ => return None,
+    };
+    let units = bytes[2..].chunks_exact(2).map(|c| {
+        if big_endian {
+            u16::from_be_bytes([c[0], c[1]])
+        } else {
+            u16::from_le_bytes([c[0], c[1]])
+        }
+    });
+    Some(
+        char::decode_utf16(units)
+            .map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER))
+            .collect(),
+    )
+}
+
 /// 1-based line and column (in characters) of byte `offset`.
 pub(crate) fn position(bytes: &[u8], offset: usize) -> (usize, usize) {
     let before = &bytes[..offset];
@@ -626,6 +654,22 @@ mod tests {
             None
         );
         assert_eq!(detect_format(Path::new("x"), b"<html>"), None);
+    }
+
+    #[test]
+    fn utf16_files_are_decoded() {
+        let mut le = vec![0xff, 0xfe];
+        let mut be = vec![0xfe, 0xff];
+        for u in "Caf\u{e9} \u{1f30d}\n\nText.".encode_utf16() {
+            le.extend(u.to_le_bytes());
+            be.extend(u.to_be_bytes());
+        }
+        for bytes in [le, be] {
+            let corpus = load_bytes(Path::new("u.txt"), &bytes);
+            assert!(corpus.diagnostics.is_empty(), "{:?}", corpus.diagnostics);
+            assert_eq!(corpus.stories[0].title, "Caf\u{e9} \u{1f30d}");
+            assert_eq!(corpus.stories[0].paragraphs, vec!["Text."]);
+        }
     }
 
     #[test]

@@ -33,25 +33,34 @@ const TAB_STOP: usize = 4;
 /// survive as `\n`.
 pub fn clean(input: &str) -> String {
     let mut out = String::with_capacity(input.len());
-    let chars: Vec<char> = input.chars().collect();
-    let mut i = 0;
+    let mut chars = input.chars();
     let mut column = 0usize;
-    while i < chars.len() {
-        let c = chars[i];
-        i += 1;
+    loop {
+        // Fast path: a run of printable ASCII is copied as it is.
+        let rest = chars.as_str();
+        let run = rest
+            .bytes()
+            .position(|b| !(0x20..0x7f).contains(&b))
+            .unwrap_or(rest.len());
+        if run > 0 {
+            out.push_str(&rest[..run]);
+            column += run;
+            chars = rest[run..].chars();
+        }
+        let Some(c) = chars.next() else {
+            break;
+        };
         match c {
-            ESC => i = skip_escape(&chars, i),
-            '\u{9b}' => i = skip_csi(&chars, i),
-            '\u{90}' | '\u{98}' | '\u{9d}' | '\u{9e}' | '\u{9f}' => i = skip_string(&chars, i),
+            ESC => skip_escape(&mut chars),
+            '\u{9b}' => skip_csi(&mut chars),
+            '\u{90}' | '\u{98}' | '\u{9d}' | '\u{9e}' | '\u{9f}' => skip_string(&mut chars),
             '\t' => {
                 let n = TAB_STOP - column % TAB_STOP;
                 out.extend(std::iter::repeat_n(' ', n));
                 column += n;
             }
             '\r' => {
-                if chars.get(i) == Some(&'\n') {
-                    i += 1;
-                }
+                next_if(&mut chars, |c| c == '\n');
                 out.push('\n');
                 column = 0;
             }
@@ -65,7 +74,7 @@ pub fn clean(input: &str) -> String {
             }
             '\u{200c}' | '\u{200d}' => {
                 let before = out.chars().next_back().is_some_and(is_visible);
-                let after = chars.get(i).copied().is_some_and(is_visible);
+                let after = peek(&chars).is_some_and(is_visible);
                 if before && after {
                     out.push(c);
                 }
@@ -136,60 +145,71 @@ pub fn split_paragraphs(clean: &str) -> Vec<String> {
     out
 }
 
-/// After `ESC`: skip the rest of the sequence, returning the next index.
-fn skip_escape(chars: &[char], i: usize) -> usize {
-    match chars.get(i) {
-        Some('[') => skip_csi(chars, i + 1),
-        Some(']' | 'P' | 'X' | '^' | '_') => skip_string(chars, i + 1),
+type Chars<'a> = std::str::Chars<'a>;
+
+fn peek(chars: &Chars) -> Option<char> {
+    chars.clone().next()
+}
+
+/// Consume the next character if it satisfies `f`.
+fn next_if(chars: &mut Chars, f: impl Fn(char) -> bool) -> Option<char> {
+    let c = peek(chars).filter(|&c| f(c))?;
+    chars.next();
+    Some(c)
+}
+
+/// After `ESC`: skip the rest of the sequence.
+fn skip_escape(chars: &mut Chars) {
+    match peek(chars) {
+        Some('[') => {
+            chars.next();
+            skip_csi(chars);
+        }
+        Some(']' | 'P' | 'X' | '^' | '_') => {
+            chars.next();
+            skip_string(chars);
+        }
         // nF escapes: intermediates then one final byte (`ESC ( B`).
-        Some(&c) if ('\u{20}'..='\u{2f}').contains(&c) => {
-            let mut j = i;
-            while chars
-                .get(j)
-                .is_some_and(|c| ('\u{20}'..='\u{2f}').contains(c))
-            {
-                j += 1;
-            }
-            if chars
-                .get(j)
-                .is_some_and(|c| ('\u{30}'..='\u{7e}').contains(c))
-            {
-                j += 1;
-            }
-            j
+        Some('\u{20}'..='\u{2f}') => {
+            while next_if(chars, |c| ('\u{20}'..='\u{2f}').contains(&c)).is_some() {}
+            next_if(chars, |c| ('\u{30}'..='\u{7e}').contains(&c));
         }
         // Two-character escapes: `ESC c`, `ESC 7`, `ESC M`, …
-        Some(&c) if ('\u{30}'..='\u{7e}').contains(&c) => i + 1,
+        Some('\u{30}'..='\u{7e}') => {
+            chars.next();
+        }
         // A lone ESC: drop it alone.
-        _ => i,
+        _ => {}
     }
 }
 
 /// After a CSI introducer: parameters, intermediates, then a final byte. A
 /// character outside those ranges ends the (malformed) sequence and is kept.
-fn skip_csi(chars: &[char], mut i: usize) -> usize {
-    while let Some(&c) = chars.get(i) {
+fn skip_csi(chars: &mut Chars) {
+    while let Some(c) = peek(chars) {
         match c {
-            '\u{30}'..='\u{3f}' | '\u{20}'..='\u{2f}' => i += 1,
-            '\u{40}'..='\u{7e}' => return i + 1,
-            _ => return i,
+            '\u{20}'..='\u{3f}' => {
+                chars.next();
+            }
+            '\u{40}'..='\u{7e}' => {
+                chars.next();
+                return;
+            }
+            _ => return,
         }
     }
-    i
 }
 
 /// After an OSC, DCS, SOS, PM or APC introducer: everything up to and
 /// including BEL, `ESC \` or the 8-bit string terminator.
-fn skip_string(chars: &[char], mut i: usize) -> usize {
-    while let Some(&c) = chars.get(i) {
-        i += 1;
+fn skip_string(chars: &mut Chars) {
+    while let Some(c) = chars.next() {
         match c {
-            BEL | ST_C1 => return i,
-            ESC if chars.get(i) == Some(&'\\') => return i + 1,
+            BEL | ST_C1 => return,
+            ESC if next_if(chars, |c| c == '\\').is_some() => return,
             _ => {}
         }
     }
-    i
 }
 
 fn is_visible(c: char) -> bool {

@@ -25,9 +25,10 @@ pub fn parse(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<RawStory> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // CRLF and lone CR (old Mac files) end lines too.
     let lines: Vec<&str> = text
         .split('\n')
-        .map(|l| l.strip_suffix('\r').unwrap_or(l))
+        .flat_map(|l| l.strip_suffix('\r').unwrap_or(l).split('\r'))
         .collect();
     let mut story = RawStory {
         line: Some(1),
@@ -250,6 +251,19 @@ mod tests {
         assert_eq!(s.date_at, Some((3, Some(1))));
         assert_eq!(s.byline.as_deref(), Some("Jane Doe"));
         assert_eq!(body(&s).trim(), "First para\nwrapped.\n\nSecond.");
+    }
+
+    #[test]
+    fn crlf_and_cr_line_endings() {
+        for text in [
+            "Title\r\n2014-11-06\r\n\r\nBody\r\nwrapped",
+            "Title\r2014-11-06\r\rBody\rwrapped",
+        ] {
+            let (s, _) = parse_ok(text, false);
+            assert_eq!(s.title.as_deref(), Some("Title"));
+            assert_eq!(s.date.as_deref(), Some("2014-11-06"));
+            assert_eq!(body(&s).trim(), "Body\nwrapped");
+        }
     }
 
     #[test]

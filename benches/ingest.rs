@@ -1,0 +1,63 @@
+//! Ingest throughput: the sanitiser against a naive control-character filter
+//! measured in the same run (the machine is noisy, compare ratios), and the
+//! whole load of the sample stories.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use dateline::ingest::{self, sanitize};
+
+/// About 200 KB of news prose: the sample stories' paragraphs, repeated.
+fn news() -> String {
+    let corpus = ingest::load_sample();
+    let text: Vec<String> = corpus.stories.iter().map(|s| s.text().text).collect();
+    let one = text.join("\n\n");
+    one.repeat(200_000 / one.len() + 1)
+}
+
+/// The same prose laced with escape sequences and format characters.
+fn hostile(news: &str) -> String {
+    let mut out = String::with_capacity(news.len() * 2);
+    for (i, word) in news.split(' ').enumerate() {
+        out.push_str(word);
+        out.push_str(match i % 5 {
+            0 => "\u{1b}[31m ",
+            1 => " \u{202e}",
+            2 => "\u{1b}]8;;http://x\u{1b}\\ ",
+            3 => "\t",
+            _ => " \u{200b}",
+        });
+    }
+    out
+}
+
+fn naive_filter(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_control() || *c == '\n')
+        .collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let news = news();
+    let hostile = hostile(&news);
+    for (name, text) in [("news", &news), ("hostile", &hostile)] {
+        let mut g = c.benchmark_group(format!("sanitize/{name}"));
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_function("baseline: naive control filter", |b| {
+            b.iter(|| naive_filter(black_box(text)))
+        });
+        g.bench_function("clean", |b| b.iter(|| sanitize::clean(black_box(text))));
+        g.bench_function("paragraphs", |b| {
+            b.iter(|| sanitize::paragraphs(black_box(text)))
+        });
+        g.finish();
+    }
+    let mut g = c.benchmark_group("load");
+    g.bench_function("sample stories (5 files, 7 stories)", |b| {
+        b.iter(ingest::load_sample)
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

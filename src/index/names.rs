@@ -1,0 +1,242 @@
+//! Merging entities across stories.
+//!
+//! Within a story the extractor has already merged the ways a name is
+//! written ("Obama" → "Barack Obama"). Across stories two entities become one
+//! only when
+//!
+//! - their canonical names are the same once normalised (case, periods,
+//!   possessive, a leading "the" and spacing ignored: "The Wall Street
+//!   Journal" = "Wall Street Journal", "U.S." = "US"), and they are of the
+//!   same kind; or
+//! - both names are forms of one entry in a short curated table of
+//!   well-known aliases ("U.S." / "US" / "United States" / "America").
+//!
+//! Nothing is ever merged by similarity: "Regan" stays apart from "Reagan",
+//! and a bare surname in one story is not attached to a full name in another
+//! (two stories may well be about two different Bakers).
+
+use crate::model::EntityKind;
+
+/// Well-known entities written in several ways. The first form is the
+/// preferred display name when a story uses it; otherwise the merged entity
+/// keeps the best-ranked form that the stories actually wrote.
+const CURATED: &[(EntityKind, &[&str])] = &[
+    (
+        EntityKind::Place,
+        &[
+            "United States",
+            "United States of America",
+            "America",
+            "USA",
+            "U.S.A.",
+            "US",
+            "U.S.",
+        ],
+    ),
+    (
+        EntityKind::Place,
+        &["United Kingdom", "Britain", "Great Britain", "UK", "U.K."],
+    ),
+    (EntityKind::Place, &["Russia", "Russian Federation"]),
+    (
+        EntityKind::Place,
+        &["China", "People's Republic of China", "PRC"],
+    ),
+    (
+        EntityKind::Place,
+        &[
+            "North Korea",
+            "Democratic People's Republic of Korea",
+            "DPRK",
+        ],
+    ),
+    (EntityKind::Place, &["South Korea", "Republic of Korea"]),
+    (
+        EntityKind::Place,
+        &["United Arab Emirates", "UAE", "U.A.E."],
+    ),
+    (EntityKind::Place, &["Soviet Union", "USSR", "U.S.S.R."]),
+    (EntityKind::Place, &["Czech Republic", "Czechia"]),
+    (EntityKind::Place, &["Netherlands", "Holland"]),
+    (
+        EntityKind::Place,
+        &["Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"],
+    ),
+    (EntityKind::Place, &["Myanmar", "Burma"]),
+    (EntityKind::Organisation, &["United Nations", "UN", "U.N."]),
+    (EntityKind::Organisation, &["European Union", "EU", "E.U."]),
+    (
+        EntityKind::Organisation,
+        &["North Atlantic Treaty Organization", "NATO", "Nato"],
+    ),
+    (
+        EntityKind::Organisation,
+        &[
+            "Islamic State",
+            "Islamic State group",
+            "ISIS",
+            "ISIL",
+            "Daesh",
+        ],
+    ),
+    (EntityKind::Organisation, &["Associated Press", "AP"]),
+    (
+        EntityKind::Organisation,
+        &["Federal Bureau of Investigation", "FBI"],
+    ),
+    (
+        EntityKind::Organisation,
+        &["Central Intelligence Agency", "CIA"],
+    ),
+    (
+        EntityKind::Organisation,
+        &["International Monetary Fund", "IMF"],
+    ),
+    (
+        EntityKind::Organisation,
+        &[
+            "World Health Organization",
+            "World Health Organisation",
+            "WHO",
+        ],
+    ),
+    (
+        EntityKind::Organisation,
+        &["International Atomic Energy Agency", "IAEA"],
+    ),
+    (
+        EntityKind::Organisation,
+        &["Organization of the Petroleum Exporting Countries", "OPEC"],
+    ),
+];
+
+/// A name reduced to what decides identity: lower case, periods dropped,
+/// curly apostrophes straightened, possessive and a leading "the" removed,
+/// runs of spaces collapsed. "The Wall Street Journal's" →
+/// "wall street journal"; "U.S." → "us".
+pub fn normalise(name: &str) -> String {
+    let mut s = String::with_capacity(name.len());
+    for c in name.trim().chars() {
+        match c {
+            '.' => {}
+            '\u{2019}' | '\u{2018}' | '`' => s.push('\''),
+            c if c.is_whitespace() => {
+                if !s.ends_with(' ') && !s.is_empty() {
+                    s.push(' ');
+                }
+            }
+            c => s.extend(c.to_lowercase()),
+        }
+    }
+    let mut s = s.trim_end().to_string();
+    for suffix in ["'s", "'"] {
+        if let Some(stripped) = s.strip_suffix(suffix)
+            && !stripped.is_empty()
+        {
+            s = stripped.to_string();
+            break;
+        }
+    }
+    if let Some(rest) = s.strip_prefix("the ")
+        && !rest.is_empty()
+    {
+        s = rest.to_string();
+    }
+    s
+}
+
+/// The curated entry a name belongs to, if any: its index and kind.
+pub fn curated(name: &str) -> Option<(usize, EntityKind)> {
+    let n = normalise(name);
+    if n.is_empty() {
+        return None;
+    }
+    CURATED
+        .iter()
+        .position(|(_, forms)| forms.iter().any(|f| normalise(f) == n))
+        .map(|i| (i, CURATED[i].0))
+}
+
+/// How strongly a curated entry prefers `name` as its display name: lower
+/// is better; names outside the entry rank last.
+pub fn curated_rank(entry: usize, name: &str) -> usize {
+    let n = normalise(name);
+    CURATED
+        .get(entry)
+        .and_then(|(_, forms)| forms.iter().position(|f| normalise(f) == n))
+        .unwrap_or(usize::MAX)
+}
+
+/// What two entities must share to be one across stories.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MergeKey {
+    /// A curated entry: every form of it is one entity, whatever kind the
+    /// extractor guessed.
+    Curated(usize),
+    /// The normalised full name and the kind.
+    Name(String, EntityKind),
+}
+
+/// The key an extracted entity merges on.
+pub fn merge_key(name: &str, kind: EntityKind) -> MergeKey {
+    match curated(name) {
+        Some((entry, _)) => MergeKey::Curated(entry),
+        None => MergeKey::Name(normalise(name), kind),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalise_ignores_case_periods_possessives_and_the() {
+        assert_eq!(normalise("U.S."), "us");
+        assert_eq!(normalise("The Wall Street Journal"), "wall street journal");
+        assert_eq!(normalise("Obama\u{2019}s"), "obama");
+        assert_eq!(normalise("  Barack   Obama "), "barack obama");
+        assert_eq!(normalise("The"), "the");
+        assert_eq!(normalise(""), "");
+    }
+
+    #[test]
+    fn curated_forms_share_a_key_and_others_do_not() {
+        let us = merge_key("U.S.", EntityKind::Place);
+        assert_eq!(merge_key("United States", EntityKind::Place), us);
+        assert_eq!(merge_key("America", EntityKind::Organisation), us);
+        assert_eq!(merge_key("US", EntityKind::Place), us);
+        assert_ne!(merge_key("UK", EntityKind::Place), us);
+        assert_eq!(
+            merge_key("Britain", EntityKind::Place),
+            merge_key("United Kingdom", EntityKind::Place)
+        );
+        assert_eq!(
+            merge_key("UN", EntityKind::Organisation),
+            merge_key("United Nations", EntityKind::Organisation)
+        );
+    }
+
+    #[test]
+    fn similar_names_never_share_a_key() {
+        assert_ne!(
+            merge_key("Regan", EntityKind::Person),
+            merge_key("Reagan", EntityKind::Person)
+        );
+        assert_ne!(
+            merge_key("Obama", EntityKind::Person),
+            merge_key("Barack Obama", EntityKind::Person)
+        );
+        assert_ne!(
+            merge_key("Washington", EntityKind::Place),
+            merge_key("Washington", EntityKind::Person)
+        );
+    }
+
+    #[test]
+    fn curated_rank_prefers_the_full_form() {
+        let (entry, kind) = curated("US").unwrap();
+        assert_eq!(kind, EntityKind::Place);
+        assert!(curated_rank(entry, "United States") < curated_rank(entry, "US"));
+        assert_eq!(curated_rank(entry, "Iran"), usize::MAX);
+    }
+}

@@ -1,0 +1,250 @@
+//! Entities across stories: merging, mentions, co-mentions and the link to
+//! events, on hand-built extractions.
+
+mod index_support;
+
+use dateline::index::Index;
+use dateline::model::{EntityId, EntityKind, Precision};
+use index_support::{Builder, build, day};
+
+use EntityKind::{Organisation, Person, Place};
+
+fn names(index: &Index) -> Vec<String> {
+    let mut v: Vec<String> = index.entities.iter().map(|e| e.name.clone()).collect();
+    v.sort();
+    v
+}
+
+fn id(index: &Index, name: &str) -> EntityId {
+    index
+        .entities
+        .iter()
+        .find(|e| e.name == name)
+        .unwrap_or_else(|| panic!("no entity {name:?} in {:?}", names(index)))
+        .id
+}
+
+fn story_a() -> Builder {
+    Builder::new(
+        "a",
+        Some(day(2014, 11, 6)),
+        &[
+            "President Barack Obama wrote to Iran. Obama met The Wall Street Journal editors.",
+            "The United States and the US allies waited on Wednesday, Obama said.",
+        ],
+    )
+    .entity("Barack Obama", Person, &["Obama"], &["President"])
+    .mentions("Barack Obama", 0)
+    .mentions("Obama", 0)
+    .entity("Iran", Place, &[], &[])
+    .mentions("Iran", 1)
+    .entity("The Wall Street Journal", Organisation, &[], &[])
+    .mentions("The Wall Street Journal", 2)
+    .entity("United States", Place, &["US"], &[])
+    .mentions("United States", 3)
+    .mentions("US", 3)
+    .date(
+        "Wednesday",
+        "2014-11-05",
+        Precision::Day,
+        day(2014, 11, 5),
+        day(2014, 11, 5),
+    )
+}
+
+fn story_b() -> Builder {
+    Builder::new(
+        "b",
+        Some(day(2014, 11, 7)),
+        &["Barack Obama told the Wall Street Journal that U.S. talks with Iran go on. Regan disagreed."],
+    )
+    .entity("Barack Obama", Person, &[], &["Commander in Chief"])
+    .mentions("Barack Obama", 0)
+    .entity("Wall Street Journal", Organisation, &[], &[])
+    .mentions("Wall Street Journal", 1)
+    .entity("U.S.", Place, &[], &[])
+    .mentions("U.S.", 2)
+    .entity("Iran", Place, &[], &[])
+    .mentions("Iran", 3)
+    .entity("Regan", Person, &[], &[])
+    .mentions("Regan", 4)
+}
+
+fn story_c() -> Builder {
+    Builder::new(
+        "c",
+        None,
+        &["Reagan spoke. Obama spoke too. Washington sent Washington a note."],
+    )
+    .entity("Reagan", Person, &[], &[])
+    .mentions("Reagan", 0)
+    // A bare surname in another story is not merged into a full name.
+    .entity("Obama", Person, &[], &[])
+    .mentions("Obama", 1)
+    .entity("Washington", Place, &[], &[])
+    .mentions("Washington", 2)
+}
+
+#[test]
+fn same_normalised_names_and_curated_aliases_merge_across_stories() {
+    let index = build(vec![story_a(), story_b(), story_c()]);
+    assert_eq!(
+        names(&index),
+        vec![
+            "Barack Obama",
+            "Iran",
+            "Obama",
+            "Reagan",
+            "Regan",
+            "The Wall Street Journal",
+            "United States",
+            "Washington"
+        ]
+    );
+    let obama = index.entity(id(&index, "Barack Obama"));
+    assert_eq!(obama.kind, Person);
+    assert_eq!(obama.aliases, vec!["Obama"]);
+    assert_eq!(obama.roles, vec!["President", "Commander in Chief"]);
+    let us = index.entity(id(&index, "United States"));
+    assert_eq!(us.aliases, vec!["US", "U.S."]);
+    let wsj = id(&index, "The Wall Street Journal");
+    assert_eq!(index.entity(wsj).aliases, vec!["Wall Street Journal"]);
+    assert_eq!(index.entity_stories[wsj.0], vec![0, 1]);
+    assert_eq!(index.mention_count(wsj), 2);
+    let iran = id(&index, "Iran");
+    assert_eq!(index.entity_stories[iran.0], vec![0, 1]);
+}
+
+#[test]
+fn a_curated_entity_shows_its_preferred_form_whatever_story_came_first() {
+    let index = build(vec![story_b(), story_a()]);
+    let us = index.entity(id(&index, "United States"));
+    assert_eq!(us.kind, Place);
+    assert!(us.aliases.contains(&"U.S.".to_string()));
+    assert!(us.aliases.contains(&"US".to_string()));
+}
+
+#[test]
+fn mentions_are_located_in_paragraph_and_sentence() {
+    let index = build(vec![story_a()]);
+    let obama = id(&index, "Barack Obama");
+    let ms = &index.entity_mentions[obama.0];
+    assert_eq!(ms.len(), 3);
+    let last = &index.mentions[ms[2]];
+    assert_eq!(last.paragraph, 1);
+    let para = &index.story(0).paragraphs[1];
+    assert_eq!(&para[last.span.clone()], "Obama");
+    assert_eq!(
+        index.mention_sentence(ms[2]),
+        "The United States and the US allies waited on Wednesday, Obama said."
+    );
+    assert_eq!(index.mention_at(0, 1, last.span.start + 1), Some(ms[2]));
+}
+
+#[test]
+fn entity_events_link_names_to_the_dates_in_their_sentences() {
+    let index = build(vec![story_a()]);
+    let wednesday = index
+        .events
+        .iter()
+        .position(|e| e.timex.text == "Wednesday")
+        .unwrap();
+    assert_eq!(
+        index.entity_events[id(&index, "Barack Obama").0],
+        vec![wednesday]
+    );
+    assert_eq!(
+        index.entity_events[id(&index, "United States").0],
+        vec![wednesday]
+    );
+    assert!(index.entity_events[id(&index, "Iran").0].is_empty());
+}
+
+#[test]
+fn co_mentions_count_shared_sentences() {
+    let index = build(vec![story_a(), story_b()]);
+    let obama = id(&index, "Barack Obama");
+    let co = index.co_mentions(obama);
+    let iran = id(&index, "Iran");
+    let wsj = id(&index, "The Wall Street Journal");
+    let us = id(&index, "United States");
+    // Iran: sentence 1 of story a and the first sentence of story b.
+    assert!(co.contains(&(iran, 2)), "{co:?}");
+    assert!(co.contains(&(wsj, 2)), "{co:?}");
+    // Two mentions of the US in one sentence count once.
+    assert!(co.contains(&(us, 2)), "{co:?}");
+    assert!(!co.iter().any(|&(e, _)| e == obama));
+    assert!(co.windows(2).all(|w| w[0].1 >= w[1].1));
+}
+
+#[test]
+fn find_entity_by_name_alias_or_curated_form() {
+    let index = build(vec![story_a(), story_b(), story_c()]);
+    let us = id(&index, "United States");
+    assert_eq!(index.find_entity("united states"), Some(us));
+    assert_eq!(index.find_entity("U.S."), Some(us));
+    assert_eq!(index.find_entity("America"), Some(us));
+    assert_eq!(
+        index.find_entity("wall street journal"),
+        Some(id(&index, "The Wall Street Journal"))
+    );
+    // The exact name wins over an alias.
+    assert_eq!(index.find_entity("Obama"), Some(id(&index, "Obama")));
+    assert_eq!(index.find_entity("Reegan"), None);
+    assert_eq!(index.find_entity(""), None);
+}
+
+#[test]
+fn entities_sort_by_mentions() {
+    let index = build(vec![story_a(), story_b()]);
+    let order: Vec<&str> = index
+        .entities_by_mentions()
+        .into_iter()
+        .map(|e| index.entity(e).name.as_str())
+        .collect();
+    assert_eq!(order[0], "Barack Obama");
+    let counts: Vec<usize> = index
+        .entities_by_mentions()
+        .into_iter()
+        .map(|e| index.mention_count(e))
+        .collect();
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
+}
+
+#[test]
+fn the_same_name_of_two_kinds_stays_two_entities() {
+    let a = Builder::new("a", None, &["Jordan played."])
+        .entity("Jordan", Person, &[], &[])
+        .mentions("Jordan", 0);
+    let b = Builder::new("b", None, &["Jordan borders Syria."])
+        .entity("Jordan", Place, &[], &[])
+        .mentions("Jordan", 0);
+    let index = build(vec![a, b]);
+    assert_eq!(index.entities.len(), 2);
+}
+
+#[test]
+fn mentions_of_unknown_entities_or_bad_spans_are_skipped() {
+    let mut b = Builder::new("a", None, &["Iran waits."]).entity("Iran", Place, &[], &[]);
+    b.extraction
+        .entities
+        .mentions
+        .push(dateline::model::EntityMention {
+            start: 0,
+            end: 4,
+            text: "Iran".into(),
+            entity: 7,
+        });
+    b.extraction
+        .entities
+        .mentions
+        .push(dateline::model::EntityMention {
+            start: 2,
+            end: 99,
+            text: "??".into(),
+            entity: 0,
+        });
+    let index = build(vec![b]);
+    assert!(index.mentions.is_empty());
+    assert_eq!(index.entities.len(), 1);
+}

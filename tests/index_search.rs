@@ -1,0 +1,156 @@
+//! Fuzzy search over an index's names and aliases.
+
+mod index_support;
+
+use dateline::index::search::{Candidate, Searcher};
+use dateline::model::{EntityId, EntityKind};
+use index_support::{Builder, build, day};
+use proptest::prelude::*;
+
+use EntityKind::{Organisation, Person, Place};
+
+fn seed_like_index() -> dateline::index::Index {
+    build(vec![
+        Builder::new(
+            "s",
+            Some(day(2014, 11, 6)),
+            &[
+                "Supreme Leader Ayatollah Ali Khamenei got a letter from President Barack Obama.",
+                "Obama wrote to Khamenei, The Wall Street Journal reported. White House spokesman Josh Earnest declined comment. Obama, Obama, Obama.",
+                "The Associated Press heard from Washington and Iran. Iran, Iran, Iran.",
+            ],
+        )
+        .entity("Ali Khamenei", Person, &["Khamenei"], &["Supreme Leader", "Ayatollah"])
+        .mentions("Ali Khamenei", 0)
+        .mentions("Khamenei", 0)
+        .entity("Barack Obama", Person, &["Obama"], &["President"])
+        .mentions("Barack Obama", 1)
+        .mentions("Obama", 1)
+        .entity("The Wall Street Journal", Organisation, &[], &[])
+        .mentions("The Wall Street Journal", 2)
+        .entity("White House", Organisation, &[], &[])
+        .mentions("White House", 3)
+        .entity("Josh Earnest", Person, &[], &["spokesman"])
+        .mentions("Josh Earnest", 4)
+        .entity("The Associated Press", Organisation, &["AP"], &[])
+        .mentions("The Associated Press", 5)
+        .entity("Washington", Place, &[], &[])
+        .mentions("Washington", 6)
+        .entity("Iran", Place, &[], &[])
+        .mentions("Iran", 7),
+    ])
+}
+
+fn first(index: &dateline::index::Index, query: &str) -> String {
+    let hits = dateline::index::search::search(index, query, None, 10);
+    let hit = hits
+        .first()
+        .unwrap_or_else(|| panic!("no hit for {query:?}"));
+    index.entity(hit.entity).name.clone()
+}
+
+#[test]
+fn typical_queries_find_the_expected_entity_first() {
+    let index = seed_like_index();
+    assert_eq!(first(&index, "khm"), "Ali Khamenei");
+    assert_eq!(first(&index, "wsj"), "The Wall Street Journal");
+    assert_eq!(first(&index, "obama"), "Barack Obama");
+    assert_eq!(first(&index, "earnest"), "Josh Earnest");
+    assert_eq!(first(&index, "ap"), "The Associated Press");
+}
+
+#[test]
+fn hits_carry_the_alias_and_char_positions_to_highlight() {
+    let index = seed_like_index();
+    let hits = dateline::index::search::search(&index, "wsj", None, 10);
+    let hit = &hits[0];
+    assert_eq!(hit.alias, "The Wall Street Journal");
+    let chars: Vec<char> = hit.alias.chars().collect();
+    let picked: String = hit.matched.iter().map(|&i| chars[i]).collect();
+    assert_eq!(picked.to_lowercase(), "wsj");
+    // Positions are characters, not bytes.
+    let mut s = Searcher::from_candidates(vec![Candidate {
+        entity: EntityId(0),
+        kind: Place,
+        text: "Zürich Ost".into(),
+        mentions: 1,
+    }]);
+    let hits = s.search("ost", None);
+    assert_eq!(hits[0].matched, vec![7, 8, 9]);
+}
+
+#[test]
+fn ties_break_on_mentions_and_kind_filters() {
+    let index = seed_like_index();
+    // "Iran" (mentioned most) and "The Wall Street Journal" etc. can all
+    // match "a"; the kind filter keeps places only.
+    let hits = dateline::index::search::search(&index, "a", Some(Place), 10);
+    assert!(!hits.is_empty());
+    assert!(hits.iter().all(|h| index.entity(h.entity).kind == Place));
+    let mut s = Searcher::from_candidates(vec![
+        Candidate {
+            entity: EntityId(0),
+            kind: Person,
+            text: "Ann Lee".into(),
+            mentions: 1,
+        },
+        Candidate {
+            entity: EntityId(1),
+            kind: Person,
+            text: "Ann Lee".into(),
+            mentions: 5,
+        },
+    ]);
+    let hits = s.search("ann", None);
+    assert_eq!(hits[0].entity, EntityId(1));
+    assert_eq!(hits[0].score, hits[1].score);
+}
+
+#[test]
+fn an_empty_query_lists_everything_by_mentions() {
+    let index = seed_like_index();
+    let hits = dateline::index::search::search(&index, "", None, 100);
+    assert_eq!(hits.len(), index.entities.len());
+    let counts: Vec<usize> = hits.iter().map(|h| index.mention_count(h.entity)).collect();
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
+}
+
+fn names_strategy() -> impl Strategy<Value = Vec<String>> {
+    prop::collection::vec("[A-Za-z][a-zé ]{0,12}", 1..40)
+}
+
+proptest! {
+    /// Typing a query keystroke by keystroke, with backspaces, gives exactly
+    /// what a fresh full scan gives for every prefix.
+    #[test]
+    fn incremental_search_equals_a_full_scan(
+        names in names_strategy(),
+        typed in "[a-eA-E é]{1,6}",
+        back in 0usize..3,
+    ) {
+        let candidates: Vec<Candidate> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| Candidate {
+                entity: EntityId(i / 2),
+                kind: if i % 3 == 0 { Place } else { Person },
+                text: n.clone(),
+                mentions: i % 5,
+            })
+            .collect();
+        let chars: Vec<char> = typed.chars().collect();
+        let mut queries: Vec<String> = (1..=chars.len()).map(|n| chars[..n].iter().collect()).collect();
+        let keep = chars.len().saturating_sub(back).max(1);
+        queries.push(chars[..keep].iter().collect());
+        for kind in [None, Some(Place)] {
+            let mut incremental = Searcher::from_candidates(candidates.clone());
+            let mut fresh = Searcher::from_candidates(candidates.clone());
+            for q in &queries {
+                let a = incremental.search(q, kind);
+                fresh.reset();
+                let b = fresh.search(q, kind);
+                prop_assert_eq!(a, b);
+            }
+        }
+    }
+}
