@@ -699,12 +699,13 @@ pub fn keep_visible(state: &mut ListState, len: usize, height: usize) {
     state.offset = state.offset.min(len.saturating_sub(height));
 }
 
-/// The wrap width inside an article pane of this content width: one cell of
-/// padding each side, capped for comfortable reading.
+/// The wrap width inside an article pane of this content width: a cell of
+/// padding on the left, a gap and the scrollbar on the right, capped for
+/// comfortable reading.
 pub fn article_wrap_width(inner_width: u16) -> usize {
     const READING_WIDTH: usize = 96;
     (inner_width as usize)
-        .saturating_sub(2)
+        .saturating_sub(3)
         .clamp(1, READING_WIDTH)
 }
 
