@@ -311,3 +311,22 @@ fn a_long_article_scrolls_to_the_selected_event() {
     );
     assert!(text.contains("Nov. 24 deadline"), "{text}");
 }
+
+#[test]
+fn the_status_bar_shows_hints_position_and_focus() {
+    let mut app = app(two_story_index());
+    prepare(&mut app, 160, 45);
+    let text = screen(&mut app, 160, 45);
+    let status = text.lines().last().unwrap().to_string();
+    assert!(status.contains("] next date"), "{status}");
+    assert!(status.contains("? help"), "{status}");
+    assert!(status.contains("event 4/9"), "{status}");
+    let id = app.index.find_entity("Ali Khamenei").unwrap();
+    update(&mut app, Action::FocusEntity(id));
+    app.message = None;
+    let text = screen(&mut app, 160, 45);
+    let status = text.lines().last().unwrap().to_string();
+    assert!(status.contains("n/N mentions"), "{status}");
+    assert!(status.contains("Esc clear focus"), "{status}");
+    assert!(status.contains("◉ Ali Khamenei 1/4"), "{status}");
+}

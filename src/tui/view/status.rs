@@ -52,7 +52,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         ));
     } else {
         let mut used = 0;
-        for (key, desc) in hints(app.mode()) {
+        let mut all = Vec::new();
+        if app.entity_focus.is_some() && app.popup.is_none() && app.finder.is_none() {
+            all.push(("n/N".to_string(), "mentions"));
+            all.push(("Esc".to_string(), "clear focus"));
+        }
+        all.extend(hints(app.mode()));
+        for (key, desc) in all {
             let piece = wrap::width(&key) + wrap::width(desc) + 3;
             if used + piece > room {
                 break;
