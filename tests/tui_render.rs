@@ -330,3 +330,26 @@ fn the_status_bar_shows_hints_position_and_focus() {
     assert!(status.contains("Esc clear focus"), "{status}");
     assert!(status.contains("◉ Ali Khamenei 1/4"), "{status}");
 }
+
+#[test]
+fn the_explanation_names_anchor_rule_and_the_other_stories_reporting_the_date() {
+    let mut app = app(two_story_index());
+    prepare(&mut app, 120, 40);
+    update(&mut app, Action::Bottom); // the Nov. 24 deadline, in both stories
+    update(&mut app, Action::Explain);
+    let text = screen(&mut app, 120, 40);
+    assert!(text.contains("“Nov. 24”"), "{text}");
+    assert!(text.contains("Mon 24 Nov 2014"), "{text}");
+    assert!(
+        text.contains("the story's publication date, Mon 10 Nov 2014"),
+        "{text}"
+    );
+    assert!(
+        text.contains("the next Nov 24 on or after the story date"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Also in   Obama writes to Iran’s leader"),
+        "{text}"
+    );
+}

@@ -61,6 +61,25 @@ pub fn explain_lines(app: &App, event: usize) -> Vec<Line<'static>> {
         label("Story"),
         Span::raw(story.title.clone()),
     ]));
+    if let Some(group) = app
+        .event_group
+        .get(event)
+        .copied()
+        .flatten()
+        .and_then(|g| app.index.groups.get(g))
+        && group.stories.len() > 1
+    {
+        let others: Vec<String> = group
+            .stories
+            .iter()
+            .filter(|&&s| s != e.story)
+            .map(|&s| app.index.story(s).title.clone())
+            .collect();
+        out.push(Line::from(vec![
+            label("Also in"),
+            Span::raw(others.join(" · ")),
+        ]));
+    }
     let sentence = app.index.event_sentence(event);
     if !sentence.trim().is_empty() {
         out.push(Line::default());
