@@ -349,7 +349,7 @@ fn the_explanation_names_anchor_rule_and_the_other_stories_reporting_the_date() 
         "{text}"
     );
     assert!(
-        text.contains("Also in   Obama writes to Iran’s leader"),
+        text.contains("Also in  Obama writes to Iran’s leader"),
         "{text}"
     );
 }
