@@ -622,3 +622,24 @@ fn clicking_a_date_in_the_article_selects_its_event() {
     assert_eq!(app.index.events[e].timex.text, "in August");
     assert_eq!(app.selected_event(), Some(e));
 }
+
+#[test]
+fn help_scrolling_stops_at_its_last_line() {
+    let mut app = app(seed_index());
+    prepare(&mut app, 100, 20);
+    act(&mut app, Action::Help);
+    for _ in 0..1000 {
+        update(&mut app, Action::Down);
+    }
+    let Some(Popup::Help { scroll: bottom }) = app.popup else {
+        panic!("help open")
+    };
+    assert!(bottom > 0 && bottom < 100, "{bottom}");
+    let end = screen(&mut app, 100, 20);
+    update(&mut app, Action::Up);
+    let Some(Popup::Help { scroll }) = app.popup else {
+        panic!("help open")
+    };
+    assert_eq!(scroll, bottom - 1);
+    assert_ne!(screen(&mut app, 100, 20), end, "one k moves the text back");
+}

@@ -57,7 +57,7 @@ fn half_page(app: &App) -> isize {
 }
 
 fn popup_action(app: &mut App, action: Action) {
-    let Some(popup) = &mut app.popup else {
+    let Some(popup) = app.popup else {
         return;
     };
     let delta: isize = match action {
@@ -71,8 +71,18 @@ fn popup_action(app: &mut App, action: Action) {
         }
         _ => return,
     };
+    // Never scroll past the last line (the view clamps to the screen too).
+    let visible = (app.layout.area.height as usize).saturating_sub(4).max(1);
+    let max = match popup {
+        Popup::Help { .. } => super::view::help_len(app).saturating_sub(visible),
+        Popup::Problems { .. } => app.index.corpus.diagnostics.len().saturating_sub(visible),
+        Popup::Explain { .. } => 0,
+    };
+    let Some(popup) = &mut app.popup else {
+        return;
+    };
     if let Popup::Help { scroll } | Popup::Problems { scroll } = popup {
-        *scroll = scroll.saturating_add_signed(delta);
+        *scroll = scroll.saturating_add_signed(delta).min(max);
     }
 }
 

@@ -150,6 +150,11 @@ fn tab_rects(bar: Rect) -> Vec<(Pane, Rect)> {
     out
 }
 
+/// How many lines the help overlay has.
+pub fn help_len(app: &App) -> usize {
+    help::lines(app).len()
+}
+
 /// Where the finder popup is drawn (it centres itself within this area).
 pub fn finder_area(area: Rect) -> Rect {
     area
