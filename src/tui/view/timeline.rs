@@ -111,7 +111,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
     }
     let w = area.width as usize;
     let many_stories = app.index.corpus.stories.len() > 1;
-    let date_w = 11;
+    // Narrow panes drop the weekday and the marker's padding.
+    let compact = w < 32;
+    let date_w = if compact { 6 } else { 11 };
     let lines: Vec<Line> = app
         .timeline_rows
         .iter()
@@ -130,11 +132,22 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                 let ei = app.timeline_events[pos];
                 let e = &app.index.events[ei];
                 let publication = e.kind == EventKind::Publication;
-                let marker = if publication { " ◆ " } else { " • " };
+                let marker = match (publication, compact) {
+                    (true, false) => " ◆ ",
+                    (false, false) => " • ",
+                    (true, true) => "◆",
+                    (false, true) => "•",
+                };
                 let date = e
                     .timex
                     .range
-                    .map(|r| r.display(e.timex.precision, false))
+                    .map(|r| {
+                        if compact && r.start == r.end {
+                            r.start.format("%-d %b").to_string()
+                        } else {
+                            r.display(e.timex.precision, false)
+                        }
+                    })
                     .unwrap_or_default();
                 let date = format!("{:<date_w$} ", wrap::truncate(&date, date_w));
                 let mut tail = String::new();
