@@ -149,3 +149,52 @@ fn stories_prints_diagnostics_on_stderr_only() {
         )
         .stderr(predicate::str::contains("truncated.json:1:47: error"));
 }
+
+#[test]
+fn escape_sequences_in_file_names_are_shown_not_run() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let name = "evil\u{1b}]52;c;QUFB\u{7}.json";
+    std::fs::write(dir.path().join(name), "{").expect("write");
+    let out = dateline()
+        .current_dir(dir.path())
+        .args(["check", "."])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).expect("utf-8");
+    assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
+    assert!(
+        out.starts_with("./evil\\u{1b}]52;c;QUFB\\u{7}.json:1:1: error: invalid JSON"),
+        "{out}"
+    );
+}
+
+#[test]
+fn check_json_reports_counts_and_diagnostics() {
+    let out = dateline()
+        .args(["check", "--json"])
+        .arg(fixtures().join("truncated.json"))
+        .arg(fixtures().join("good.json"))
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).expect("json");
+    assert_eq!(v["files"], 2);
+    assert_eq!(v["stories"], 2);
+    assert_eq!(v["errors"], 1);
+    assert_eq!(v["warnings"], 0);
+    let d = &v["diagnostics"][0];
+    assert!(
+        d["path"]
+            .as_str()
+            .is_some_and(|p| p.ends_with("truncated.json"))
+    );
+    assert_eq!(d["line"], 1);
+    assert_eq!(d["column"], 47);
+    assert_eq!(d["severity"], "error");
+    assert_eq!(d["message"], "invalid JSON: unexpected end of file");
+}

@@ -73,7 +73,7 @@ fn every_bad_file_has_its_diagnostic_and_good_stories_load() {
         "corpus/invalid-utf8.json:1:16: error: invalid UTF-8 (byte 0xFF)",
         "corpus/latin1.txt:1:4: warning: invalid UTF-8 (byte 0xE9), read as Windows-1252",
         "corpus/loop: warning: directory already visited (symbolic link loop to corpus), skipped",
-        "corpus/malformed.rss: error: invalid feed: malformed XML (Parser error: ill-formed document: expected `</item>`, but `</channel>` was found)",
+        "corpus/malformed.rss:2:72: error: invalid feed: malformed XML (Parser error: ill-formed document: expected `</item>`, but `</channel>` was found)",
         "corpus/notes.bin: warning: not a story file, skipped",
         "corpus/pipe.md: warning: a FIFO (named pipe) is not a regular file, skipped",
         "corpus/self.md: warning: symbolic link loop, skipped",

@@ -60,7 +60,7 @@ proptest! {
 
     #[test]
     fn loaders_never_panic_on_arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
-        for name in ["x.json", "x.md", "x.txt", "x.rss", "x"] {
+        for name in ["x.json", "x.md", "x.txt", "x.rss", "x.html", "x"] {
             let corpus = ingest::load_bytes(Path::new(name), &bytes);
             for s in &corpus.stories {
                 prop_assert!(sanitize::is_clean(&s.title));

@@ -6,6 +6,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 use super::Sources;
+use crate::ingest::sanitize;
 use crate::model::{Dateline, Story};
 
 #[derive(Debug, Args)]
@@ -75,7 +76,7 @@ pub fn run(args: StoriesArgs) -> anyhow::Result<ExitCode> {
 fn write(args: StoriesArgs) -> anyhow::Result<ExitCode> {
     let corpus = args.sources.load();
     for d in &corpus.diagnostics {
-        eprintln!("{d}");
+        eprintln!("{}", sanitize::escape_invisible(&d.to_string()));
     }
     if args.json {
         let out: Vec<StoryJson> = corpus.stories.iter().map(StoryJson::from).collect();

@@ -13,8 +13,10 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Byte ranges of the sentences in `text`, trimmed of surrounding
-/// whitespace, in order. Newlines always end a sentence (paragraphs and
-/// one-sentence-per-line input).
+/// whitespace, in order. Newlines end a sentence (paragraphs and
+/// one-sentence-per-line input) unless the text is hard-wrapped: a single
+/// line break followed by a lower-case word, or after a comma, continues the
+/// sentence.
 pub fn split(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
@@ -23,8 +25,10 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     while i < bytes.len() {
         let b = bytes[i];
         if b == b'\n' {
-            push_trimmed(text, start..i, &mut out);
-            start = i + 1;
+            if !wrapped_line(text, i) {
+                push_trimmed(text, start..i, &mut out);
+                start = i + 1;
+            }
         } else if matches!(b, b'.' | b'!' | b'?') {
             // Swallow runs of terminators and closing quotes/brackets.
             let mut end = i + 1;
@@ -48,6 +52,17 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     }
     push_trimmed(text, start..text.len(), &mut out);
     out
+}
+
+/// Whether the line break at `nl` only wraps a sentence onto the next line.
+fn wrapped_line(text: &str, nl: usize) -> bool {
+    let before = text[..nl].trim_end_matches([' ', '\t', '\r']);
+    let after = text[nl + 1..].trim_start_matches([' ', '\t', '\r']);
+    if before.is_empty() || after.starts_with('\n') {
+        return false;
+    }
+    let next = after.chars().next();
+    before.ends_with(',') || next.is_some_and(char::is_lowercase)
 }
 
 /// The index of the sentence containing byte `at`, if any.
@@ -157,6 +172,21 @@ mod tests {
         assert_eq!(
             sentences("Up 3.5 percent\nNext line.\n\nNew para"),
             vec!["Up 3.5 percent", "Next line.", "New para"]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_lines_stay_in_their_sentence() {
+        assert_eq!(
+            sentences("The sides aimed to\nagree by March 1, and to\nsettle it by June.\n\nNext."),
+            vec![
+                "The sides aimed to\nagree by March 1, and to\nsettle it by June.",
+                "Next."
+            ]
+        );
+        assert_eq!(
+            sentences("Headline\nBody starts here."),
+            vec!["Headline", "Body starts here."]
         );
     }
 

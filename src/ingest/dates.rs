@@ -144,9 +144,24 @@ fn parse_time<'a>(words: &'a [&'a str]) -> Option<(NaiveTime, &'a [&'a str])> {
 }
 
 fn parse_offset(zone: &str) -> Option<chrono::FixedOffset> {
-    match zone.to_ascii_uppercase().as_str() {
-        "Z" | "GMT" | "UTC" | "UT" => return chrono::FixedOffset::east_opt(0),
-        _ => {}
+    // The zone abbreviations news sites commonly print.
+    let hours = match zone.to_ascii_uppercase().as_str() {
+        "Z" | "GMT" | "UTC" | "UT" => Some(0),
+        "EST" => Some(-5),
+        "EDT" | "AST" => Some(-4),
+        "CST" => Some(-6),
+        "CDT" => Some(-5),
+        "MST" => Some(-7),
+        "MDT" => Some(-6),
+        "PST" => Some(-8),
+        "PDT" => Some(-7),
+        "BST" | "CET" | "WAT" => Some(1),
+        "CEST" | "EET" | "SAST" => Some(2),
+        "EEST" | "MSK" => Some(3),
+        _ => None,
+    };
+    if let Some(h) = hours {
+        return chrono::FixedOffset::east_opt(h * 3600);
     }
     let (sign, digits) = match zone.as_bytes().first()? {
         b'+' => (1, &zone[1..]),
@@ -244,6 +259,14 @@ mod tests {
             Some("2014-11-06T10:30:00+00:00")
         );
         assert_eq!(iso("2014/11/06").as_deref(), Some("2014-11-06"));
+        assert_eq!(
+            iso("2014-11-06T10:30:00+0100").as_deref(),
+            Some("2014-11-06T10:30:00+01:00")
+        );
+        assert_eq!(
+            iso("2014-11-06T10:30:00.000Z").as_deref(),
+            Some("2014-11-06T10:30:00+00:00")
+        );
     }
 
     #[test]
@@ -257,6 +280,10 @@ mod tests {
             Some("2014-11-06T10:30:00+00:00")
         );
         assert_eq!(iso("Thu, 6 Nov 2014").as_deref(), Some("2014-11-06"));
+        assert_eq!(
+            iso("Thu, 06 Nov 2014 10:30 EST").as_deref(),
+            Some("2014-11-06T10:30:00-05:00")
+        );
     }
 
     #[test]
@@ -272,6 +299,10 @@ mod tests {
         assert_eq!(
             iso("November 6, 2014 4:05 p.m.").as_deref(),
             Some("2014-11-06T16:05:00")
+        );
+        assert_eq!(
+            iso("November 6, 2014 10:30 a.m. EST").as_deref(),
+            Some("2014-11-06T10:30:00-05:00")
         );
         assert_eq!(
             iso("6 Nov 2014 16:05 +01:00").as_deref(),

@@ -1,4 +1,4 @@
-//! RSS (0.9x, 1.0, 2.0) and Atom feeds, read with feed-rs: each item is a
+//! RSS (0.9x, 1.0, 2.0), Atom and JSON Feed, read with feed-rs: each item is a
 //! story. Content (or, failing that, the summary) is HTML turned into
 //! paragraphs; the feed's title is the source; the item's authors are the
 //! byline; its first link is the url.
@@ -20,17 +20,51 @@ pub fn parse(path: &Path, bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> Ve
     let parser = feed_rs::parser::Builder::new()
         .sanitize_content(false)
         .build();
+    let mut decoded = None;
     let feed = match parser.parse(bytes) {
         Ok(f) => f,
         Err(e) => {
-            diagnostics.push(Diagnostic::error(
-                path,
-                format!("invalid feed: {}", feed_error(&e)),
-            ));
-            return Vec::new();
+            // A feed that is neither UTF-8 nor declares its encoding is most
+            // likely Windows-1252: try that before giving up.
+            let retry = std::str::from_utf8(bytes).err().and_then(|utf8| {
+                let text = super::windows_1252(bytes);
+                let feed = parser.parse(text.as_bytes()).ok()?;
+                let (line, col) = super::position(bytes, utf8.valid_up_to());
+                diagnostics.push(
+                    Diagnostic::warning(
+                        path,
+                        format!(
+                            "invalid UTF-8 (byte 0x{:02X}), read as Windows-1252",
+                            bytes[utf8.valid_up_to()]
+                        ),
+                    )
+                    .at(line, Some(col)),
+                );
+                decoded = Some(text);
+                Some(feed)
+            });
+            match retry {
+                Some(f) => f,
+                None => {
+                    let mut d =
+                        Diagnostic::error(path, format!("invalid feed: {}", feed_error(&e)));
+                    if matches!(e, feed_rs::parser::ParseFeedError::XmlReader(_)) {
+                        let text = String::from_utf8_lossy(bytes);
+                        if let Some(at) = xml_error_offset(&text) {
+                            let (line, col) = super::position(text.as_bytes(), at);
+                            d = d.at(line, Some(col));
+                        }
+                    }
+                    diagnostics.push(d);
+                    return Vec::new();
+                }
+            }
         }
     };
-    let raw = String::from_utf8_lossy(bytes);
+    let raw = match &decoded {
+        Some(text) => std::borrow::Cow::Borrowed(text.as_str()),
+        None => String::from_utf8_lossy(bytes),
+    };
     let items = scan_items(&raw);
     let raw_items = (items.len() == feed.entries.len()).then_some(items);
     let source = feed.title.as_ref().map(text_of);
@@ -175,6 +209,67 @@ fn scan_items(xml: &str) -> Vec<ScannedItem> {
     items
 }
 
+/// Where a malformed XML document first goes wrong (a closing tag that does
+/// not match, a tag or comment never closed, elements left open at the
+/// end), as a byte offset: feed-rs does not say where.
+fn xml_error_offset<'a>(xml: &'a str) -> Option<usize> {
+    let mut stack: Vec<&'a str> = Vec::new();
+    let mut i = 0;
+    while let Some(lt) = xml[i..].find('<') {
+        let at = i + lt;
+        let rest = &xml[at..];
+        let skip_to = |end: &str| rest.find(end).map(|e| at + e + end.len());
+        let next = if rest.starts_with("<!--") {
+            skip_to("-->")
+        } else if rest.starts_with("<![CDATA[") {
+            skip_to("]]>")
+        } else if rest.starts_with("<?") {
+            skip_to("?>")
+        } else if rest.starts_with("<!") {
+            skip_to(">")
+        } else {
+            let Some(end) = tag_end_quoted(rest) else {
+                return Some(at);
+            };
+            let tag = &rest[1..end];
+            let name = |t: &'a str| -> &'a str {
+                t.split(|c: char| c.is_whitespace() || c == '/')
+                    .next()
+                    .unwrap_or("")
+            };
+            if let Some(closing) = tag.strip_prefix('/') {
+                match stack.pop() {
+                    Some(open) if open == name(closing.trim()) => {}
+                    _ => return Some(at),
+                }
+            } else if !tag.ends_with('/') {
+                stack.push(name(tag));
+            }
+            Some(at + end + 1)
+        };
+        match next {
+            Some(n) => i = n,
+            None => return Some(at),
+        }
+    }
+    (!stack.is_empty()).then_some(xml.len())
+}
+
+/// The index of the `>` closing the tag that `s` opens, quotes respected.
+fn tag_end_quoted(s: &str) -> Option<usize> {
+    let mut quote = None;
+    for (i, c) in s.char_indices().skip(1) {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, '>') => return Some(i),
+            (None, '<') => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
 fn line_of(s: &str, offset: usize) -> usize {
     s.as_bytes()[..offset]
         .iter()
@@ -235,6 +330,56 @@ mod tests {
     }
 
     #[test]
+    fn json_feed_items_become_stories() {
+        let feed = r#"{"version": "https://jsonfeed.org/version/1.1", "title": "JSON desk",
+            "items": [
+              {"id": "1", "title": "First", "content_html": "<p>One.</p><p>Two.</p>",
+               "date_published": "2014-11-06T10:00:00-05:00", "url": "https://j.example/first"},
+              {"id": "2", "title": "Second", "content_text": "Plain."}
+            ]}"#;
+        let corpus = crate::ingest::load_bytes(Path::new("feed.json"), feed.as_bytes());
+        assert!(corpus.diagnostics.is_empty(), "{:?}", corpus.diagnostics);
+        let s = &corpus.stories;
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0].source.as_deref(), Some("JSON desk"));
+        assert_eq!(s[0].paragraphs, vec!["One.", "Two."]);
+        assert_eq!(s[0].id.0, "first");
+        assert_eq!(
+            s[0].date().map(|d| d.to_string()).as_deref(),
+            Some("2014-11-06")
+        );
+        assert_eq!(s[1].paragraphs, vec!["Plain."]);
+    }
+
+    #[test]
+    fn undeclared_windows_1252_is_read_with_a_warning() {
+        let mut d = Vec::new();
+        let s = parse(
+            Path::new("f.rss"),
+            b"<rss version=\"2.0\"><channel><title>Caf\xe9</title>\n<item><title>Na\xefve</title></item></channel></rss>",
+            &mut d,
+        );
+        assert_eq!(s[0].title.as_deref(), Some("Na\u{ef}ve"));
+        assert_eq!(s[0].source.as_deref(), Some("Caf\u{e9}"));
+        assert_eq!(
+            d[0].to_string(),
+            "f.rss:1:39: warning: invalid UTF-8 (byte 0xE9), read as Windows-1252"
+        );
+    }
+
+    #[test]
+    fn empty_feed_is_a_warning() {
+        let mut d = Vec::new();
+        let s = parse(
+            Path::new("f.rss"),
+            b"<rss version=\"2.0\"><channel><title>x</title></channel></rss>",
+            &mut d,
+        );
+        assert!(s.is_empty());
+        assert_eq!(d[0].to_string(), "f.rss: warning: feed has no items");
+    }
+
+    #[test]
     fn malformed_xml_is_an_error() {
         let mut d = Vec::new();
         let s = parse(
@@ -244,10 +389,22 @@ mod tests {
         );
         assert!(s.is_empty());
         assert_eq!(d.len(), 1);
-        assert!(
-            d[0].to_string().starts_with("f.rss: error: invalid feed"),
-            "{}",
-            d[0]
+        assert_eq!(
+            d[0].to_string(),
+            "f.rss:1:43: error: invalid feed: malformed XML (Parser error: syntax error: tag not closed: `>` not found before end of input)"
         );
+    }
+
+    #[test]
+    fn xml_errors_are_located() {
+        assert_eq!(xml_error_offset("<a><b></b></a>"), None);
+        assert_eq!(
+            xml_error_offset("<a x='>'><!-- <b> --><![CDATA[<c>]]><d/></a>"),
+            None
+        );
+        assert_eq!(xml_error_offset("<a><b></a>"), Some(6));
+        assert_eq!(xml_error_offset("<a><b"), Some(3));
+        assert_eq!(xml_error_offset("<a><b></b>"), Some(10));
+        assert_eq!(xml_error_offset("<a><!-- x"), Some(3));
     }
 }

@@ -43,8 +43,24 @@ const SKIPPED: &[&str] = &[
     "script", "style", "template", "noscript", "iframe", "object",
 ];
 
+/// Page furniture around an article in a whole web page.
+const FURNITURE: &[&str] = &[
+    "nav", "header", "footer", "aside", "form", "button", "svg", "menu", "dialog", "figure",
+    "select", "head", "title",
+];
+
 /// The text of an HTML fragment, paragraphs separated by blank lines.
 pub fn to_text(html: &str) -> String {
+    convert(html, &[])
+}
+
+/// The text of the article in a web page: as [`to_text`], also dropping
+/// navigation, headers, footers, asides, forms and figures.
+pub fn page_text(html: &str) -> String {
+    convert(html, FURNITURE)
+}
+
+fn convert(html: &str, also_skipped: &[&str]) -> String {
     let mut out = String::with_capacity(html.len());
     let mut text = String::new();
     let mut rest = html;
@@ -85,7 +101,8 @@ pub fn to_text(html: &str) -> String {
             }
             continue;
         }
-        if !closing && SKIPPED.contains(&name.as_str()) && !tag.ends_with('/') {
+        let skipped = SKIPPED.contains(&name.as_str()) || also_skipped.contains(&name.as_str());
+        if !closing && skipped && !tag.ends_with('/') {
             let close = format!("</{name}");
             let lower = rest.to_ascii_lowercase();
             rest = match lower.find(&close) {

@@ -18,6 +18,7 @@ pub mod dates;
 mod feed;
 mod html;
 mod json;
+mod page;
 pub mod sanitize;
 mod text;
 mod walk;
@@ -158,6 +159,7 @@ enum Format {
     Markdown,
     Text,
     Feed,
+    Html,
 }
 
 struct Loader {
@@ -203,7 +205,7 @@ impl Loader {
             let d = if explicit {
                 Diagnostic::error(
                     path,
-                    "not a story file (expected JSON, Markdown, text, RSS or Atom)",
+                    "not a story file (expected JSON, Markdown, text, RSS, Atom or HTML)",
                 )
             } else {
                 Diagnostic::warning(path, "not a story file, skipped")
@@ -215,23 +217,7 @@ impl Loader {
             Format::Json => json::parse(path, bytes, &mut self.diagnostics),
             Format::Feed => feed::parse(path, bytes, &mut self.diagnostics),
             Format::Markdown | Format::Text => {
-                let text = match std::str::from_utf8(bytes) {
-                    Ok(t) => std::borrow::Cow::Borrowed(t),
-                    Err(e) => {
-                        let (line, col) = position(bytes, e.valid_up_to());
-                        self.diagnostics.push(
-                            Diagnostic::warning(
-                                path,
-                                format!(
-                                    "invalid UTF-8 (byte 0x{:02X}), read as Windows-1252",
-                                    bytes[e.valid_up_to()]
-                                ),
-                            )
-                            .at(line, Some(col)),
-                        );
-                        std::borrow::Cow::Owned(windows_1252(bytes))
-                    }
-                };
+                let text = decode_text(path, bytes, &mut self.diagnostics);
                 text::parse(
                     path,
                     &text,
@@ -240,6 +226,10 @@ impl Loader {
                 )
                 .into_iter()
                 .collect()
+            }
+            Format::Html => {
+                let text = decode_text(path, bytes, &mut self.diagnostics);
+                vec![page::parse(&text)]
             }
         };
         let several = raws.len() > 1;
@@ -291,7 +281,7 @@ impl Loader {
         }
         let title = title.unwrap_or_default();
         let published = match field(&raw.date) {
-            Some(d) => match dates::parse(&d) {
+            Some(d) => match dates::parse(&d).or(raw.published) {
                 Some(p) => Some(p),
                 None => {
                     self.diagnostics.push(at(
@@ -336,11 +326,10 @@ impl Loader {
         if let Some(u) = &url {
             keys.push(format!("url:{}", normalise_url(u)));
         }
-        keys.push(format!(
-            "title:{}|{}",
-            title.to_lowercase(),
-            published.map(|p| p.date().to_string()).unwrap_or_default()
-        ));
+        // Undated stories that share a title ("Live updates") may differ.
+        if let Some(p) = published {
+            keys.push(format!("title:{}|{}", title.to_lowercase(), p.date()));
+        }
         if let Some((id, first_path)) = keys.iter().find_map(|k| self.seen.get(k)) {
             self.diagnostics.push(at(
                 Diagnostic::warning(
@@ -392,21 +381,30 @@ fn detect_format(path: &Path, bytes: &[u8]) -> Option<Format> {
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
         .unwrap_or_default();
+    let head = &bytes[..bytes.len().min(4096)];
+    let json_feed = || String::from_utf8_lossy(head).contains("jsonfeed.org/version");
     match ext.as_str() {
+        "json" if json_feed() => return Some(Format::Feed),
         "json" => return Some(Format::Json),
         "md" | "markdown" | "mdown" | "mkd" => return Some(Format::Markdown),
         "txt" | "text" => return Some(Format::Text),
         "rss" | "atom" | "xml" | "rdf" | "feed" => return Some(Format::Feed),
+        "html" | "htm" | "xhtml" => return Some(Format::Html),
         _ => {}
     }
-    let head = &bytes[..bytes.len().min(4096)];
     let start = head.iter().position(|b| !b.is_ascii_whitespace())?;
     match head[start] {
+        b'{' if json_feed() => Some(Format::Feed),
         b'{' | b'[' => Some(Format::Json),
         b'<' => {
             let s = String::from_utf8_lossy(head);
-            (s.contains("<rss") || s.contains("<feed") || s.contains("<rdf:RDF"))
-                .then_some(Format::Feed)
+            if s.contains("<rss") || s.contains("<feed") || s.contains("<rdf:RDF") {
+                Some(Format::Feed)
+            } else if page::sniff(&s) {
+                Some(Format::Html)
+            } else {
+                None
+            }
         }
         _ if !head.contains(&0) && std::str::from_utf8(head).is_ok_and(|s| !s.is_empty())
             || std::str::from_utf8(head).is_err_and(|e| e.error_len().is_none()) =>
@@ -414,6 +412,32 @@ fn detect_format(path: &Path, bytes: &[u8]) -> Option<Format> {
             Some(Format::Text)
         }
         _ => None,
+    }
+}
+
+/// Bytes as text: UTF-8, or else Windows-1252 with a warning pointing at the
+/// first byte that is not UTF-8.
+fn decode_text<'a>(
+    path: &Path,
+    bytes: &'a [u8],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> std::borrow::Cow<'a, str> {
+    match std::str::from_utf8(bytes) {
+        Ok(t) => std::borrow::Cow::Borrowed(t),
+        Err(e) => {
+            let (line, col) = position(bytes, e.valid_up_to());
+            diagnostics.push(
+                Diagnostic::warning(
+                    path,
+                    format!(
+                        "invalid UTF-8 (byte 0x{:02X}), read as Windows-1252",
+                        bytes[e.valid_up_to()]
+                    ),
+                )
+                .at(line, Some(col)),
+            );
+            std::borrow::Cow::Owned(windows_1252(bytes))
+        }
     }
 }
 
@@ -456,7 +480,7 @@ pub(crate) fn position(bytes: &[u8], offset: usize) -> (usize, usize) {
 
 /// Decode bytes as Windows-1252 (the usual encoding of text that is not
 /// UTF-8), keeping valid UTF-8 sequences as they are.
-fn windows_1252(bytes: &[u8]) -> String {
+pub(crate) fn windows_1252(bytes: &[u8]) -> String {
     const HIGH: [char; 32] = [
         '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
         '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
@@ -537,6 +561,7 @@ fn url_id(url: &str) -> Option<String> {
     let host = parts.next()?;
     let segments: Vec<&str> = parts.collect();
     let mut picked: Vec<String> = Vec::new();
+    let mut strong = false;
     for seg in segments.iter().rev() {
         let seg = seg.rsplit_once('.').map_or(*seg, |(s, ext)| {
             if ext.len() <= 5 && !s.is_empty() {
@@ -553,14 +578,15 @@ fn url_id(url: &str) -> Option<String> {
         let weak = weak || matches!(s.as_str(), "index" | "article" | "story" | "news");
         picked.insert(0, s);
         if !weak || picked.len() >= 2 {
+            strong = !weak;
             break;
         }
     }
-    let id = if picked.is_empty() {
-        slug(host.strip_prefix("www.").unwrap_or(host))
-    } else {
-        picked.join("-")
-    };
+    // Only numbers or tiny words: the host tells more.
+    if !strong && picked.len() < 2 {
+        picked.insert(0, slug(host.strip_prefix("www.").unwrap_or(host)));
+    }
+    let id = picked.join("-");
     (!id.is_empty()).then(|| truncate_slug(&id))
 }
 
@@ -612,6 +638,11 @@ mod tests {
             Some("example-com")
         );
         assert_eq!(url_id("").as_deref(), None);
+        assert_eq!(
+            url_id("https://www.example.com/2014/1234").as_deref(),
+            Some("2014-1234")
+        );
+        assert_eq!(url_id("http://x.example/a").as_deref(), Some("x-example-a"));
     }
 
     #[test]
@@ -636,6 +667,34 @@ mod tests {
     }
 
     #[test]
+    fn duplicates_need_the_same_url_or_the_same_title_and_date() {
+        let json = r#"[
+            {"title": "Same", "date": "2014-11-06", "body": "a"},
+            {"title": "same", "date": "2014-11-06T23:00:00", "body": "b"},
+            {"title": "Same", "date": "2014-11-07", "body": "c"},
+            {"title": "Undated", "body": "d"},
+            {"title": "Undated", "body": "e"},
+            {"title": "Other", "url": "http://x.example/a", "body": "f"},
+            {"title": "Another", "url": "https://x.example/a/", "body": "g"}
+        ]"#;
+        let corpus = load_bytes(Path::new("d.json"), json.as_bytes());
+        let bodies: Vec<&str> = corpus
+            .stories
+            .iter()
+            .map(|s| s.paragraphs[0].as_str())
+            .collect();
+        assert_eq!(bodies, vec!["a", "c", "d", "e", "f"]);
+        let messages: Vec<String> = corpus.diagnostics.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            messages,
+            vec![
+                "d.json:3: warning: story 2: duplicate of story `d-1` from d.json, skipped",
+                "d.json:8: warning: story 7: duplicate of story `x-example-a` from d.json, skipped",
+            ]
+        );
+    }
+
+    #[test]
     fn formats_are_sniffed_without_extension() {
         assert_eq!(
             detect_format(Path::new("x"), b" {\"title\":1}"),
@@ -653,7 +712,8 @@ mod tests {
             detect_format(Path::new("x.png"), b"\x89PNG\r\n\x1a\n\0\0"),
             None
         );
-        assert_eq!(detect_format(Path::new("x"), b"<html>"), None);
+        assert_eq!(detect_format(Path::new("x"), b"<html>"), Some(Format::Html));
+        assert_eq!(detect_format(Path::new("x"), b"<svg></svg>"), None);
     }
 
     #[test]

@@ -252,6 +252,27 @@ fn is_noncharacter(c: char) -> bool {
     (0xfdd0..=0xfdef).contains(&v) || (v & 0xfffe) == 0xfffe
 }
 
+/// `s` with every character [`clean`] would drop written visibly as
+/// `\u{1b}`, for text that must be shown as it is but cannot be cleaned,
+/// such as file names (which may hold escape sequences) in diagnostics.
+pub fn escape_invisible(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s
+        .chars()
+        .any(|c| is_dropped(c) || matches!(c, '\u{200c}' | '\u{200d}'))
+    {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if is_dropped(c) || matches!(c, '\u{200c}' | '\u{200d}') {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Whether `s` holds anything [`clean`] would remove or rewrite (other than
 /// tab expansion and line endings): used to test that the model is clean.
 pub fn is_clean(s: &str) -> bool {
@@ -375,6 +396,18 @@ mod tests {
     fn paragraphs_split_on_blank_lines_and_join_wrapped_lines() {
         let p = paragraphs("one\ntwo\r\n\r\n\tthree  \n \nfour\u{1b}[0m");
         assert_eq!(p, vec!["one two", "three", "four"]);
+    }
+
+    #[test]
+    fn invisible_characters_can_be_shown_escaped() {
+        assert_eq!(
+            escape_invisible("a\u{1b}[31mb\u{202e}\n.md"),
+            "a\\u{1b}[31mb\\u{202e}\\u{a}.md"
+        );
+        assert!(matches!(
+            escape_invisible("plain/path.md"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]

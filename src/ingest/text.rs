@@ -36,7 +36,17 @@ pub fn parse(
     };
     let mut body_start = 0;
     let first = lines.iter().position(|l| !l.trim().is_empty())?;
-    if lines[first].trim_end() == "---" {
+    // `---` opens front matter only when a `key:` line follows; otherwise it
+    // is a rule above the text.
+    let opens_header = lines[first].trim_end() == "---"
+        && lines[first + 1..]
+            .iter()
+            .find(|l| !l.trim().is_empty())
+            .is_some_and(|l| KEY.is_match(l));
+    if lines[first].trim_end() == "---" && !opens_header {
+        body_start = first + 1;
+    }
+    if opens_header {
         let Some(close) = lines[first + 1..]
             .iter()
             .position(|l| matches!(l.trim_end(), "---" | "..."))
@@ -177,23 +187,128 @@ fn byline(line: &str) -> Option<&str> {
     (rest.len() <= 100 && rest.starts_with(|c: char| c.is_uppercase())).then_some(rest.trim())
 }
 
+static KEY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*[A-Za-z][\w-]*\s*:").expect("key pattern is valid"));
 static LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"!?\[([^\]\n]*)\]\([^)\s]*(?:\s+[^)]*)?\)").expect("link pattern is valid")
+    Regex::new(r"(!?)\[([^\]\n]*)\](?:\([^)\s]*(?:\s+[^)]*)?\)|\[[^\]\n]*\])")
+        .expect("link pattern is valid")
 });
-static HEADING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?m)^ {0,3}#{1,6}(?:\s+|$)").expect("heading pattern is valid"));
+static EMPHASIS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\*\*(\S(?:.*?\S)?)\*\*|__(\S(?:.*?\S)?)__",
+        r"|(^|[^\w*\\])\*(\S(?:[^*\n]*?\S)?)\*($|[^\w*])",
+        r"|(^|[^\w_\\])_(\S(?:[^_\n]*?\S)?)_($|[^\w_])",
+        r"|`([^`\n]+)`",
+    ))
+    .expect("emphasis pattern is valid")
+});
+static COMMENT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?s)<!--.*?-->").expect("comment pattern is valid"));
 
-/// Markdown heading marks dropped, links and images reduced to their text.
+/// Markdown reduced to the text a reader sees: headings become their own
+/// paragraphs, rules separate paragraphs, quote and bullet marks, emphasis,
+/// code marks, comments and link reference definitions go, links and
+/// images keep only their text (images nothing).
 fn plain_markdown(s: &str) -> String {
-    let s = HEADING.replace_all(s, "");
-    LINK.replace_all(&s, |c: &regex::Captures| {
-        if c[0].starts_with('!') {
+    let s = COMMENT.replace_all(s, "");
+    let mut out = String::with_capacity(s.len());
+    for line in s.split('\n') {
+        let trimmed = line.trim_start();
+        let indent = line.len() - trimmed.len();
+        let mut l = trimmed;
+        if indent <= 3 {
+            let rule = l.len() >= 3
+                && ['-', '*', '_'].iter().any(|&m| {
+                    l.chars().all(|c| c == m || c == ' ')
+                        && l.chars().filter(|&c| c == m).count() >= 3
+                });
+            if rule {
+                out.push_str("\n\n");
+                continue;
+            }
+            if let Some(h) = heading(l) {
+                out.push('\n');
+                out.push_str(h);
+                out.push_str("\n\n");
+                continue;
+            }
+            if is_reference_definition(l) {
+                continue;
+            }
+        }
+        while let Some(rest) = l.strip_prefix('>') {
+            l = rest.strip_prefix(' ').unwrap_or(rest);
+        }
+        for bullet in ["- ", "* ", "+ "] {
+            if let Some(rest) = l.strip_prefix(bullet) {
+                out.push('\n');
+                l = rest;
+                break;
+            }
+        }
+        out.push_str(l);
+        out.push('\n');
+    }
+    let s = LINK.replace_all(&out, |c: &regex::Captures| {
+        if &c[1] == "!" {
             String::new()
         } else {
-            c[1].to_string()
+            c[2].to_string()
         }
-    })
-    .into_owned()
+    });
+    let mut s = s.into_owned();
+    // Nested emphasis (`***x***`) needs more than one pass.
+    for _ in 0..3 {
+        let next = EMPHASIS.replace_all(&s, |c: &regex::Captures| {
+            let group = |i: usize| c.get(i).map_or("", |m| m.as_str());
+            if let Some(inner) = c.get(1).or(c.get(2)).or(c.get(9)) {
+                inner.as_str().to_string()
+            } else if c.get(4).is_some() {
+                format!("{}{}{}", group(3), group(4), group(5))
+            } else {
+                format!("{}{}{}", group(6), group(7), group(8))
+            }
+        });
+        if next == s {
+            break;
+        }
+        s = next.into_owned();
+    }
+    unescape(&s)
+}
+
+/// The text of an ATX heading line (`## Title ##`).
+fn heading(line: &str) -> Option<&str> {
+    let hashes = line.chars().take_while(|&c| c == '#').count();
+    if !(1..=6).contains(&hashes) {
+        return None;
+    }
+    let rest = &line[hashes..];
+    if !(rest.is_empty() || rest.starts_with([' ', '\t'])) {
+        return None;
+    }
+    Some(rest.trim().trim_end_matches('#').trim_end())
+}
+
+/// `[ref]: https://example.com "Title"`
+fn is_reference_definition(line: &str) -> bool {
+    line.starts_with('[')
+        && line
+            .find("]:")
+            .is_some_and(|i| i > 1 && !line[1..i].contains(']'))
+}
+
+/// Backslash escapes of Markdown punctuation (`\*`) as the character.
+fn unescape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' && chars.peek().is_some_and(|n| n.is_ascii_punctuation()) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn excerpt(s: &str) -> String {
@@ -284,6 +399,20 @@ mod tests {
     }
 
     #[test]
+    fn a_rule_is_not_front_matter() {
+        let (s, d) = parse_ok(
+            "---\nTitle after a rule\n\nBody --- with dashes.\n\n---\n\nMore.",
+            true,
+        );
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(s.title.as_deref(), Some("Title after a rule"));
+        assert_eq!(
+            crate::ingest::sanitize::paragraphs(body(&s)),
+            vec!["Body --- with dashes.", "More."]
+        );
+    }
+
+    #[test]
     fn bad_front_matter_line_is_a_warning() {
         let (s, d) = parse_ok("---\ntitle: T\njust words\n---\nb", true);
         assert_eq!(s.title.as_deref(), Some("T"));
@@ -293,11 +422,38 @@ mod tests {
         );
     }
 
+    fn md(s: &str) -> Vec<String> {
+        crate::ingest::sanitize::paragraphs(&plain_markdown(s))
+    }
+
     #[test]
     fn markdown_links_and_headings_become_text() {
         assert_eq!(
-            plain_markdown("## Head\nsee [the report](http://x \"t\") ![img](i.png)"),
-            "Head\nsee the report "
+            md(
+                "## Head ##\nsee [the report](http://x \"t\") ![img](i.png) and [ref][1]\n\n[1]: http://x"
+            ),
+            vec!["Head", "see the report and ref"]
+        );
+        assert_eq!(md("#hashtag is text"), vec!["#hashtag is text"]);
+    }
+
+    #[test]
+    fn markdown_emphasis_code_quotes_and_lists_become_text() {
+        assert_eq!(
+            md(
+                "A **bold** and *light* and ***both*** and `code` and snake_case_name.\n> quoted\n> line\n\n- one\n- two\n\n***\n\n2 * 3 * 4 \\*x\\*"
+            ),
+            vec![
+                "A bold and light and both and code and snake_case_name. quoted line",
+                "one",
+                "two",
+                "2 * 3 * 4 *x*"
+            ]
+        );
+        assert_eq!(md("<!-- note -->Text"), vec!["Text"]);
+        assert_eq!(
+            md("the U.S. *Navy*, _not_ __the__ army"),
+            vec!["the U.S. Navy, not the army"]
         );
     }
 }

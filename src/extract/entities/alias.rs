@@ -1,0 +1,601 @@
+//! Evidence shared across one text, and the merging of mentions into
+//! entities.
+//!
+//! Rules, in order:
+//! - an acronym in brackets right after a name is that name ("Islamic State
+//!   (IS)");
+//! - a single word that is the last word of a person's full name in the text
+//!   is that person; with several candidates, the nearest earlier full name
+//!   (else the first later one) — two Bakers stay two people;
+//! - an acronym whose letters are the initials of a multi-word organisation
+//!   or place in the same text is that name ("Islamic State … IS"); common
+//!   words written in capitals ("IT", "US", "WHO") need this evidence or a
+//!   gazetteer entry;
+//! - a name weakly classified takes the kind of the same name strongly
+//!   classified elsewhere in the text;
+//! - lines written in capitals (headlines) only repeat names found in the
+//!   body or in the gazetteers;
+//! - mentions sharing a gazetteer entry, or the same name and kind, are one
+//!   entity.
+
+use std::collections::HashMap;
+
+use super::Hints;
+use super::classify::{Cand, Doc, Strength};
+use super::gazetteer::{self, MAX_WORDS};
+use super::token::{Kind, SHOUT, UPPER};
+use super::words::{CALENDAR_SET, COMMON_SET, COMPANY_SUFFIX_SET, FAMILY_FIRST_SET};
+use crate::model::{EntityAnalysis, EntityKind, EntityMention, LocalEntity};
+
+/// Normalised text of a candidate: lowercase words, dots dropped, single
+/// spaces.
+fn key_of(doc: &Doc, first: usize, last: usize) -> String {
+    let mut key = String::new();
+    for t in &doc.toks[first..last] {
+        match t.kind {
+            Kind::Word | Kind::Punct('&') => {
+                if !key.is_empty() {
+                    key.push(' ');
+                }
+                gazetteer::push_key(&mut key, t.text(doc.text));
+            }
+            _ => {}
+        }
+    }
+    key
+}
+
+fn last_word_key(doc: &Doc, c: &Cand) -> String {
+    let mut key = String::new();
+    if let Some(t) = doc.toks[c.first..c.last]
+        .iter()
+        .rev()
+        .find(|t| t.kind == Kind::Word)
+    {
+        gazetteer::push_key(&mut key, t.text(doc.text));
+    }
+    key
+}
+
+fn first_word_key(doc: &Doc, c: &Cand) -> String {
+    let mut key = String::new();
+    if let Some(t) = doc.toks[c.first..c.last]
+        .iter()
+        .find(|t| t.kind == Kind::Word)
+    {
+        gazetteer::push_key(&mut key, t.text(doc.text));
+    }
+    key
+}
+
+/// Initials of a multi-word name: "Islamic State" → "IS"; joiners skipped.
+fn initials(doc: &Doc, c: &Cand) -> String {
+    doc.toks[c.first..c.last]
+        .iter()
+        .filter(|t| t.kind == Kind::Word)
+        .filter_map(|t| {
+            let w = t.text(doc.text);
+            let ch = w.chars().next()?;
+            ch.is_uppercase().then(|| ch.to_uppercase().collect::<String>())
+        })
+        .collect()
+}
+
+fn letters_upper(word: &str) -> String {
+    word.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis {
+    let toks = doc.toks;
+    let n = cands.len();
+    // Brackets: "Islamic State (IS)".
+    for i in 1..n {
+        let c = &cands[i];
+        if c.first == 0 || c.last - c.first != 1 {
+            continue;
+        }
+        let opens = toks[c.first - 1].is_punct('(');
+        let closes = toks.get(c.last).is_some_and(|t| t.is_punct(')'));
+        let prev = &cands[i - 1];
+        let agrees = c.acronym || (c.canonical.is_some() && c.canonical == prev.canonical);
+        if opens && closes && agrees && toks[c.first].has(UPPER) && prev.last + 1 == c.first {
+            let kind = prev.kind;
+            let c = &mut cands[i];
+            c.link = Some(i - 1);
+            c.kind = kind;
+            c.needs_evidence = false;
+        }
+    }
+    // Surnames of people named in full.
+    let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        if c.kind == EntityKind::Person && c.words(toks) >= 2 {
+            surnames.entry(last_word_key(doc, c)).or_default().push(i);
+            // "Xiao Qiang" is later "Xiao".
+            let first = first_word_key(doc, c);
+            if c.words(toks) == 2 && FAMILY_FIRST_SET.contains(first.as_str()) {
+                surnames.entry(first).or_default().push(i);
+            }
+        }
+    }
+    for i in 0..n {
+        let c = &cands[i];
+        if c.link.is_some() || c.words(toks) != 1 {
+            continue;
+        }
+        let key = last_word_key(doc, c);
+        let Some(full) = surnames.get(&key) else {
+            continue;
+        };
+        // A known place is a person's surname only after that person.
+        if c.strength == Strength::Known
+            && c.kind == EntityKind::Place
+            && !full
+                .iter()
+                .any(|&j| j < i && cands[j].strength >= Strength::Strong)
+        {
+            continue;
+        }
+        let target = full
+            .iter()
+            .rev()
+            .find(|&&j| j < i)
+            .or_else(|| full.first())
+            .copied();
+        if let Some(j) = target {
+            let c = &mut cands[i];
+            c.link = Some(j);
+            c.kind = EntityKind::Person;
+            c.strength = Strength::Strong;
+            c.needs_evidence = false;
+            c.canonical = None;
+        }
+    }
+    // Acronyms of names in the text.
+    let expansions: Vec<(usize, String)> = cands
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| {
+            c.words(toks) >= 2 && c.kind != EntityKind::Person && c.link.is_none() && !c.acronym
+        })
+        .map(|(i, c)| (i, initials(doc, c)))
+        .filter(|(_, s)| s.chars().count() >= 2)
+        .collect();
+    for i in 0..n {
+        let c = &cands[i];
+        if c.link.is_some() || !(c.acronym || c.strength == Strength::Known) {
+            continue;
+        }
+        if !toks[c.first].has(UPPER) || c.words(toks) != 1 {
+            continue;
+        }
+        let letters = letters_upper(toks[c.first].text(doc.text));
+        let target = expansions
+            .iter()
+            .filter(|(_, s)| *s == letters)
+            .min_by_key(|(j, _)| (i as isize - *j as isize).unsigned_abs())
+            .map(|(j, _)| *j);
+        if let Some(j) = target {
+            let kind = cands[j].kind;
+            let canonical = cands[j].canonical;
+            let c = &mut cands[i];
+            if c.strength == Strength::Known && c.canonical != canonical {
+                // The gazetteer says otherwise ("AP" in a text about an
+                // "Arab Party"): trust the text only for unknown acronyms.
+                if c.acronym {
+                    continue;
+                }
+            }
+            c.link = Some(j);
+            c.kind = kind;
+            c.needs_evidence = false;
+        }
+    }
+    // The same name, classified better elsewhere.
+    let keys: Vec<String> = cands.iter().map(|c| key_of(doc, c.first, c.last)).collect();
+    let mut best: HashMap<&str, (Strength, EntityKind)> = HashMap::new();
+    for (c, k) in cands.iter().zip(&keys) {
+        let e = best.entry(k.as_str()).or_insert((c.strength, c.kind));
+        if c.strength > e.0 {
+            *e = (c.strength, c.kind);
+        }
+    }
+    // "Ruch SA" makes "Ruch" a firm.
+    let mut stripped: Vec<String> = Vec::new();
+    for c in &cands {
+        if c.kind != EntityKind::Organisation || c.words(toks) < 2 || c.strength < Strength::Strong
+        {
+            continue;
+        }
+        let last_word = (c.first..c.last)
+            .rev()
+            .find(|&i| toks[i].kind == Kind::Word);
+        if let Some(lw) = last_word {
+            let mut k = String::new();
+            gazetteer::push_key(&mut k, toks[lw].text(doc.text));
+            if COMPANY_SUFFIX_SET.contains(k.as_str()) {
+                stripped.push(key_of(doc, c.first, lw));
+            }
+        }
+    }
+    for k in &stripped {
+        let e = best
+            .entry(k.as_str())
+            .or_insert((Strength::Strong, EntityKind::Organisation));
+        if e.0 < Strength::Strong {
+            *e = (Strength::Strong, EntityKind::Organisation);
+        }
+    }
+    let dateline_key = hints.dateline.map(|d| {
+        let mut k = String::new();
+        gazetteer::push_key(&mut k, d.trim());
+        k
+    });
+    for (c, k) in cands.iter_mut().zip(&keys) {
+        if let Some(&(s, kind)) = best.get(k.as_str())
+            && s > c.strength
+            && c.link.is_none()
+        {
+            c.kind = kind;
+            c.strength = s;
+        }
+        if dateline_key.as_deref() == Some(k.as_str()) && c.strength < Strength::Known {
+            c.kind = EntityKind::Place;
+            c.strength = Strength::Strong;
+        }
+        if c.needs_evidence && best.get(k.as_str()).is_some_and(|&(s, _)| s > Strength::Weak) {
+            // Seen elsewhere with a cue.
+            if c.acronym {
+                // Common-word acronyms stay out without a link.
+            } else {
+                c.needs_evidence = false;
+            }
+        }
+    }
+    // "Boatmen's Bancshares Inc." is later "Boatmen's": the possessive is
+    // part of that name.
+    let mut possessive_names: Vec<String> = Vec::new();
+    for c in &cands {
+        if c.kind == EntityKind::Organisation
+            && let Some(p) = (c.first..c.last).find(|&i| toks[i].kind == Kind::Possessive)
+        {
+            possessive_names.push(key_of(doc, c.first, p));
+        }
+    }
+    if !possessive_names.is_empty() {
+        for c in &mut cands {
+            if toks.get(c.last).is_some_and(|t| t.kind == Kind::Possessive)
+                && possessive_names.contains(&key_of(doc, c.first, c.last))
+            {
+                c.end = toks[c.last].end;
+                c.last += 1;
+                c.kind = EntityKind::Organisation;
+                c.strength = c.strength.max(Strength::Strong);
+                c.needs_evidence = false;
+            }
+        }
+    }
+    // Coordination: "Natanz and Fordo", "Iraq, Syria and Arak" share a kind.
+    for i in 0..n {
+        if cands[i].strength > Strength::Weak || cands[i].link.is_some() {
+            continue;
+        }
+        let neighbour = |j: usize| -> Option<(Strength, EntityKind)> {
+            let o = &cands[j];
+            (o.strength >= Strength::Cue).then_some((o.strength, o.kind))
+        };
+        let c = &cands[i];
+        let joined = |a: usize, b: usize| -> bool {
+            // Tokens a..b are only a conjunction or a comma.
+            b == a + 1
+                && (toks[a].is_punct(',')
+                    || matches!(toks[a].text(doc.text), "and" | "or" | "&"))
+        };
+        let mut kind = None;
+        if i > 0 && joined(cands[i - 1].last, c.first) {
+            kind = neighbour(i - 1);
+        }
+        if kind.is_none() && i + 1 < n && joined(c.last, cands[i + 1].first) {
+            kind = neighbour(i + 1);
+        }
+        if let Some((_, k)) = kind {
+            let c = &mut cands[i];
+            c.kind = k;
+            c.strength = Strength::Cue;
+            c.needs_evidence = false;
+        }
+    }
+    // Single words confirmed by a headline hint.
+    if let Some(title) = hints.title {
+        let tl = title.to_lowercase();
+        for (c, k) in cands.iter_mut().zip(&keys) {
+            if c.needs_evidence && !c.acronym && tl.split_whitespace().any(|w| {
+                w.trim_matches(|ch: char| !ch.is_alphanumeric()) == k
+            }) {
+                c.needs_evidence = false;
+            }
+        }
+    }
+    let mut kept: Vec<Cand> = Vec::with_capacity(n);
+    let mut remap = vec![usize::MAX; n];
+    for (i, c) in cands.into_iter().enumerate() {
+        if c.needs_evidence {
+            continue;
+        }
+        remap[i] = kept.len();
+        kept.push(c);
+    }
+    for c in &mut kept {
+        c.link = c.link.and_then(|l| (remap[l] != usize::MAX).then_some(remap[l]));
+    }
+    let surnames = surnames_of(doc, &kept);
+    headlines(doc, &mut kept, &surnames);
+    build(doc, sorted(kept))
+}
+
+fn surnames_of(doc: &Doc, cands: &[Cand]) -> HashMap<String, usize> {
+    let mut out = HashMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        if c.kind == EntityKind::Person && c.words(doc.toks) >= 2 {
+            out.entry(last_word_key(doc, c)).or_insert(i);
+        }
+    }
+    out
+}
+
+/// Names in lines written in capitals: only those the body or the
+/// gazetteers know, and an unknown word before a date on a dateline line.
+fn headlines(doc: &Doc, cands: &mut Vec<Cand>, surnames: &HashMap<String, usize>) {
+    let toks = doc.toks;
+    if !toks.iter().any(|t| t.has(SHOUT)) {
+        return;
+    }
+    let mut known: HashMap<String, usize> = HashMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        known.entry(key_of(doc, c.first, c.last)).or_insert(i);
+    }
+    let mut buf = String::new();
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !toks[i].has(SHOUT) || toks[i].kind != Kind::Word {
+            i += 1;
+            continue;
+        }
+        // The longest run of words from i that is a known name.
+        let mut end = i;
+        while end < toks.len()
+            && end - i < MAX_WORDS
+            && toks[end].has(SHOUT)
+            && (toks[end].kind == Kind::Word || toks[end].is_punct('&'))
+            && (end == i || !toks[end].has(super::token::NEWLINE))
+        {
+            end += 1;
+        }
+        let mut found = false;
+        for j in (i + 1..=end).rev() {
+            let key = key_of(doc, i, j);
+            if j == i + 1 && (COMMON_SET.contains(key.as_str()) || CALENDAR_SET.contains(key.as_str()))
+            {
+                if key != "us" {
+                    continue;
+                }
+            }
+            let hit = if let Some(&c) = known.get(&key) {
+                Some((cands[c].kind, cands[c].canonical, Some(c)))
+            } else if let Some(&p) = (j == i + 1).then(|| surnames.get(&key)).flatten() {
+                Some((EntityKind::Person, None, Some(p)))
+            } else {
+                doc.lookup(i, j, &mut buf)
+                    .map(|e| (e.kind, Some(e.canonical), None))
+            };
+            if let Some((kind, canonical, link)) = hit {
+                let mut c = Cand {
+                    start: toks[i].start,
+                    end: toks[j - 1].end,
+                    first: i,
+                    last: j,
+                    kind,
+                    strength: Strength::Known,
+                    canonical,
+                    roles: Vec::new(),
+                    acronym: false,
+                    needs_evidence: false,
+                    alias: None,
+                    shout: true,
+                    link,
+                };
+                if link.is_some() {
+                    c.canonical = None;
+                }
+                added.push(c);
+                i = j;
+                found = true;
+                break;
+            }
+        }
+        if !found {
+            // "BISTRITA 1996-08-30": a dateline line.
+            let line_start = toks[i].has(super::token::NEWLINE) || i == 0;
+            let date_next = toks.get(i + 1).is_some_and(|t| {
+                (t.kind == Kind::Number && t.has(SHOUT)) || t.is_punct(',')
+            });
+            if line_start && date_next && toks[i].has(UPPER) {
+                added.push(Cand {
+                    start: toks[i].start,
+                    end: toks[i].end,
+                    first: i,
+                    last: i + 1,
+                    kind: EntityKind::Place,
+                    strength: Strength::Strong,
+                    canonical: None,
+                    roles: Vec::new(),
+                    acronym: false,
+                    needs_evidence: false,
+                    alias: None,
+                    shout: true,
+                    link: None,
+                });
+            }
+            i += 1;
+        }
+    }
+    cands.extend(added);
+}
+
+/// Candidates in text order, links kept pointing at the same candidates.
+fn sorted(cands: Vec<Cand>) -> Vec<Cand> {
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_by_key(|&i| (cands[i].start, cands[i].end));
+    let mut new_index = vec![0; cands.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    let mut slots: Vec<Option<Cand>> = cands.into_iter().map(Some).collect();
+    order
+        .iter()
+        .filter_map(|&old| slots[old].take())
+        .map(|mut c| {
+            c.link = c.link.map(|l| new_index[l]);
+            c
+        })
+        .collect()
+}
+
+/// Union-find over candidates.
+fn find(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
+fn union(parent: &mut [usize], a: usize, b: usize) {
+    let (ra, rb) = (find(parent, a), find(parent, b));
+    if ra != rb {
+        let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+        parent[hi] = lo;
+    }
+}
+
+/// Display form of a span: whitespace collapsed, "U.S ." mended.
+fn display(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for w in text.split_whitespace() {
+        if !out.is_empty() && w != "." {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+fn build(doc: &Doc, cands: Vec<Cand>) -> EntityAnalysis {
+    let n = cands.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        if c.link.is_some() && c.canonical.is_none() {
+            // A surname or acronym joins through its link only: the two
+            // Bakers' bare "Baker"s must not meet by text.
+            continue;
+        }
+        let key = match c.canonical {
+            Some(canon) => canon.to_lowercase(),
+            None => key_of(doc, c.first, c.last),
+        };
+        match by_key.get(&(c.kind, key.clone())) {
+            Some(&j) => union(&mut parent, i, j),
+            None => {
+                by_key.insert((c.kind, key), i);
+            }
+        }
+    }
+    for i in 0..n {
+        if let Some(l) = cands[i].link
+            && l < n
+        {
+            union(&mut parent, i, l);
+        }
+    }
+    // Entities in order of first mention.
+    let mut entity_of_root: HashMap<usize, usize> = HashMap::new();
+    let mut members: Vec<Vec<usize>> = Vec::new();
+    let mut mention_entity = vec![0; n];
+    for i in 0..n {
+        let r = find(&mut parent, i);
+        let e = *entity_of_root.entry(r).or_insert_with(|| {
+            members.push(Vec::new());
+            members.len() - 1
+        });
+        members[e].push(i);
+        mention_entity[i] = e;
+    }
+    let mut entities = Vec::with_capacity(members.len());
+    for m in &members {
+        let kind = m
+            .iter()
+            .map(|&i| &cands[i])
+            .max_by_key(|c| c.strength)
+            .map_or(EntityKind::Organisation, |c| c.kind);
+        let name = if let Some(canon) = m.iter().find_map(|&i| cands[i].canonical) {
+            canon.to_string()
+        } else {
+            let pick = m
+                .iter()
+                .copied()
+                .filter(|&i| !cands[i].shout)
+                .max_by_key(|&i| (!cands[i].acronym, cands[i].words(doc.toks), usize::MAX - i))
+                .or_else(|| m.first().copied());
+            pick.map_or_else(String::new, |i| {
+                display(&doc.text[cands[i].start..cands[i].end])
+            })
+        };
+        let mut aliases: Vec<String> = Vec::new();
+        let mut roles: Vec<String> = Vec::new();
+        for &i in m {
+            let c = &cands[i];
+            let mut forms = vec![display(&doc.text[c.start..c.end])];
+            if let Some((s, e)) = c.alias {
+                forms.push(display(&doc.text[s..e]));
+            }
+            for f in forms {
+                if c.shout && f.chars().any(char::is_lowercase) == false && f.len() > 3 {
+                    // Headline capitals are not a way of writing the name.
+                    continue;
+                }
+                if f != name && !aliases.contains(&f) {
+                    aliases.push(f);
+                }
+            }
+            for r in &c.roles {
+                if !roles.iter().any(|x| x.eq_ignore_ascii_case(r)) {
+                    roles.push(r.clone());
+                }
+            }
+        }
+        entities.push(LocalEntity {
+            name,
+            kind,
+            aliases,
+            roles,
+        });
+    }
+    let mut mentions: Vec<EntityMention> = cands
+        .iter()
+        .enumerate()
+        .map(|(i, c)| EntityMention {
+            start: c.start,
+            end: c.end,
+            text: doc.text[c.start..c.end].to_string(),
+            entity: mention_entity[i],
+        })
+        .collect();
+    mentions.sort_by_key(|m| (m.start, m.end));
+    mentions.dedup_by(|b, a| b.start < a.end);
+    EntityAnalysis { entities, mentions }
+}

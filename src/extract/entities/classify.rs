@@ -1,0 +1,907 @@
+//! Candidate names and their kinds.
+//!
+//! A candidate is a run of capitalised words, with joiners ("Bank of
+//! England", "Osama bin Laden"), inside one sentence. Sentence-initial
+//! common words are dropped, titles are stripped and kept as roles, and the
+//! kind comes from, in order: the gazetteers, title cues, organisation and
+//! place words, given names, context words, and finally a default.
+//!
+//! Defaults, documented: an unknown name of two or more words is a person;
+//! an unknown single word is decided later from the rest of the text (a
+//! surname of a person, an acronym of an organisation, the same word with a
+//! stronger cue elsewhere) and otherwise is an organisation.
+
+use std::collections::HashSet;
+
+use super::gazetteer::{self, MAX_WORDS};
+use super::token::{CAP, HYPHEN, INITIAL, Kind, SHOUT, Token, UPPER};
+use super::words::{
+    ADJECTIVE_SET, CALENDAR_SET, COMMON_ACRONYM_SET, COMMON_SET, FIRST_NAME_SET, JOINER_SET,
+    NOT_NAME_SET, ORG_FOLLOWER_SET, ORG_HEAD_SET, ORG_WORD_SET, PERSON_FOLLOWER_SET,
+    PLACE_FOLLOWER_SET, PLACE_HEAD_SET, PLACE_NOUN_SET, PLACE_WORD_SET, ROLE_SET,
+    STATE_ABBREVIATIONS, TITLE_HEAD_SET, TITLE_MODIFIER_SET, EVENT_WORD_SET, FACILITY_NOUN_SET,
+    COMPANY_SUFFIX_SET,
+};
+use crate::model::EntityKind;
+
+/// How sure the classifier is of a candidate's kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Strength {
+    /// A default: to be overruled by evidence elsewhere in the text.
+    Weak,
+    /// A context cue ("in X", "X militants").
+    Cue,
+    /// A title, a given name, an organisation word.
+    Strong,
+    /// A gazetteer entry.
+    Known,
+}
+
+/// A name found in the text, before alias merging.
+#[derive(Debug, Clone)]
+pub struct Cand {
+    /// Byte span of the name only.
+    pub start: usize,
+    pub end: usize,
+    /// First and one-past-last token of the name.
+    pub first: usize,
+    pub last: usize,
+    pub kind: EntityKind,
+    pub strength: Strength,
+    /// The gazetteer's canonical name.
+    pub canonical: Option<&'static str>,
+    pub roles: Vec<String>,
+    /// A single word in capitals that is not in the gazetteer.
+    pub acronym: bool,
+    /// Only kept if the text supports it (a common-word acronym such as
+    /// "IT", a single unknown word at a sentence start).
+    pub needs_evidence: bool,
+    /// Another way the text wrote it: "Islamic State group".
+    pub alias: Option<(usize, usize)>,
+    /// Found in a headline or all-caps line.
+    pub shout: bool,
+    /// Same entity as this earlier candidate (set during resolution).
+    pub link: Option<usize>,
+}
+
+impl Cand {
+    fn new(toks: &[Token], first: usize, last: usize, kind: EntityKind, strength: Strength) -> Self {
+        Cand {
+            start: toks[first].start,
+            end: toks[last - 1].end,
+            first,
+            last,
+            kind,
+            strength,
+            canonical: None,
+            roles: Vec::new(),
+            acronym: false,
+            needs_evidence: false,
+            alias: None,
+            shout: false,
+            link: None,
+        }
+    }
+
+    pub fn words(&self, toks: &[Token]) -> usize {
+        toks[self.first..self.last]
+            .iter()
+            .filter(|t| t.kind == Kind::Word)
+            .count()
+    }
+}
+
+/// What the classifier knows about the whole text.
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+    /// Words written in lowercase somewhere in the text.
+    pub lower_words: HashSet<&'a str>,
+    /// Capitalised words seen away from a sentence start.
+    pub mid_caps: HashSet<&'a str>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str, toks: &'a [Token]) -> Self {
+        let mut lower_words = HashSet::new();
+        let mut mid_caps = HashSet::new();
+        for t in toks {
+            if t.kind != Kind::Word || t.has(SHOUT) {
+                continue;
+            }
+            let w = t.text(text);
+            if w.starts_with(|c: char| c.is_lowercase()) {
+                lower_words.insert(w);
+            } else if t.has(CAP) && !t.has(INITIAL) && !t.has(UPPER) {
+                mid_caps.insert(w);
+            }
+        }
+        Doc {
+            text,
+            toks,
+            lower_words,
+            mid_caps,
+        }
+    }
+
+    fn word(&self, i: usize) -> &'a str {
+        self.toks[i].text(self.text)
+    }
+
+    /// Lowercase form of token `i` (dots dropped), into `buf`.
+    fn lower<'b>(&self, i: usize, buf: &'b mut String) -> &'b str {
+        buf.clear();
+        gazetteer::push_key(buf, self.word(i));
+        buf.as_str()
+    }
+
+    fn is_lower_elsewhere(&self, i: usize, buf: &mut String) -> bool {
+        let l = self.lower(i, buf);
+        self.lower_words.contains(l)
+    }
+
+    /// Gazetteer look-up of tokens `a..b` (words only, joined by spaces).
+    pub fn lookup(&self, a: usize, b: usize, buf: &mut String) -> Option<gazetteer::Entry> {
+        buf.clear();
+        let mut all_upper = true;
+        let mut letters = 0;
+        for i in a..b {
+            let t = &self.toks[i];
+            match t.kind {
+                Kind::Word => {
+                    if !buf.is_empty() {
+                        buf.push(' ');
+                    }
+                    gazetteer::push_key(buf, t.text(self.text));
+                    all_upper &= t.has(UPPER);
+                    letters += t.end - t.start;
+                }
+                Kind::Punct('&') => buf.push_str(" &"),
+                Kind::Possessive => buf.push_str(" 's"),
+                Kind::Punct('.') => {}
+                _ => return None,
+            }
+        }
+        let e = gazetteer::lookup(buf)?;
+        if e.acronym && !all_upper && letters <= 4 {
+            return None;
+        }
+        Some(e)
+    }
+
+    /// The longest gazetteer entry starting at `a` and ending by `b`.
+    fn longest_at(&self, a: usize, b: usize, buf: &mut String) -> Option<(usize, gazetteer::Entry)> {
+        let max = b.min(a + MAX_WORDS);
+        (a + 1..=max)
+            .rev()
+            .find_map(|e| self.lookup(a, e, buf).map(|g| (e, g)))
+    }
+}
+
+/// Find candidates in every line not written in capitals.
+pub fn candidates(doc: &Doc) -> Vec<Cand> {
+    let toks = doc.toks;
+    let mut out = Vec::new();
+    let mut buf = String::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        if t.has(SHOUT) || !t.is_cap_word() {
+            i += 1;
+            continue;
+        }
+        if t.has(HYPHEN) && hyphen_tail_lower(doc.word(i)) {
+            hyphen_prefix(doc, i, &mut buf, &mut out);
+            i += 1;
+            continue;
+        }
+        // Extend the run, at least over a known name written with
+        // lowercase joiners ("Bosnia and Herzegovina").
+        let mut j = i + 1;
+        if let Some(g) = known_across(doc, i, &mut buf) {
+            j = g;
+        }
+        loop {
+            if j < toks.len() && run_word(doc, j) {
+                j += 1;
+                continue;
+            }
+            // A joiner between two capitalised words.
+            if j + 1 < toks.len() && run_word(doc, j + 1) && is_joiner(doc, j, &mut buf) {
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        // "Boatmen's Bancshares Inc.": a firm named with a possessive.
+        if toks.get(j).is_some_and(|t| t.kind == Kind::Possessive)
+            && j + 1 < toks.len()
+            && run_word(doc, j + 1)
+        {
+            let mut k = j + 1;
+            while k < toks.len() && run_word(doc, k) {
+                k += 1;
+            }
+            if COMPANY_SUFFIX_SET.contains(doc.lower(k - 1, &mut buf))
+                && doc.lookup(i, j, &mut buf).is_none()
+            {
+                j = k;
+            }
+        }
+        classify_run(doc, i, j, &mut buf, &mut out);
+        i = j;
+    }
+    out
+}
+
+/// The end of the longest gazetteer name starting at `i` that spans more
+/// than capitalised words.
+fn known_across(doc: &Doc, i: usize, buf: &mut String) -> Option<usize> {
+    let toks = doc.toks;
+    let mut end = i + 1;
+    let mut lower_inside = false;
+    while end < toks.len() && end - i < MAX_WORDS {
+        let t = &toks[end];
+        if t.has(INITIAL) || t.has(SHOUT) {
+            break;
+        }
+        match t.kind {
+            Kind::Word => {
+                if !t.is_cap_word() {
+                    lower_inside = true;
+                }
+            }
+            Kind::Punct('&') => {}
+            Kind::Possessive => lower_inside = true,
+            _ => break,
+        }
+        end += 1;
+    }
+    if !lower_inside {
+        return None;
+    }
+    (i + 3..=end)
+        .rev()
+        .filter(|&e| toks[e - 1].is_cap_word())
+        .find(|&e| doc.lookup(i, e, buf).is_some())
+}
+
+fn run_word(doc: &Doc, j: usize) -> bool {
+    let t = &doc.toks[j];
+    t.is_cap_word()
+        && !t.has(INITIAL)
+        && !t.has(SHOUT)
+        && !(t.has(HYPHEN) && hyphen_tail_lower(doc.word(j)))
+}
+
+fn is_joiner(doc: &Doc, j: usize, buf: &mut String) -> bool {
+    let t = &doc.toks[j];
+    match t.kind {
+        Kind::Punct('&') => true,
+        Kind::Word if !t.has(CAP) => {
+            let lw = doc.lower(j, buf);
+            if matches!(lw, "for" | "on") {
+                // "Movement for Democratic Change", "Committee on Trade",
+                // but not "Spending on IT".
+                j > 0 && {
+                    let head = doc.lower(j - 1, buf);
+                    ORG_HEAD_SET.contains(head) || ORG_WORD_SET.contains(head)
+                }
+            } else {
+                JOINER_SET.contains(lw)
+            }
+        }
+        _ => false,
+    }
+}
+
+/// "US-led", "Iranian-backed", "London-based": the last part is lowercase.
+fn hyphen_tail_lower(word: &str) -> bool {
+    word.rsplit('-')
+        .next()
+        .is_some_and(|tail| tail.starts_with(|c: char| c.is_lowercase()))
+        && !word.starts_with(|c: char| c.is_lowercase())
+}
+
+/// A known place or organisation before "-led", "-based": a mention of it.
+fn hyphen_prefix(doc: &Doc, i: usize, buf: &mut String, out: &mut Vec<Cand>) {
+    let t = doc.toks[i];
+    let word = t.text(doc.text);
+    let Some(p) = word.find('-') else {
+        return;
+    };
+    let prefix = &word[..p];
+    buf.clear();
+    gazetteer::push_key(buf, prefix);
+    let Some(e) = gazetteer::lookup(buf) else {
+        return;
+    };
+    let upper = prefix.chars().all(|c| !c.is_lowercase());
+    if e.acronym && !upper {
+        return;
+    }
+    let mut c = Cand::new(doc.toks, i, i + 1, e.kind, Strength::Known);
+    c.end = t.start + p;
+    c.canonical = Some(e.canonical);
+    out.push(c);
+}
+
+/// Whether token `i` is at a position where capitals say nothing: a
+/// sentence start, or after a dotted word ("Inc. The …").
+fn initial(doc: &Doc, i: usize, buf: &mut String) -> bool {
+    let t = &doc.toks[i];
+    if t.has(INITIAL) {
+        return true;
+    }
+    i > 0 && doc.word(i - 1).ends_with('.') && COMMON_SET.contains(doc.lower(i, buf))
+}
+
+fn classify_run(doc: &Doc, mut a: usize, b: usize, buf: &mut String, out: &mut Vec<Cand>) {
+    // Drop leading words that are not names.
+    while a < b {
+        if let Some((e, _)) = doc.longest_at(a, b, buf)
+            && e > a + 1
+        {
+            break; // "The Wall Street Journal", "New York"
+        }
+        let lw = doc.lower(a, buf).to_string();
+        let init = initial(doc, a, buf);
+        let t = &doc.toks[a];
+        let calendar = CALENDAR_SET.contains(lw.as_str());
+        let common = COMMON_SET.contains(lw.as_str());
+        let known = doc.lookup(a, a + 1, buf).is_some();
+        let first_name = FIRST_NAME_SET.contains(lw.as_str());
+        let word = doc.word(a);
+        let verbish = word.len() > 5
+            && (lw.ends_with("ing") || lw.ends_with("ly") || lw.ends_with("ed"))
+            && !doc.mid_caps.contains(word);
+        let droppable = calendar
+            || lw == "the"
+            || (init
+                && (common || verbish || doc.is_lower_elsewhere(a, buf))
+                && !known
+                && !first_name)
+            || (common && !known && !first_name && b == a + 1 && !t.has(UPPER))
+            || (t.has(UPPER) && common && b > a + 1 && !t.has(CAP));
+        // "Dissident Xiao Qiang": a role word opening the sentence.
+        if init
+            && !known
+            && b > a + 1
+            && ROLE_SET.contains(lw.as_str())
+            && !TITLE_HEAD_SET.contains(lw.as_str())
+        {
+            a += 1;
+            continue;
+        }
+        if droppable || t.kind != Kind::Word {
+            a += 1;
+            // Never start on a joiner.
+            while a < b && !doc.toks[a].is_cap_word() {
+                a += 1;
+            }
+        } else {
+            break;
+        }
+    }
+    // Drop trailing calendar words ("Obama Wednesday").
+    let mut b = b;
+    while b > a && CALENDAR_SET.contains(doc.lower(b - 1, buf)) {
+        b -= 1;
+        while b > a && !doc.toks[b - 1].is_cap_word() {
+            b -= 1;
+        }
+    }
+    if a >= b {
+        return;
+    }
+    classify_span(doc, a, b, buf, out);
+}
+
+/// Classify the name in tokens `a..b`, splitting off titles and prefixes.
+fn classify_span(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<Cand>) {
+    let toks = doc.toks;
+    // 1. The whole span is known.
+    if let Some(e) = doc.lookup(a, b, buf) {
+        let mut c = Cand::new(toks, a, b, e.kind, Strength::Known);
+        c.canonical = Some(e.canonical);
+        after_name(doc, &mut c, buf);
+        out.push(c);
+        return;
+    }
+    let last_lw = doc.lower(b - 1, buf).to_string();
+    let n_words = (a..b).filter(|&i| toks[i].kind == Kind::Word).count();
+    // Events, wars, prizes, laws: not ours to tag.
+    if n_words >= 2 && EVENT_WORD_SET.contains(last_lw.as_str()) {
+        return;
+    }
+    // "Tampa, Fla.": a state after a comma.
+    if n_words == 1
+        && a > 0
+        && toks[a - 1].is_punct(',')
+        && let Some(&(_, state)) = STATE_ABBREVIATIONS
+            .iter()
+            .find(|(abbr, _)| *abbr == last_lw.as_str())
+        && doc.word(a).len() <= 6
+    {
+        let mut c = Cand::new(toks, a, b, EntityKind::Place, Strength::Known);
+        c.canonical = Some(state);
+        out.push(c);
+        return;
+    }
+    // 2. Titles: "Supreme Leader Ayatollah Ali Khamenei".
+    if !ORG_WORD_SET.contains(last_lw.as_str()) && !PLACE_WORD_SET.contains(last_lw.as_str())
+        && let Some((tstart, tend)) = title_block(doc, a, b, buf)
+    {
+        if tstart > a {
+            classify_prefix(doc, a, tstart, buf, out);
+        }
+        let mut roles = Vec::new();
+        let mut p = tstart;
+        while p < tend {
+            let len = title_at(doc, p, tend, buf).unwrap_or(tend - p);
+            roles.push(span_text(doc, p, p + len));
+            p += len;
+        }
+        if tend < b {
+            let name_is_place = doc
+                .lookup(tend, b, buf)
+                .filter(|e| e.kind != EntityKind::Person);
+            let mut c = match name_is_place {
+                Some(e) => {
+                    let mut c = Cand::new(toks, tend, b, e.kind, Strength::Known);
+                    c.canonical = Some(e.canonical);
+                    c
+                }
+                None => {
+                    let mut c = Cand::new(toks, tend, b, EntityKind::Person, Strength::Strong);
+                    c.roles = roles;
+                    c
+                }
+            };
+            after_name(doc, &mut c, buf);
+            out.push(c);
+        }
+        return;
+    }
+    // Titles alone: "the Prime Minister said".
+    if title_at(doc, a, b, buf).is_some_and(|len| a + len == b) {
+        return;
+    }
+    // 3. "X of Y", "X for Y".
+    if let Some(of) = (a + 1..b).find(|&i| matches!(doc.word(i), "of" | "for" | "on")) {
+        let head = doc.lower(of - 1, buf).to_string();
+        let kind = if ORG_HEAD_SET.contains(head.as_str()) || ORG_WORD_SET.contains(head.as_str())
+        {
+            Some(EntityKind::Organisation)
+        } else if PLACE_HEAD_SET.contains(head.as_str())
+            || PLACE_WORD_SET.contains(head.as_str())
+        {
+            Some(EntityKind::Place)
+        } else {
+            None
+        };
+        match kind {
+            Some(k) => {
+                let mut c = Cand::new(toks, a, b, k, Strength::Strong);
+                after_name(doc, &mut c, buf);
+                out.push(c);
+            }
+            None => {
+                classify_span(doc, a, of, buf, out);
+                if of + 1 < b {
+                    classify_span(doc, of + 1, b, buf, out);
+                }
+            }
+        }
+        return;
+    }
+    let first_lw = doc.lower(a, buf).to_string();
+    // Peoples and adjectives only: "Iraqi Kurds", "South Korean".
+    if (a..b).all(|i| toks[i].kind != Kind::Word || is_demonym(doc, i, buf)) {
+        return;
+    }
+    // "Douglas & Lomason", "AT & T": firms.
+    if (a..b).any(|i| toks[i].is_punct('&')) {
+        let mut c = Cand::new(toks, a, b, EntityKind::Organisation, Strength::Strong);
+        after_name(doc, &mut c, buf);
+        out.push(c);
+        return;
+    }
+    // 4. Organisation and place words.
+    if n_words >= 2 && ORG_WORD_SET.contains(last_lw.as_str()) {
+        // "Russian Foreign Ministry": the adjective is not part of the name.
+        let a = if ADJECTIVE_SET.contains(first_lw.as_str())
+            && b - a >= 3
+            && TITLE_MODIFIER_SET.contains(doc.lower(a + 1, buf))
+        {
+            a + 1
+        } else {
+            a
+        };
+        let mut c = Cand::new(toks, a, b, EntityKind::Organisation, Strength::Strong);
+        after_name(doc, &mut c, buf);
+        out.push(c);
+        return;
+    }
+    if n_words >= 2
+        && (PLACE_WORD_SET.contains(last_lw.as_str()) || PLACE_HEAD_SET.contains(first_lw.as_str()))
+    {
+        let mut c = Cand::new(toks, a, b, EntityKind::Place, Strength::Strong);
+        after_name(doc, &mut c, buf);
+        out.push(c);
+        return;
+    }
+    // 5. A known name followed by more words: "Iran Air"? Keep whole; but a
+    // known place followed by a person ("Britain John Major") is rare. A
+    // direction before a known place is a place: "Northern Iraq".
+    if n_words >= 2
+        && matches!(
+            first_lw.as_str(),
+            "north" | "south" | "east" | "west" | "northern" | "southern" | "eastern" | "western"
+                | "central" | "northeast" | "northwest" | "southeast" | "southwest" | "upper"
+                | "lower" | "greater"
+        )
+        && doc
+            .lookup(a + 1, b, buf)
+            .is_some_and(|e| e.kind == EntityKind::Place)
+    {
+        let mut c = Cand::new(toks, a, b, EntityKind::Place, Strength::Strong);
+        after_name(doc, &mut c, buf);
+        out.push(c);
+        return;
+    }
+    // 6. Adjective first: "Islamic State", "British Airways"; but "Arab
+    // East Jerusalem", "Chechen Republic" are places.
+    if n_words >= 2
+        && (ADJECTIVE_SET.contains(first_lw.as_str()) || NOT_NAME_SET.contains(first_lw.as_str()))
+    {
+        let rest_place = doc
+            .lookup(a + 1, b, buf)
+            .is_some_and(|e| e.kind == EntityKind::Place)
+            || (b - a >= 3
+                && is_demonym(doc, a + 1, buf)
+                && doc
+                    .lookup(a + 2, b, buf)
+                    .is_some_and(|e| e.kind == EntityKind::Place))
+            || last_lw == "republic"
+            || PLACE_WORD_SET.contains(last_lw.as_str());
+        let kind = if rest_place {
+            EntityKind::Place
+        } else {
+            EntityKind::Organisation
+        };
+        let mut c = Cand::new(toks, a, b, kind, Strength::Cue);
+        after_name(doc, &mut c, buf);
+        out.push(c);
+        return;
+    }
+    // 7. Multi-word names: people by default, unless made of a known name
+    // and more ("Chicago NAPM", "Lebed Chechnya") or holding an acronym
+    // ("CITIC Pacific").
+    if n_words >= 2 && !FIRST_NAME_SET.contains(first_lw.as_str()) {
+        if let Some((e, _)) = doc.longest_at(a, b, buf)
+            && e < b
+            && toks[e].is_cap_word()
+        {
+            classify_span(doc, a, e, buf, out);
+            classify_span(doc, e, b, buf, out);
+            return;
+        }
+        if let Some(s) = (a + 1..b).find(|&s| {
+            toks[s].is_cap_word()
+                && doc.lookup(s, b, buf).is_some()
+                && !FIRST_NAME_SET.contains(doc.lower(a, buf))
+        }) {
+            classify_span(doc, a, s, buf, out);
+            classify_span(doc, s, b, buf, out);
+            return;
+        }
+        if (a..b).any(|i| toks[i].has(UPPER) && toks[i].end - toks[i].start >= 3 && !is_initial(doc.word(i))) {
+            let mut c = Cand::new(toks, a, b, EntityKind::Organisation, Strength::Cue);
+            after_name(doc, &mut c, buf);
+            out.push(c);
+            return;
+        }
+    }
+    if n_words >= 2 {
+        let initials = (a..b).any(|i| is_initial(doc.word(i)));
+        let strength = if FIRST_NAME_SET.contains(first_lw.as_str()) || initials {
+            Strength::Strong
+        } else {
+            Strength::Weak
+        };
+        let mut c = Cand::new(toks, a, b, EntityKind::Person, strength);
+        if let Some(role) = role_before(doc, a, buf) {
+            c.roles.push(role);
+            c.strength = Strength::Strong;
+        } else if strength == Strength::Weak
+            && let Some(s) = place_cue(doc, a, b, buf)
+        {
+            c.kind = EntityKind::Place;
+            c.strength = s;
+        }
+        after_name(doc, &mut c, buf);
+        out.push(c);
+        return;
+    }
+    // 8. A single word.
+    single_word(doc, a, b, buf, out);
+}
+
+/// An adjective of a nation, region or people, or its plural noun
+/// ("Iraqi", "Iraqis", "Chechens", "Kurds"), or a direction word.
+fn is_demonym(doc: &Doc, i: usize, buf: &mut String) -> bool {
+    let lw = doc.lower(i, buf);
+    if ADJECTIVE_SET.contains(lw)
+        || matches!(
+            lw,
+            "north" | "south" | "east" | "west" | "northern" | "southern" | "eastern"
+                | "western" | "central" | "new" | "old"
+        )
+    {
+        return true;
+    }
+    if NOT_NAME_SET.contains(lw) && ADJECTIVE_SET.contains(lw) {
+        return true;
+    }
+    if let Some(stem) = lw.strip_suffix('s') {
+        if ADJECTIVE_SET.contains(stem) || (NOT_NAME_SET.contains(lw) && stem.len() > 2) {
+            return true;
+        }
+        if stem.ends_with("ian") || stem.ends_with("ean") || stem.ends_with("ite") {
+            return true;
+        }
+    }
+    false
+}
+
+fn single_word(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<Cand>) {
+    let toks = doc.toks;
+    let t = toks[a];
+    let lw = doc.lower(a, buf).to_string();
+    let word = doc.word(a);
+    if NOT_NAME_SET.contains(lw.as_str())
+        || ADJECTIVE_SET.contains(lw.as_str())
+        || CALENDAR_SET.contains(lw.as_str())
+        || TITLE_HEAD_SET.contains(lw.as_str())
+        || is_initial(word)
+        || word.chars().count() < 2
+    {
+        return;
+    }
+    if is_demonym(doc, a, buf) {
+        return;
+    }
+    // "January-June", "mid-October", "Arab-Israeli".
+    if word.contains('-')
+        && word.split('-').all(|p| {
+            let l = p.to_lowercase();
+            CALENDAR_SET.contains(l.as_str())
+                || ADJECTIVE_SET.contains(l.as_str())
+                || matches!(l.as_str(), "mid" | "end" | "early" | "late" | "pre" | "post" | "anti" | "pro")
+        })
+    {
+        return;
+    }
+    // Demonyms and adjectives not in the lists: "Transylvanian", "Bosnian".
+    if !t.has(UPPER)
+        && (lw.ends_with("ian") || lw.ends_with("ese") || lw.ends_with("ish") || lw.ends_with("ean"))
+        && !FIRST_NAME_SET.contains(lw.as_str())
+        && !doc.toks.get(b).is_some_and(|n| n.kind == Kind::Possessive)
+    {
+        return;
+    }
+    let mut c = Cand::new(toks, a, b, EntityKind::Organisation, Strength::Weak);
+    if t.has(UPPER) && word.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+        c.acronym = true;
+        c.strength = Strength::Cue;
+        if COMMON_ACRONYM_SET.contains(lw.as_str()) {
+            c.needs_evidence = true;
+        }
+    } else if t.has(UPPER) {
+        return;
+    }
+    let possessive = toks.get(b).is_some_and(|t| t.kind == Kind::Possessive);
+    if initial(doc, a, buf) && !c.acronym && !doc.mid_caps.contains(word) && !possessive {
+        c.needs_evidence = true;
+    }
+    if let Some(role) = role_before(doc, a, buf) {
+        c.kind = EntityKind::Person;
+        c.strength = Strength::Strong;
+        c.roles.push(role);
+        c.needs_evidence = false;
+    } else if !c.acronym && let Some(s) = place_cue(doc, a, b, buf) {
+        c.kind = EntityKind::Place;
+        c.strength = s;
+        c.needs_evidence = false;
+    }
+    after_name(doc, &mut c, buf);
+    out.push(c);
+}
+
+/// Context that makes an unknown name a place: "in X", "the town of X",
+/// "X, Scotland", "X airport".
+fn place_cue(doc: &Doc, a: usize, b: usize, buf: &mut String) -> Option<Strength> {
+    let toks = doc.toks;
+    if a >= 2 && doc.word(a - 1) == "of" && toks[a - 2].kind == Kind::Word && !toks[a - 2].has(CAP)
+    {
+        if PLACE_NOUN_SET.contains(doc.lower(a - 2, buf)) {
+            return Some(Strength::Strong);
+        }
+    }
+    if let Some(next) = toks.get(b) {
+        if next.is_punct(',')
+            && toks.get(b + 1).is_some_and(|t| t.is_cap_word())
+            && doc
+                .lookup(b + 1, b + 2, buf)
+                .is_some_and(|e| e.kind == EntityKind::Place)
+            && !toks.get(b + 2).is_some_and(|t| t.is_cap_word())
+        {
+            return Some(Strength::Strong);
+        }
+        if next.kind == Kind::Word && !next.has(CAP) && PLACE_FOLLOWER_SET.contains(doc.lower(b, buf))
+        {
+            return Some(Strength::Cue);
+        }
+    }
+    if a > 0 && toks[a - 1].kind == Kind::Word && !toks[a - 1].has(CAP) {
+        let prev = doc.lower(a - 1, buf);
+        if matches!(prev, "in" | "near" | "outside" | "across" | "throughout" | "around") {
+            // "shares in Pirelli", "a stake in Ruch": a firm, not a place.
+            let holding = a >= 2
+                && matches!(
+                    doc.lower(a - 2, buf),
+                    "shares" | "stake" | "stakes" | "holding" | "holdings" | "interest"
+                        | "investment" | "investments" | "share" | "invest" | "invested"
+                );
+            return (!holding).then_some(Strength::Cue);
+        }
+        if prev == "at"
+            && a >= 2
+            && toks[a - 2].kind == Kind::Word
+            && (!toks[a - 2].has(CAP) || toks[a - 2].has(INITIAL))
+            && FACILITY_NOUN_SET.contains(doc.lower(a - 2, buf))
+        {
+            return Some(Strength::Cue);
+        }
+    }
+    None
+}
+
+/// Look at what follows a name: "X group", "X militants", "X, 45,".
+fn after_name(doc: &Doc, c: &mut Cand, buf: &mut String) {
+    let toks = doc.toks;
+    let mut n = c.last;
+    if toks.get(n).is_some_and(|t| t.kind == Kind::Possessive) {
+        return;
+    }
+    let Some(next) = toks.get(n) else {
+        return;
+    };
+    if next.kind == Kind::Word && !next.has(CAP) {
+        let lw = doc.lower(n, buf).to_string();
+        if lw == "group" && c.kind != EntityKind::Place {
+            c.alias = Some((c.start, next.end));
+        }
+        if c.strength < Strength::Known {
+            if ORG_FOLLOWER_SET.contains(lw.as_str()) && c.strength <= Strength::Cue {
+                c.kind = EntityKind::Organisation;
+                c.strength = Strength::Cue;
+            } else if PERSON_FOLLOWER_SET.contains(lw.as_str()) && c.strength <= Strength::Cue {
+                c.kind = EntityKind::Person;
+                c.strength = Strength::Cue;
+            }
+        }
+        return;
+    }
+    // "Smith, 45, said".
+    if next.is_punct(',') && c.strength < Strength::Known {
+        n += 1;
+        if toks.get(n).is_some_and(|t| {
+            t.kind == Kind::Number && t.end - t.start <= 3 && doc.word(n).parse::<u32>().is_ok()
+        }) && toks.get(n + 1).is_some_and(|t| t.is_punct(','))
+        {
+            c.kind = EntityKind::Person;
+            c.strength = Strength::Strong;
+        }
+    }
+}
+
+/// A lowercase role word right before the name: "spokesman Josh Earnest".
+fn role_before(doc: &Doc, a: usize, buf: &mut String) -> Option<String> {
+    let p = a.checked_sub(1)?;
+    let t = &doc.toks[p];
+    if t.kind != Kind::Word || t.has(CAP) {
+        return None;
+    }
+    let lw = doc.lower(p, buf);
+    ROLE_SET.contains(lw).then(|| doc.word(p).to_string())
+}
+
+/// A single capital with a dot: "J.", "W.".
+fn is_initial(word: &str) -> bool {
+    let mut c = word.chars();
+    matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
+}
+
+/// A title phrase starting at `p` (modifiers then a head, then "of State"):
+/// its length in tokens.
+fn title_at(doc: &Doc, p: usize, b: usize, buf: &mut String) -> Option<usize> {
+    let mut q = p;
+    // Modifiers, but the last word may itself be the head.
+    while q < b && doc.toks[q].kind == Kind::Word {
+        let lw = doc.lower(q, buf);
+        if TITLE_HEAD_SET.contains(lw) {
+            // Heads can stack ("Supreme Leader Ayatollah"): stop at the first.
+            let mut end = q + 1;
+            // "Secretary of State", "Minister of Defence".
+            if end + 1 < b
+                && doc.word(end) == "of"
+                && TITLE_MODIFIER_SET.contains(doc.lower(end + 1, buf))
+            {
+                end += 2;
+            }
+            return Some(end - p);
+        }
+        if !TITLE_MODIFIER_SET.contains(lw) {
+            return None;
+        }
+        q += 1;
+    }
+    None
+}
+
+/// The block of titles right before the name in `a..b`: the tokens from the
+/// first title of the block to the start of the name.
+fn title_block(doc: &Doc, a: usize, b: usize, buf: &mut String) -> Option<(usize, usize)> {
+    let mut p = a;
+    let mut best: Option<(usize, usize)> = None;
+    let mut block_start: Option<usize> = None;
+    while p < b {
+        match title_at(doc, p, b, buf) {
+            Some(len) if p + len < b => {
+                let start = block_start.unwrap_or(p);
+                block_start = Some(start);
+                best = Some((start, p + len));
+                p += len;
+            }
+            Some(_) => break,
+            None => {
+                block_start = None;
+                p += 1;
+            }
+        }
+    }
+    let (s, e) = best?;
+    // The name must be made of name words, not a joiner or another title.
+    if !doc.toks[e].is_cap_word() {
+        return None;
+    }
+    Some((s, e))
+}
+
+/// Whatever precedes a title block: a place or organisation ("U.S.
+/// Secretary of State …", "Bank of England Governor …"), an adjective
+/// ("Iranian President …") that is dropped.
+fn classify_prefix(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<Cand>) {
+    if let Some(e) = doc.lookup(a, b, buf) {
+        let mut c = Cand::new(doc.toks, a, b, e.kind, Strength::Known);
+        c.canonical = Some(e.canonical);
+        out.push(c);
+        return;
+    }
+    let all_adjectives = (a..b).all(|i| {
+        let lw = doc.lower(i, buf);
+        ADJECTIVE_SET.contains(lw) || NOT_NAME_SET.contains(lw) || COMMON_SET.contains(lw)
+    });
+    if all_adjectives {
+        return;
+    }
+    if b - a >= 2 || doc.toks[a].has(UPPER) {
+        classify_span(doc, a, b, buf, out);
+    }
+}
+
+fn span_text(doc: &Doc, a: usize, b: usize) -> String {
+    doc.text[doc.toks[a].start..doc.toks[b - 1].end].to_string()
+}

@@ -1,0 +1,330 @@
+//! Unit tests per rule family, on realistic sentences.
+
+use super::*;
+use crate::model::{EntityAnalysis, EntityKind, LocalEntity};
+
+use EntityKind::{Organisation as Org, Person as Per, Place as Loc};
+
+/// (mention text, kind, canonical name) in text order.
+fn found(text: &str) -> Vec<(String, EntityKind, String)> {
+    let a = extract(text);
+    a.mentions
+        .iter()
+        .map(|m| {
+            let e = &a.entities[m.entity];
+            (m.text.clone(), e.kind, e.name.clone())
+        })
+        .collect()
+}
+
+fn has(text: &str, mention: &str, kind: EntityKind) -> bool {
+    found(text).iter().any(|(m, k, _)| m == mention && *k == kind)
+}
+
+fn mentions(text: &str) -> Vec<String> {
+    found(text).into_iter().map(|(m, _, _)| m).collect()
+}
+
+fn entity<'a>(a: &'a EntityAnalysis, name: &str) -> &'a LocalEntity {
+    a.entities
+        .iter()
+        .find(|e| e.name == name)
+        .unwrap_or_else(|| panic!("no entity {name} in {:#?}", a.entities))
+}
+
+// Spans -------------------------------------------------------------------
+
+#[test]
+fn sentence_initial_common_words_are_not_names() {
+    let text = "While Obama has sent letters. Both sides met. In Geneva the talks resumed. \
+                The Foreign Ministry declined. Diplomatic sources said so.";
+    let m = mentions(text);
+    assert!(m.contains(&"Obama".to_string()));
+    assert!(m.contains(&"Geneva".to_string()));
+    for junk in ["While", "Both", "In", "The", "Diplomatic", "While Obama", "In Geneva"] {
+        assert!(!m.contains(&junk.to_string()), "{junk} in {m:?}");
+    }
+}
+
+#[test]
+fn names_with_joiners() {
+    assert!(has(
+        "Officials at the Bank of England said rates would rise.",
+        "Bank of England",
+        Org
+    ));
+    assert!(has(
+        "A video of Osama bin Laden was broadcast.",
+        "Osama bin Laden",
+        Per
+    ));
+    assert!(has(
+        "Troops left Bosnia and Herzegovina last year.",
+        "Bosnia and Herzegovina",
+        Loc
+    ));
+    // A conjunction between two names does not join them.
+    let m = mentions("Britain and France signed the accord.");
+    assert_eq!(m, ["Britain", "France"]);
+}
+
+#[test]
+fn headlines_only_repeat_known_names() {
+    let text = "COMELF PROFIT RISES IN ROMANIA .\nBUCHAREST 1996-08-30\n\
+                Romanian engineering firm Comelf said profit rose .";
+    let f = found(text);
+    assert!(f.iter().any(|(m, k, n)| m == "COMELF" && *k == Org && n == "Comelf"));
+    assert!(f.iter().any(|(m, k, _)| m == "ROMANIA" && *k == Loc));
+    assert!(f.iter().any(|(m, k, _)| m == "BUCHAREST" && *k == Loc));
+    for junk in ["PROFIT", "RISES", "PROFIT RISES"] {
+        assert!(!f.iter().any(|(m, _, _)| m == junk), "{junk}");
+    }
+}
+
+#[test]
+fn pre_tokenised_wire_text() {
+    let text = "Comelf 's output rose , the U.S . firm said .\n\
+                \" We are happy , \" said John Smith .";
+    let f = found(text);
+    assert!(f.iter().any(|(m, _, _)| m == "Comelf"));
+    assert!(f.iter().any(|(m, k, _)| m == "John Smith" && *k == Per));
+    assert!(f.iter().any(|(m, k, n)| m == "U.S" && *k == Loc && n == "United States"));
+}
+
+#[test]
+fn months_and_weekdays_are_not_names() {
+    let m = mentions("Obama said on Wednesday that the Nov. 24 deadline in August was near.");
+    assert_eq!(m, ["Obama"]);
+}
+
+#[test]
+fn wrapped_lines_do_not_cut_names() {
+    let text = "Iranian Foreign Minister Mohammad Javad\nZarif said the gaps could be\nclosed.";
+    let a = extract(text);
+    let zarif = entity(&a, "Mohammad Javad Zarif");
+    assert_eq!(zarif.roles, ["Foreign Minister"]);
+}
+
+// Titles and roles --------------------------------------------------------
+
+#[test]
+fn titles_are_stripped_and_kept_as_roles() {
+    let a = extract("President Barack Obama wrote to Supreme Leader Ayatollah Ali Khamenei.");
+    let obama = entity(&a, "Barack Obama");
+    assert_eq!(obama.kind, Per);
+    assert_eq!(obama.roles, ["President"]);
+    let k = entity(&a, "Ali Khamenei");
+    assert_eq!(k.roles, ["Supreme Leader", "Ayatollah"]);
+    assert!(a.mentions.iter().all(|m| !m.text.contains("President")));
+}
+
+#[test]
+fn lowercase_role_before_a_name() {
+    let a = extract("\"We won't share intelligence,\" White House spokesman Josh Earnest said.");
+    assert_eq!(entity(&a, "White House").kind, Org);
+    let j = entity(&a, "Josh Earnest");
+    assert_eq!(j.kind, Per);
+    assert_eq!(j.roles, ["spokesman"]);
+}
+
+#[test]
+fn place_or_organisation_before_a_title() {
+    let f = found("U.S. Secretary of State Warren Christopher met Russian President Boris Yeltsin.");
+    assert!(f.iter().any(|(m, k, _)| m == "U.S." && *k == Loc));
+    assert!(f.iter().any(|(m, k, _)| m == "Warren Christopher" && *k == Per));
+    assert!(f.iter().any(|(m, k, _)| m == "Boris Yeltsin" && *k == Per));
+    assert!(!f.iter().any(|(m, _, _)| m.contains("Russian")));
+    let a = extract("U.S. Secretary of State Warren Christopher left.");
+    assert_eq!(entity(&a, "Warren Christopher").roles, ["Secretary of State"]);
+}
+
+#[test]
+fn titles_alone_are_not_names() {
+    assert!(mentions("The Prime Minister said the Foreign Minister would resign.").is_empty());
+}
+
+// Kinds -------------------------------------------------------------------
+
+#[test]
+fn organisation_words() {
+    assert!(has("Shares of Acme Widgets Inc rose.", "Acme Widgets Inc", Org));
+    assert!(has(
+        "The Kurdistan Democratic Party denied it.",
+        "Kurdistan Democratic Party",
+        Org
+    ));
+    assert!(has(
+        "She told the Zycie Warszawy daily on Friday.",
+        "Zycie Warszawy",
+        Org
+    ));
+    assert!(has("Douglas & Lomason shares fell.", "Douglas & Lomason", Org));
+}
+
+#[test]
+fn the_x_group_is_an_organisation_with_an_alias() {
+    let a = extract("Officials discussed the Lashkar Front group with allies.");
+    let e = a
+        .entities
+        .iter()
+        .find(|e| e.name == "Lashkar Front")
+        .expect("found");
+    assert_eq!(e.kind, Org);
+    assert_eq!(e.aliases, ["Lashkar Front group"]);
+    let a = extract("They fought Islamic State militants near Mosul.");
+    assert_eq!(entity(&a, "Islamic State").kind, Org);
+}
+
+#[test]
+fn place_cues() {
+    assert!(has("Rebels fled the town of Tavildara on Friday.", "Tavildara", Loc));
+    assert!(has("The jet crashed over Lockerbie, Scotland.", "Lockerbie", Loc));
+    assert!(has("The plane landed at Stansted airport.", "Stansted", Loc));
+    assert!(has("Police in Kecskemet said nothing.", "Kecskemet", Loc));
+    assert!(has("Sites at Natanz and Fordo were inspected.", "Fordo", Loc));
+    assert!(has("He flew to Tampa, Fla. on Monday.", "Fla.", Loc));
+}
+
+#[test]
+fn unknown_names_default_by_rule() {
+    // Two or more unknown capitalised words: a person.
+    assert!(has("The report was written by Odile Varnaux.", "Odile Varnaux", Per));
+    // An unknown single word: an organisation.
+    assert!(has("Shares in Pirelli fell sharply.", "Pirelli", Org));
+    // An unknown single word at a sentence start with no other support is
+    // dropped.
+    assert!(mentions("Meanwhile prices fell. Elsewhere, trade was calm.").is_empty());
+}
+
+#[test]
+fn adjectives_and_peoples_are_not_places() {
+    let m = mentions("Iranian officials met Chechens and Iraqi Kurds in Grozny.");
+    assert_eq!(m, ["Grozny"]);
+}
+
+#[test]
+fn gazetteers() {
+    assert!(has("Troops entered Syria.", "Syria", Loc));
+    assert!(has("He lives in Ohio.", "Ohio", Loc));
+    assert!(has("The talks in Vienna ended.", "Vienna", Loc));
+    assert!(has("He told Reuters by phone.", "Reuters", Org));
+    assert!(has("NATO said it would act.", "NATO", Org));
+    assert!(has("A deal with the European Union was signed.", "European Union", Org));
+}
+
+#[test]
+fn events_are_not_entities() {
+    assert!(mentions("Veterans of the Korean War met.").is_empty());
+}
+
+// Aliases -----------------------------------------------------------------
+
+#[test]
+fn surname_joins_full_name_and_possessive_attaches() {
+    let a = extract("Barack Obama spoke. Later Obama’s aides, and Obama's allies, left.");
+    let obama = entity(&a, "Barack Obama");
+    assert_eq!(obama.aliases, ["Obama"]);
+    let n = a
+        .mentions
+        .iter()
+        .filter(|m| a.entities[m.entity].name == "Barack Obama")
+        .count();
+    assert_eq!(n, 3);
+    assert!(a.mentions.iter().all(|m| m.text == "Barack Obama" || m.text == "Obama"));
+}
+
+#[test]
+fn two_people_sharing_a_surname_stay_two() {
+    let text = "James Baker arrived first. Baker said he was tired. \
+                Then Susan Baker spoke. Baker said she agreed.";
+    let a = extract(text);
+    let james = a.entities.iter().position(|e| e.name == "James Baker").unwrap();
+    let susan = a.entities.iter().position(|e| e.name == "Susan Baker").unwrap();
+    let bare: Vec<usize> = a
+        .mentions
+        .iter()
+        .filter(|m| m.text == "Baker")
+        .map(|m| m.entity)
+        .collect();
+    assert_eq!(bare, [james, susan]);
+}
+
+#[test]
+fn defined_acronym_joins_its_expansion() {
+    let a = extract("The Movement for Democratic Change (MDC) won. MDC leaders cheered.");
+    let e = entity(&a, "Movement for Democratic Change");
+    assert_eq!(e.kind, Org);
+    assert_eq!(e.aliases, ["MDC"]);
+    let a = extract("US officials discussed the Islamic State group. They ruled out action against IS.");
+    assert_eq!(entity(&a, "Islamic State").aliases, ["Islamic State group", "IS"]);
+}
+
+#[test]
+fn undefined_common_word_acronyms_need_evidence() {
+    // "IT" is not an organisation on its letters alone.
+    assert!(mentions("Spending on IT rose.").is_empty());
+    // "US" is a curated alias of the United States.
+    let a = extract("US officials met. The United States agreed.");
+    let us = entity(&a, "United States");
+    assert_eq!(us.kind, Loc);
+    assert_eq!(us.aliases, ["US"]);
+    // An unknown acronym that is not a common word stands alone.
+    assert!(has("The MDC said it would boycott.", "MDC", Org));
+}
+
+#[test]
+fn country_forms_merge() {
+    let a = extract("The U.S. and America and the United States are one. The UK and Britain too.");
+    assert_eq!(entity(&a, "United States").aliases, ["U.S.", "America"]);
+    assert_eq!(entity(&a, "Britain").aliases, ["UK"]);
+    assert_eq!(a.entities.len(), 2);
+}
+
+#[test]
+fn family_name_first() {
+    let a = extract("Dissident Xiao Qiang spoke in Manila. Xiao said China was changing.");
+    assert_eq!(entity(&a, "Xiao Qiang").aliases, ["Xiao"]);
+}
+
+#[test]
+fn hints_inform_kinds() {
+    let text = "Officials in Bistrita said Comelf would expand.";
+    let hints = Hints {
+        dateline: Some("COMELF"),
+        title: None,
+    };
+    let a = extract_with(text, &hints);
+    assert_eq!(entity(&a, "Comelf").kind, Loc);
+    assert_eq!(extract(text), extract_with(text, &Hints::default()));
+}
+
+// Robustness --------------------------------------------------------------
+
+#[test]
+fn odd_input_does_not_panic() {
+    for text in [
+        "",
+        " ",
+        "'s",
+        "’s ’s",
+        "(",
+        "A",
+        "Mr.",
+        "U.S.",
+        "&",
+        "Ünïcödé Çafé in Zürich",
+        "名前 東京",
+        "THE END",
+        "\n\n\n",
+        "al-",
+        "-",
+        "O'",
+        "AT&",
+    ] {
+        let a = extract(text);
+        for m in &a.mentions {
+            assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+            assert!(m.entity < a.entities.len());
+        }
+    }
+}
