@@ -683,7 +683,8 @@ fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
-/// Move `state.offset` so that `state.selected` is within `height` rows.
+/// Move `state.offset` so that `state.selected` is within `height` rows,
+/// with a little context kept above and below it where the list allows.
 pub fn keep_visible(state: &mut ListState, len: usize, height: usize) {
     if len == 0 {
         *state = ListState::default();
@@ -691,10 +692,11 @@ pub fn keep_visible(state: &mut ListState, len: usize, height: usize) {
     }
     state.selected = state.selected.min(len - 1);
     let height = height.max(1);
-    if state.selected < state.offset {
-        state.offset = state.selected;
-    } else if state.selected >= state.offset + height {
-        state.offset = state.selected + 1 - height;
+    let margin = ((height - 1) / 2).min(2);
+    if state.selected < state.offset + margin {
+        state.offset = state.selected.saturating_sub(margin);
+    } else if state.selected + margin >= state.offset + height {
+        state.offset = state.selected + margin + 1 - height;
     }
     state.offset = state.offset.min(len.saturating_sub(height));
 }

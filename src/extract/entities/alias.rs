@@ -76,7 +76,8 @@ fn initials(doc: &Doc, c: &Cand) -> String {
         .filter_map(|t| {
             let w = t.text(doc.text);
             let ch = w.chars().next()?;
-            ch.is_uppercase().then(|| ch.to_uppercase().collect::<String>())
+            ch.is_uppercase()
+                .then(|| ch.to_uppercase().collect::<String>())
         })
         .collect()
 }
@@ -246,7 +247,11 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
             c.kind = EntityKind::Place;
             c.strength = Strength::Strong;
         }
-        if c.needs_evidence && best.get(k.as_str()).is_some_and(|&(s, _)| s > Strength::Weak) {
+        if c.needs_evidence
+            && best
+                .get(k.as_str())
+                .is_some_and(|&(s, _)| s > Strength::Weak)
+        {
             // Seen elsewhere with a cue.
             if c.acronym {
                 // Common-word acronyms stay out without a link.
@@ -291,8 +296,7 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
         let joined = |a: usize, b: usize| -> bool {
             // Tokens a..b are only a conjunction or a comma.
             b == a + 1
-                && (toks[a].is_punct(',')
-                    || matches!(toks[a].text(doc.text), "and" | "or" | "&"))
+                && (toks[a].is_punct(',') || matches!(toks[a].text(doc.text), "and" | "or" | "&"))
         };
         let mut kind = None;
         if i > 0 && joined(cands[i - 1].last, c.first) {
@@ -312,9 +316,12 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
     if let Some(title) = hints.title {
         let tl = title.to_lowercase();
         for (c, k) in cands.iter_mut().zip(&keys) {
-            if c.needs_evidence && !c.acronym && tl.split_whitespace().any(|w| {
-                w.trim_matches(|ch: char| !ch.is_alphanumeric()) == k
-            }) {
+            if c.needs_evidence
+                && !c.acronym
+                && tl
+                    .split_whitespace()
+                    .any(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric()) == k)
+            {
                 c.needs_evidence = false;
             }
         }
@@ -329,7 +336,9 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
         kept.push(c);
     }
     for c in &mut kept {
-        c.link = c.link.and_then(|l| (remap[l] != usize::MAX).then_some(remap[l]));
+        c.link = c
+            .link
+            .and_then(|l| (remap[l] != usize::MAX).then_some(remap[l]));
     }
     let surnames = surnames_of(doc, &kept);
     headlines(doc, &mut kept, &surnames);
@@ -378,7 +387,8 @@ fn headlines(doc: &Doc, cands: &mut Vec<Cand>, surnames: &HashMap<String, usize>
         let mut found = false;
         for j in (i + 1..=end).rev() {
             let key = key_of(doc, i, j);
-            if j == i + 1 && (COMMON_SET.contains(key.as_str()) || CALENDAR_SET.contains(key.as_str()))
+            if j == i + 1
+                && (COMMON_SET.contains(key.as_str()) || CALENDAR_SET.contains(key.as_str()))
             {
                 if key != "us" {
                     continue;
@@ -420,9 +430,9 @@ fn headlines(doc: &Doc, cands: &mut Vec<Cand>, surnames: &HashMap<String, usize>
         if !found {
             // "BISTRITA 1996-08-30": a dateline line.
             let line_start = toks[i].has(super::token::NEWLINE) || i == 0;
-            let date_next = toks.get(i + 1).is_some_and(|t| {
-                (t.kind == Kind::Number && t.has(SHOUT)) || t.is_punct(',')
-            });
+            let date_next = toks
+                .get(i + 1)
+                .is_some_and(|t| (t.kind == Kind::Number && t.has(SHOUT)) || t.is_punct(','));
             if line_start && date_next && toks[i].has(UPPER) {
                 added.push(Cand {
                     start: toks[i].start,

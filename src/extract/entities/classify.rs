@@ -16,11 +16,11 @@ use std::collections::HashSet;
 use super::gazetteer::{self, MAX_WORDS};
 use super::token::{CAP, HYPHEN, INITIAL, Kind, SHOUT, Token, UPPER};
 use super::words::{
-    ADJECTIVE_SET, CALENDAR_SET, COMMON_ACRONYM_SET, COMMON_SET, FIRST_NAME_SET, JOINER_SET,
-    NOT_NAME_SET, ORG_FOLLOWER_SET, ORG_HEAD_SET, ORG_WORD_SET, PERSON_FOLLOWER_SET,
-    PLACE_FOLLOWER_SET, PLACE_HEAD_SET, PLACE_NOUN_SET, PLACE_WORD_SET, ROLE_SET,
-    STATE_ABBREVIATIONS, TITLE_HEAD_SET, TITLE_MODIFIER_SET, EVENT_WORD_SET, FACILITY_NOUN_SET,
-    COMPANY_SUFFIX_SET,
+    ADJECTIVE_SET, CALENDAR_SET, COMMON_ACRONYM_SET, COMMON_SET, COMPANY_SUFFIX_SET,
+    EVENT_WORD_SET, FACILITY_NOUN_SET, FIRST_NAME_SET, JOINER_SET, NOT_NAME_SET, ORG_FOLLOWER_SET,
+    ORG_HEAD_SET, ORG_WORD_SET, PERSON_FOLLOWER_SET, PLACE_FOLLOWER_SET, PLACE_HEAD_SET,
+    PLACE_NOUN_SET, PLACE_WORD_SET, ROLE_SET, STATE_ABBREVIATIONS, TITLE_HEAD_SET,
+    TITLE_MODIFIER_SET,
 };
 use crate::model::EntityKind;
 
@@ -65,7 +65,13 @@ pub struct Cand {
 }
 
 impl Cand {
-    fn new(toks: &[Token], first: usize, last: usize, kind: EntityKind, strength: Strength) -> Self {
+    fn new(
+        toks: &[Token],
+        first: usize,
+        last: usize,
+        kind: EntityKind,
+        strength: Strength,
+    ) -> Self {
         Cand {
             start: toks[first].start,
             end: toks[last - 1].end,
@@ -170,7 +176,12 @@ impl<'a> Doc<'a> {
     }
 
     /// The longest gazetteer entry starting at `a` and ending by `b`.
-    fn longest_at(&self, a: usize, b: usize, buf: &mut String) -> Option<(usize, gazetteer::Entry)> {
+    fn longest_at(
+        &self,
+        a: usize,
+        b: usize,
+        buf: &mut String,
+    ) -> Option<(usize, gazetteer::Entry)> {
         let max = b.min(a + MAX_WORDS);
         (a + 1..=max)
             .rev()
@@ -429,7 +440,8 @@ fn classify_span(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<
         return;
     }
     // 2. Titles: "Supreme Leader Ayatollah Ali Khamenei".
-    if !ORG_WORD_SET.contains(last_lw.as_str()) && !PLACE_WORD_SET.contains(last_lw.as_str())
+    if !ORG_WORD_SET.contains(last_lw.as_str())
+        && !PLACE_WORD_SET.contains(last_lw.as_str())
         && let Some((tstart, tend)) = title_block(doc, a, b, buf)
     {
         if tstart > a {
@@ -470,12 +482,9 @@ fn classify_span(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<
     // 3. "X of Y", "X for Y".
     if let Some(of) = (a + 1..b).find(|&i| matches!(doc.word(i), "of" | "for" | "on")) {
         let head = doc.lower(of - 1, buf).to_string();
-        let kind = if ORG_HEAD_SET.contains(head.as_str()) || ORG_WORD_SET.contains(head.as_str())
-        {
+        let kind = if ORG_HEAD_SET.contains(head.as_str()) || ORG_WORD_SET.contains(head.as_str()) {
             Some(EntityKind::Organisation)
-        } else if PLACE_HEAD_SET.contains(head.as_str())
-            || PLACE_WORD_SET.contains(head.as_str())
-        {
+        } else if PLACE_HEAD_SET.contains(head.as_str()) || PLACE_WORD_SET.contains(head.as_str()) {
             Some(EntityKind::Place)
         } else {
             None
@@ -537,9 +546,22 @@ fn classify_span(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<
     if n_words >= 2
         && matches!(
             first_lw.as_str(),
-            "north" | "south" | "east" | "west" | "northern" | "southern" | "eastern" | "western"
-                | "central" | "northeast" | "northwest" | "southeast" | "southwest" | "upper"
-                | "lower" | "greater"
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "central"
+                | "northeast"
+                | "northwest"
+                | "southeast"
+                | "southwest"
+                | "upper"
+                | "lower"
+                | "greater"
         )
         && doc
             .lookup(a + 1, b, buf)
@@ -596,7 +618,9 @@ fn classify_span(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<
             classify_span(doc, s, b, buf, out);
             return;
         }
-        if (a..b).any(|i| toks[i].has(UPPER) && toks[i].end - toks[i].start >= 3 && !is_initial(doc.word(i))) {
+        if (a..b).any(|i| {
+            toks[i].has(UPPER) && toks[i].end - toks[i].start >= 3 && !is_initial(doc.word(i))
+        }) {
             let mut c = Cand::new(toks, a, b, EntityKind::Organisation, Strength::Cue);
             after_name(doc, &mut c, buf);
             out.push(c);
@@ -635,8 +659,17 @@ fn is_demonym(doc: &Doc, i: usize, buf: &mut String) -> bool {
     if ADJECTIVE_SET.contains(lw)
         || matches!(
             lw,
-            "north" | "south" | "east" | "west" | "northern" | "southern" | "eastern"
-                | "western" | "central" | "new" | "old"
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "central"
+                | "new"
+                | "old"
         )
     {
         return true;
@@ -678,14 +711,20 @@ fn single_word(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<Ca
             let l = p.to_lowercase();
             CALENDAR_SET.contains(l.as_str())
                 || ADJECTIVE_SET.contains(l.as_str())
-                || matches!(l.as_str(), "mid" | "end" | "early" | "late" | "pre" | "post" | "anti" | "pro")
+                || matches!(
+                    l.as_str(),
+                    "mid" | "end" | "early" | "late" | "pre" | "post" | "anti" | "pro"
+                )
         })
     {
         return;
     }
     // Demonyms and adjectives not in the lists: "Transylvanian", "Bosnian".
     if !t.has(UPPER)
-        && (lw.ends_with("ian") || lw.ends_with("ese") || lw.ends_with("ish") || lw.ends_with("ean"))
+        && (lw.ends_with("ian")
+            || lw.ends_with("ese")
+            || lw.ends_with("ish")
+            || lw.ends_with("ean"))
         && !FIRST_NAME_SET.contains(lw.as_str())
         && !doc.toks.get(b).is_some_and(|n| n.kind == Kind::Possessive)
     {
@@ -710,7 +749,9 @@ fn single_word(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<Ca
         c.strength = Strength::Strong;
         c.roles.push(role);
         c.needs_evidence = false;
-    } else if !c.acronym && let Some(s) = place_cue(doc, a, b, buf) {
+    } else if !c.acronym
+        && let Some(s) = place_cue(doc, a, b, buf)
+    {
         c.kind = EntityKind::Place;
         c.strength = s;
         c.needs_evidence = false;
@@ -739,20 +780,34 @@ fn place_cue(doc: &Doc, a: usize, b: usize, buf: &mut String) -> Option<Strength
         {
             return Some(Strength::Strong);
         }
-        if next.kind == Kind::Word && !next.has(CAP) && PLACE_FOLLOWER_SET.contains(doc.lower(b, buf))
+        if next.kind == Kind::Word
+            && !next.has(CAP)
+            && PLACE_FOLLOWER_SET.contains(doc.lower(b, buf))
         {
             return Some(Strength::Cue);
         }
     }
     if a > 0 && toks[a - 1].kind == Kind::Word && !toks[a - 1].has(CAP) {
         let prev = doc.lower(a - 1, buf);
-        if matches!(prev, "in" | "near" | "outside" | "across" | "throughout" | "around") {
+        if matches!(
+            prev,
+            "in" | "near" | "outside" | "across" | "throughout" | "around"
+        ) {
             // "shares in Pirelli", "a stake in Ruch": a firm, not a place.
             let holding = a >= 2
                 && matches!(
                     doc.lower(a - 2, buf),
-                    "shares" | "stake" | "stakes" | "holding" | "holdings" | "interest"
-                        | "investment" | "investments" | "share" | "invest" | "invested"
+                    "shares"
+                        | "stake"
+                        | "stakes"
+                        | "holding"
+                        | "holdings"
+                        | "interest"
+                        | "investment"
+                        | "investments"
+                        | "share"
+                        | "invest"
+                        | "invested"
                 );
             return (!holding).then_some(Strength::Cue);
         }

@@ -242,8 +242,7 @@ fn scan_word(text: &str, start: usize) -> usize {
                 let after = &text[end + c.len_utf8()..];
                 let mut rest = after.chars();
                 let s = rest.next();
-                if matches!(s, Some('s' | 'S')) && !rest.next().is_some_and(char::is_alphanumeric)
-                {
+                if matches!(s, Some('s' | 'S')) && !rest.next().is_some_and(char::is_alphanumeric) {
                     return end;
                 }
             }
@@ -291,8 +290,26 @@ fn word_flags(word: &str) -> u16 {
             let tail = word[p..].trim_start_matches(['-', '\'', '\u{2019}']);
             let particle = matches!(
                 head,
-                "al" | "el" | "ad" | "as" | "ash" | "at" | "az" | "ar" | "an" | "bin" | "ibn"
-                    | "abu" | "d" | "l" | "de" | "da" | "di" | "du" | "van" | "von" | "o"
+                "al" | "el"
+                    | "ad"
+                    | "as"
+                    | "ash"
+                    | "at"
+                    | "az"
+                    | "ar"
+                    | "an"
+                    | "bin"
+                    | "ibn"
+                    | "abu"
+                    | "d"
+                    | "l"
+                    | "de"
+                    | "da"
+                    | "di"
+                    | "du"
+                    | "van"
+                    | "von"
+                    | "o"
             );
             if particle && tail.chars().next().is_some_and(char::is_uppercase) {
                 flags |= PARTICLE_CAP;
@@ -430,10 +447,23 @@ mod tests {
     fn keeps_initials_acronyms_and_abbreviations_whole() {
         assert_eq!(
             words("U.S. Secretary Mr. J. Smith of AT&T Inc. left"),
-            vec!["U.S.", "Secretary", "Mr.", "J.", "Smith", "of", "AT&T", "Inc.", "left"]
+            vec![
+                "U.S.",
+                "Secretary",
+                "Mr.",
+                "J.",
+                "Smith",
+                "of",
+                "AT&T",
+                "Inc.",
+                "left"
+            ]
         );
         assert_eq!(words("the U.S . team"), vec!["the", "U.S", ".", "team"]);
-        assert_eq!(words("O'Brien and al-Assad"), vec!["O'Brien", "and", "al-Assad"]);
+        assert_eq!(
+            words("O'Brien and al-Assad"),
+            vec!["O'Brien", "and", "al-Assad"]
+        );
     }
 
     #[test]

@@ -158,8 +158,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                     tail.push_str(&format!(" ×{}", group.stories.len()));
                 }
                 if many_stories && w >= 44 {
+                    // A short source tells stories apart; a long one (or none)
+                    // is replaced by the title.
                     let s = app.index.story(e.story);
-                    let label = s.source.as_deref().unwrap_or(&s.title);
+                    let label = match s.source.as_deref() {
+                        Some(src) if wrap::width(src) <= 10 => src,
+                        _ => s.title.as_str(),
+                    };
                     tail.push_str(&format!(" {}", wrap::truncate(label, 10)));
                 }
                 let fixed = wrap::width(marker) + wrap::width(&date) + wrap::width(&tail);
