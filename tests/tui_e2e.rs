@@ -337,3 +337,73 @@ fn ctrl_z_gives_the_terminal_back_and_the_app_resumes() {
     assert!(s.wait_exit().success());
     s.assert_restored();
 }
+
+/// Whether `word` appears on screen (above the status bar) with the
+/// focus-mention background.
+fn emphasised(s: &Session, word: &str) -> bool {
+    let p = s.parser.lock().unwrap();
+    let screen = p.screen();
+    let (rows, cols) = screen.size();
+    for row in 0..rows.get().saturating_sub(1) {
+        let mut line = String::new();
+        let mut at = Vec::new();
+        for col in 0..cols.get() {
+            if let Some(cell) = screen.cell(row, col) {
+                let c = cell.contents();
+                for _ in c.chars() {
+                    at.push(col);
+                }
+                line.push_str(c);
+            }
+        }
+        let chars: Vec<char> = line.chars().collect();
+        let w: Vec<char> = word.chars().collect();
+        for i in 0..chars.len().saturating_sub(w.len() - 1) {
+            if chars[i..i + w.len()] == w[..]
+                && let Some(cell) = screen.cell(row, at[i])
+                && cell.bgcolor() == vt100::Color::Idx(3)
+            {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+#[test]
+fn the_finder_focuses_a_name_and_n_walks_its_mentions() {
+    let mut s = Session::start(&[]);
+    s.wait_text("1 Stories");
+    s.send(b"/");
+    s.wait_text("Find people");
+    s.send(b"khm");
+    s.wait_text("Ali Khamenei");
+    s.send(b"\r");
+    s.wait_for("the finder to close on a focused name", |screen| {
+        !screen.contains("Find people") && screen.contains("◉ Ali Khamenei")
+    });
+    s.wait_for("the mention to be emphasised", |_| {
+        emphasised(&s, "Khamenei")
+    });
+    s.wait_text("mention 1/");
+    s.send(b"n");
+    s.wait_text("mention 2/");
+    s.wait_for("the next mention to be emphasised", |_| {
+        emphasised(&s, "Khamenei")
+    });
+    s.send(b"\x1b");
+    s.wait_for("the focus to clear", |screen| {
+        !screen.contains("◉ Ali Khamenei")
+    });
+    s.send(b"/");
+    s.wait_text("Find people");
+    s.send(b"earnest");
+    s.wait_text("Josh Earnest");
+    s.send(b"\x1b");
+    s.wait_for("the finder to close", |screen| {
+        !screen.contains("Find people")
+    });
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}

@@ -372,6 +372,20 @@ pub const BINDINGS: &[Binding] = &[
     ),
     b(
         F,
+        Key::plain(K::PageDown),
+        Action::Finder(FinderAction::PageDown),
+        "a page of results down",
+        false,
+    ),
+    b(
+        F,
+        Key::plain(K::PageUp),
+        Action::Finder(FinderAction::PageUp),
+        "a page of results up",
+        false,
+    ),
+    b(
+        F,
         Key::plain(K::Tab),
         Action::Finder(FinderAction::CycleScope),
         "all / people / organisations / places",

@@ -20,7 +20,7 @@ use ratatui::backend::Backend;
 
 use super::action::{Action, Effect};
 use super::app::App;
-use super::finder::{SearchRequest, SearchResults, run_request};
+use super::finder::{SearchRequest, SearchResults, run_request_cancellable};
 use super::keymap;
 use super::update::{apply_search, update};
 use crate::index::Index;
@@ -244,7 +244,11 @@ fn spawn_search_worker(
                 request = newer;
             }
             cancel.store(false, Ordering::SeqCst);
-            let results = run_request(&mut searcher, &index, &request);
+            // Gives up as soon as a newer request cancels it.
+            let Some(results) = run_request_cancellable(&mut searcher, &index, &request, &cancel)
+            else {
+                continue;
+            };
             if cancel.load(Ordering::SeqCst) {
                 // A newer request is queued; its answer is the one wanted.
                 continue;

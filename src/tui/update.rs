@@ -2,7 +2,7 @@
 
 use super::action::{Action, Effect, Pane};
 use super::app::{App, Popup, Reveal, TimelineRow};
-use super::finder::{Finder, FinderAction, FinderOutcome, SearchRequest, SearchResults};
+use super::finder::{Finder, FinderAction, FinderOutcome, SearchResults};
 use crate::model::EventKind;
 
 /// Apply `action` to `app`; the effect, if any, is for the loop to run.
@@ -339,15 +339,14 @@ fn step_mention(app: &mut App, forward: bool) {
 }
 
 fn open_finder(app: &mut App) -> Option<Effect> {
-    let finder = Finder::default();
-    let request = SearchRequest {
-        generation: finder.generation,
-        query: finder.query.clone(),
-        kind: None,
-        mode: finder.mode,
-    };
+    let mut finder = Finder::new();
+    finder.resize(super::view::finder_area(app.layout.area));
+    let outcome = finder.open();
     app.finder = Some(finder);
-    Some(Effect::Search(request))
+    match outcome {
+        FinderOutcome::Search(request) => Some(Effect::Search(request)),
+        _ => None,
+    }
 }
 
 fn finder_action(app: &mut App, action: FinderAction) -> Option<Effect> {
@@ -378,9 +377,9 @@ fn finder_action(app: &mut App, action: FinderAction) -> Option<Effect> {
 fn click(app: &mut App, column: u16, row: u16) -> Option<Effect> {
     let pos = ratatui::layout::Position::new(column, row);
     if app.finder.is_some() {
-        let area = super::view::finder_area(app.layout.area);
-        if area.contains(pos) {
-            return finder_action(app, FinderAction::SelectRow(row - area.y));
+        let list = super::finder::list_area(super::view::finder_area(app.layout.area));
+        if list.contains(pos) {
+            return finder_action(app, FinderAction::SelectRow(row - list.y));
         }
         return None;
     }
