@@ -57,6 +57,54 @@ fn bench(c: &mut Criterion) {
         b.iter(ingest::load_sample)
     });
     g.finish();
+
+    // A directory of 100 copies of each sample file (500 files, 700 stories,
+    // every copy a distinct story), against just reading the same files.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let samples = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data");
+    let mut bytes = 0u64;
+    for entry in std::fs::read_dir(&samples).expect("sample-data") {
+        let path = entry.expect("entry").path();
+        let text = std::fs::read_to_string(&path).expect("sample");
+        let name = path
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
+        for i in 0..100 {
+            // Distinct titles so the copies are not dropped as duplicates.
+            let copy = text
+                .replace("title: ", &format!("title: {i} "))
+                .replace("\"title\": \"", &format!("\"title\": \"{i} "))
+                .replace("<title>", &format!("<title>{i} "));
+            bytes += copy.len() as u64;
+            std::fs::write(dir.path().join(format!("{i:03}-{name}")), copy).expect("write");
+        }
+    }
+    let paths = vec![dir.path().to_path_buf()];
+    let corpus = ingest::load(&paths);
+    assert_eq!(
+        corpus.stories.len(),
+        700,
+        "{:?}",
+        corpus.diagnostics.first()
+    );
+    let mut g = c.benchmark_group("load/directory");
+    g.throughput(Throughput::Bytes(bytes));
+    g.sample_size(20);
+    g.bench_function("baseline: read every file", |b| {
+        b.iter(|| {
+            let mut n = 0;
+            for e in std::fs::read_dir(dir.path()).expect("dir") {
+                n += std::fs::read(e.expect("entry").path()).expect("read").len();
+            }
+            n
+        })
+    });
+    g.bench_function("load (500 files, 700 stories)", |b| {
+        b.iter(|| ingest::load(black_box(&paths)))
+    });
+    g.finish();
 }
 
 criterion_group!(benches, bench);

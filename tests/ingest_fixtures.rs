@@ -72,7 +72,7 @@ fn every_bad_file_has_its_diagnostic_and_good_stories_load() {
         "corpus/good.md:1: warning: duplicate of story `duplicate` from corpus/duplicate.md, skipped",
         "corpus/invalid-utf8.json:1:16: error: invalid UTF-8 (byte 0xFF)",
         "corpus/latin1.txt:1:4: warning: invalid UTF-8 (byte 0xE9), read as Windows-1252",
-        "corpus/loop: warning: directory already visited (symbolic link loop to corpus), skipped",
+        "corpus/loop: warning: symbolic link to a directory already read (corpus), skipped",
         "corpus/malformed.rss:2:72: error: invalid feed: malformed XML (Parser error: ill-formed document: expected `</item>`, but `</channel>` was found)",
         "corpus/notes.bin: warning: not a story file, skipped",
         "corpus/pipe.md: warning: a FIFO (named pipe) is not a regular file, skipped",
@@ -238,6 +238,26 @@ fn good_markdown_loads_alone() {
     assert_eq!(
         m.dateline.as_ref().map(|d| d.place.as_str()),
         Some("NEW YORK")
+    );
+}
+
+#[test]
+fn a_directory_named_twice_is_read_once() {
+    let corpus = ingest::load(&[fixtures(), fixtures()]);
+    let once = ingest::load(&[fixtures()]);
+    assert_eq!(corpus.stories, once.stories);
+    let extra: Vec<String> = corpus
+        .diagnostics
+        .iter()
+        .filter(|d| !once.diagnostics.contains(d))
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        extra,
+        vec![format!(
+            "{}: warning: directory already read, skipped",
+            fixtures().display()
+        )]
     );
 }
 

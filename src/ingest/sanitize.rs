@@ -108,11 +108,17 @@ pub fn clean_line(input: &str) -> String {
 /// Every run of white space as one space, trimmed.
 pub fn collapse_spaces(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for word in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            space = true;
+        } else {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
         }
-        out.push_str(word);
     }
     out
 }
@@ -123,21 +129,48 @@ pub fn paragraphs(input: &str) -> Vec<String> {
     split_paragraphs(&clean(input))
 }
 
-/// Split already clean text on blank lines, joining wrapped lines.
+/// Split already clean text on blank lines (lines holding only white
+/// space), joining wrapped lines and collapsing white space, in one pass
+/// that copies whole words.
 pub fn split_paragraphs(clean: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut current = String::new();
-    for line in clean.split('\n') {
-        if line.trim().is_empty() {
-            if !current.is_empty() {
-                out.push(std::mem::take(&mut current));
-            }
-            continue;
-        }
-        if !current.is_empty() {
+    let mut newlines = 0;
+    let mut word: Option<usize> = None;
+    let flush_word = |current: &mut String, out: &mut Vec<String>, w: &str, newlines: usize| {
+        if newlines >= 2 && !current.is_empty() {
+            out.push(std::mem::take(current));
+        } else if !current.is_empty() {
             current.push(' ');
         }
-        current.push_str(&collapse_spaces(line));
+        current.push_str(w);
+    };
+    let bytes = clean.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII is decided from the byte; other characters are decoded.
+        let (space, width) = match bytes[i] {
+            b if b < 0x80 => (b == b' ' || (b'\t'..=b'\r').contains(&b), 1),
+            _ => clean[i..]
+                .chars()
+                .next()
+                .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
+        };
+        if space {
+            if let Some(start) = word.take() {
+                flush_word(&mut current, &mut out, &clean[start..i], newlines);
+                newlines = 0;
+            }
+            if bytes[i] == b'\n' {
+                newlines += 1;
+            }
+        } else if word.is_none() {
+            word = Some(i);
+        }
+        i += width;
+    }
+    if let Some(start) = word {
+        flush_word(&mut current, &mut out, &clean[start..], newlines);
     }
     if !current.is_empty() {
         out.push(current);

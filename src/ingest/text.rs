@@ -67,8 +67,23 @@ pub fn parse(
         body_start = close + 1;
     }
     let mut body: Vec<&str> = lines[body_start..].to_vec();
-    if story.title.is_none() {
+    if !opens_header {
         take_header(&mut body, body_start, &mut story);
+    } else if let Some(t) = body.iter().position(|l| !l.trim().is_empty())
+        && let Some(h) = heading(body[t].trim_start())
+    {
+        // Front matter without a title: a heading opening the body is one.
+        // With a title, a heading repeating it is dropped.
+        match &story.title {
+            None => {
+                story.title = Some(h.to_string());
+                body.drain(..=t);
+            }
+            Some(title) if title.trim().eq_ignore_ascii_case(h) => {
+                body.drain(..=t);
+            }
+            Some(_) => {}
+        }
     }
     let mut joined = body.join("\n");
     if markdown {
@@ -396,6 +411,24 @@ mod tests {
             d[0].to_string(),
             "t.md:1:1: error: front matter is not closed by a `---` line, file skipped"
         );
+    }
+
+    #[test]
+    fn front_matter_without_title_takes_only_a_heading() {
+        let (s, _) = parse_ok("---\ndate: 2014-11-06\n---\n# The heading\n\nBody.", true);
+        assert_eq!(s.title.as_deref(), Some("The heading"));
+        assert_eq!(body(&s).trim(), "Body.");
+        let (s, _) = parse_ok(
+            "---\ndate: 2014-11-06\n---\nFirst line\n2014-11-07\n\nBody.",
+            true,
+        );
+        assert_eq!(s.title, None);
+        assert_eq!(s.date.as_deref(), Some("2014-11-06"));
+        assert_eq!(body(&s).trim(), "First line\n2014-11-07\n\nBody.");
+        let (s, _) = parse_ok("---\ntitle: Same\n---\n# same\n\nBody.", true);
+        assert_eq!(body(&s).trim(), "Body.");
+        let (s, _) = parse_ok("---\ntitle: Same\n---\n## Other\n\nBody.", true);
+        assert_eq!(body(&s).trim(), "Other\n\n\nBody.");
     }
 
     #[test]

@@ -117,13 +117,16 @@ impl Walker<'_> {
             }
         };
         if !self.visited_dirs.insert(key.clone()) {
-            self.diagnostics.push(Diagnostic::warning(
-                path,
+            let link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+            let message = if link {
                 format!(
-                    "directory already visited (symbolic link loop to {}), skipped",
+                    "symbolic link to a directory already read ({}), skipped",
                     key.display()
-                ),
-            ));
+                )
+            } else {
+                "directory already read, skipped".to_string()
+            };
+            self.diagnostics.push(Diagnostic::warning(path, message));
             return;
         }
         let entries = match fs::read_dir(path) {

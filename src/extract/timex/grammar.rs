@@ -307,7 +307,7 @@ impl Matcher<'_, '_> {
             {
                 return None;
             }
-            if i > 0
+            if i >= 2
                 && (t.is_punct(i - 1, '.') || t.is_punct(i - 1, ','))
                 && t.glued(i)
                 && t.is_num(i - 2)
