@@ -207,6 +207,18 @@ fn every_size_from_zero_up_renders_without_panicking() {
             }
         }
     }
+    update(&mut app, Action::OpenFinder);
+    for w in (0..70).step_by(3) {
+        for h in (0..24).step_by(2) {
+            t.backend_mut().resize(w, h);
+            draw(&mut t, &mut app).expect("draw");
+        }
+    }
+    update(
+        &mut app,
+        Action::Finder(dateline::tui::finder::FinderAction::Close),
+    );
+    assert!(app.finder.is_none());
     for popup in [Action::Help, Action::Explain, Action::Problems] {
         update(&mut app, popup);
         for (w, h) in [(1, 1), (4, 3), (20, 6), (33, 9)] {
