@@ -377,7 +377,9 @@ fn the_finder_focuses_a_name_and_n_walks_its_mentions() {
     s.send(b"/");
     s.wait_text("Find people");
     s.send(b"khm");
-    s.wait_text("Ali Khamenei");
+    // Wait for the answer to this query: his row selected at the top
+    // (the first list, for the empty query, may show him lower down).
+    s.wait_text("▌ PER Ali Khamenei");
     s.send(b"\r");
     s.wait_for("the finder to close on a focused name", |screen| {
         !screen.contains("Find people") && screen.contains("◉ Ali Khamenei")
@@ -398,7 +400,7 @@ fn the_finder_focuses_a_name_and_n_walks_its_mentions() {
     s.send(b"/");
     s.wait_text("Find people");
     s.send(b"earnest");
-    s.wait_text("Josh Earnest");
+    s.wait_text("▌ PER Josh Earnest");
     s.send(b"\x1b");
     s.wait_for("the finder to close", |screen| {
         !screen.contains("Find people")
