@@ -81,7 +81,12 @@ fn entities(
     if request.query.is_empty() {
         return Some(most_mentioned(index, request.kind, total));
     }
-    let hits = searcher.search_cancellable(&request.query, request.kind, cancel)?;
+    // Only the best rows are ever shown: ask the searcher for one more than
+    // the cap, so the count line can say when there are more.
+    let mut hits =
+        searcher.search_top_cancellable(&request.query, request.kind, MAX_HITS + 1, cancel)?;
+    let capped = hits.len() > MAX_HITS;
+    hits.truncate(MAX_HITS);
     let matched = hits.len();
     // The searcher ranks by score then mentions; keep that order within each
     // group (a stable partition), then sort each group, which is linear on
@@ -99,19 +104,15 @@ fn entities(
             .then_with(|| a.entity.cmp(&b.entity))
     };
     first.sort_by(rank);
-    first.truncate(MAX_HITS);
-    if first.len() < MAX_HITS {
-        places.sort_by(rank);
-        places.truncate(MAX_HITS - first.len());
-        first.append(&mut places);
-    }
+    places.sort_by(rank);
+    first.append(&mut places);
     Some(SearchResults {
         generation: 0,
         hits: first,
         stories: Vec::new(),
         matched,
         total,
-        capped: false,
+        capped,
     })
 }
 
