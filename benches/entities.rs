@@ -26,7 +26,11 @@ fn body(file: &str) -> &str {
 }
 
 fn prose() -> String {
-    let one: String = STORIES.iter().map(|s| body(s)).collect::<Vec<_>>().join("\n\n");
+    let one: String = STORIES
+        .iter()
+        .map(|s| body(s))
+        .collect::<Vec<_>>()
+        .join("\n\n");
     let mut text = String::with_capacity(1 << 20);
     while text.len() < 1 << 20 {
         text.push_str(&one);

@@ -18,7 +18,7 @@
 //! - mentions sharing a gazetteer entry, or the same name and kind, are one
 //!   entity.
 
-use std::collections::HashMap;
+use super::hash::{FastMap as HashMap, FastSet};
 
 use super::Hints;
 use super::classify::{Cand, Doc, Strength};
@@ -76,7 +76,8 @@ fn initials(doc: &Doc, c: &Cand) -> String {
         .filter_map(|t| {
             let w = t.text(doc.text);
             let ch = w.chars().next()?;
-            ch.is_uppercase().then(|| ch.to_uppercase().collect::<String>())
+            ch.is_uppercase()
+                .then(|| ch.to_uppercase().collect::<String>())
         })
         .collect()
 }
@@ -110,7 +111,7 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
         }
     }
     // Surnames of people named in full.
-    let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut surnames: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         if c.kind == EntityKind::Person && c.words(toks) >= 2 {
             surnames.entry(last_word_key(doc, c)).or_default().push(i);
@@ -130,21 +131,22 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
         let Some(full) = surnames.get(&key) else {
             continue;
         };
+        // Full names are in text order: the nearest earlier one, else the
+        // first later one.
+        let earlier = full.partition_point(|&j| j < i);
         // A known place is a person's surname only after that person.
         if c.strength == Strength::Known
             && c.kind == EntityKind::Place
-            && !full
+            && !full[..earlier]
                 .iter()
-                .any(|&j| j < i && cands[j].strength >= Strength::Strong)
+                .any(|&j| cands[j].strength >= Strength::Strong)
         {
             continue;
         }
-        let target = full
-            .iter()
-            .rev()
-            .find(|&&j| j < i)
-            .or_else(|| full.first())
-            .copied();
+        let target = earlier
+            .checked_sub(1)
+            .map(|e| full[e])
+            .or_else(|| full.first().copied());
         if let Some(j) = target {
             let c = &mut cands[i];
             c.link = Some(j);
@@ -155,15 +157,15 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
         }
     }
     // Acronyms of names in the text.
-    let expansions: Vec<(usize, String)> = cands
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| {
-            c.words(toks) >= 2 && c.kind != EntityKind::Person && c.link.is_none() && !c.acronym
-        })
-        .map(|(i, c)| (i, initials(doc, c)))
-        .filter(|(_, s)| s.chars().count() >= 2)
-        .collect();
+    let mut expansions: HashMap<String, Vec<usize>> = HashMap::default();
+    for (i, c) in cands.iter().enumerate() {
+        if c.words(toks) >= 2 && c.kind != EntityKind::Person && c.link.is_none() && !c.acronym {
+            let s = initials(doc, c);
+            if s.chars().count() >= 2 {
+                expansions.entry(s).or_default().push(i);
+            }
+        }
+    }
     for i in 0..n {
         let c = &cands[i];
         if c.link.is_some() || !(c.acronym || c.strength == Strength::Known) {
@@ -173,21 +175,24 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
             continue;
         }
         let letters = letters_upper(toks[c.first].text(doc.text));
-        let target = expansions
-            .iter()
-            .filter(|(_, s)| *s == letters)
-            .min_by_key(|(j, _)| (i as isize - *j as isize).unsigned_abs())
-            .map(|(j, _)| *j);
+        let Some(list) = expansions.get(&letters) else {
+            continue;
+        };
+        // The nearest expansion, before or after.
+        let p = list.partition_point(|&j| j < i);
+        let target = [p.checked_sub(1), (p < list.len()).then_some(p)]
+            .into_iter()
+            .flatten()
+            .map(|k| list[k])
+            .min_by_key(|&j| j.abs_diff(i));
         if let Some(j) = target {
             let kind = cands[j].kind;
             let canonical = cands[j].canonical;
             let c = &mut cands[i];
             if c.strength == Strength::Known && c.canonical != canonical {
-                // The gazetteer says otherwise ("AP" in a text about an
-                // "Arab Party"): trust the text only for unknown acronyms.
-                if c.acronym {
-                    continue;
-                }
+                // The gazetteer says otherwise ("AP" near an unrelated "Arab
+                // Party"): initials alone do not overrule it.
+                continue;
             }
             c.link = Some(j);
             c.kind = kind;
@@ -196,7 +201,7 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
     }
     // The same name, classified better elsewhere.
     let keys: Vec<String> = cands.iter().map(|c| key_of(doc, c.first, c.last)).collect();
-    let mut best: HashMap<&str, (Strength, EntityKind)> = HashMap::new();
+    let mut best: HashMap<&str, (Strength, EntityKind)> = HashMap::default();
     for (c, k) in cands.iter().zip(&keys) {
         let e = best.entry(k.as_str()).or_insert((c.strength, c.kind));
         if c.strength > e.0 {
@@ -246,7 +251,11 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
             c.kind = EntityKind::Place;
             c.strength = Strength::Strong;
         }
-        if c.needs_evidence && best.get(k.as_str()).is_some_and(|&(s, _)| s > Strength::Weak) {
+        if c.needs_evidence
+            && best
+                .get(k.as_str())
+                .is_some_and(|&(s, _)| s > Strength::Weak)
+        {
             // Seen elsewhere with a cue.
             if c.acronym {
                 // Common-word acronyms stay out without a link.
@@ -291,14 +300,21 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
         let joined = |a: usize, b: usize| -> bool {
             // Tokens a..b are only a conjunction or a comma.
             b == a + 1
-                && (toks[a].is_punct(',')
-                    || matches!(toks[a].text(doc.text), "and" | "or" | "&"))
+                && (toks[a].is_punct(',') || matches!(toks[a].text(doc.text), "and" | "or" | "&"))
         };
         let mut kind = None;
         if i > 0 && joined(cands[i - 1].last, c.first) {
             kind = neighbour(i - 1);
         }
-        if kind.is_none() && i + 1 < n && joined(c.last, cands[i + 1].first) {
+        // A following neighbour must end its phrase: in "Automakers, U.S.
+        // agency" the U.S. modifies "agency" and lists nothing.
+        if kind.is_none()
+            && i + 1 < n
+            && joined(c.last, cands[i + 1].first)
+            && !toks
+                .get(cands[i + 1].last)
+                .is_some_and(|t| t.kind == Kind::Word && !t.has(super::token::CAP))
+        {
             kind = neighbour(i + 1);
         }
         if let Some((_, k)) = kind {
@@ -312,9 +328,12 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
     if let Some(title) = hints.title {
         let tl = title.to_lowercase();
         for (c, k) in cands.iter_mut().zip(&keys) {
-            if c.needs_evidence && !c.acronym && tl.split_whitespace().any(|w| {
-                w.trim_matches(|ch: char| !ch.is_alphanumeric()) == k
-            }) {
+            if c.needs_evidence
+                && !c.acronym
+                && tl
+                    .split_whitespace()
+                    .any(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric()) == k)
+            {
                 c.needs_evidence = false;
             }
         }
@@ -329,7 +348,9 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
         kept.push(c);
     }
     for c in &mut kept {
-        c.link = c.link.and_then(|l| (remap[l] != usize::MAX).then_some(remap[l]));
+        c.link = c
+            .link
+            .and_then(|l| (remap[l] != usize::MAX).then_some(remap[l]));
     }
     let surnames = surnames_of(doc, &kept);
     headlines(doc, &mut kept, &surnames);
@@ -337,7 +358,7 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
 }
 
 fn surnames_of(doc: &Doc, cands: &[Cand]) -> HashMap<String, usize> {
-    let mut out = HashMap::new();
+    let mut out = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         if c.kind == EntityKind::Person && c.words(doc.toks) >= 2 {
             out.entry(last_word_key(doc, c)).or_insert(i);
@@ -353,7 +374,7 @@ fn headlines(doc: &Doc, cands: &mut Vec<Cand>, surnames: &HashMap<String, usize>
     if !toks.iter().any(|t| t.has(SHOUT)) {
         return;
     }
-    let mut known: HashMap<String, usize> = HashMap::new();
+    let mut known: HashMap<String, usize> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         known.entry(key_of(doc, c.first, c.last)).or_insert(i);
     }
@@ -378,11 +399,12 @@ fn headlines(doc: &Doc, cands: &mut Vec<Cand>, surnames: &HashMap<String, usize>
         let mut found = false;
         for j in (i + 1..=end).rev() {
             let key = key_of(doc, i, j);
-            if j == i + 1 && (COMMON_SET.contains(key.as_str()) || CALENDAR_SET.contains(key.as_str()))
+            // Headline words like "IN", "TO"; "US" is the country.
+            if j == i + 1
+                && (COMMON_SET.contains(key.as_str()) || CALENDAR_SET.contains(key.as_str()))
+                && key != "us"
             {
-                if key != "us" {
-                    continue;
-                }
+                continue;
             }
             let hit = if let Some(&c) = known.get(&key) {
                 Some((cands[c].kind, cands[c].canonical, Some(c)))
@@ -420,9 +442,9 @@ fn headlines(doc: &Doc, cands: &mut Vec<Cand>, surnames: &HashMap<String, usize>
         if !found {
             // "BISTRITA 1996-08-30": a dateline line.
             let line_start = toks[i].has(super::token::NEWLINE) || i == 0;
-            let date_next = toks.get(i + 1).is_some_and(|t| {
-                (t.kind == Kind::Number && t.has(SHOUT)) || t.is_punct(',')
-            });
+            let date_next = toks
+                .get(i + 1)
+                .is_some_and(|t| (t.kind == Kind::Number && t.has(SHOUT)) || t.is_punct(','));
             if line_start && date_next && toks[i].has(UPPER) {
                 added.push(Cand {
                     start: toks[i].start,
@@ -497,7 +519,7 @@ fn display(text: &str) -> String {
 fn build(doc: &Doc, cands: Vec<Cand>) -> EntityAnalysis {
     let n = cands.len();
     let mut parent: Vec<usize> = (0..n).collect();
-    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
+    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         if c.link.is_some() && c.canonical.is_none() {
             // A surname or acronym joins through its link only: the two
@@ -515,17 +537,17 @@ fn build(doc: &Doc, cands: Vec<Cand>) -> EntityAnalysis {
             }
         }
     }
-    for i in 0..n {
-        if let Some(l) = cands[i].link
+    for (i, c) in cands.iter().enumerate() {
+        if let Some(l) = c.link
             && l < n
         {
             union(&mut parent, i, l);
         }
     }
     // Entities in order of first mention.
-    let mut entity_of_root: HashMap<usize, usize> = HashMap::new();
+    let mut entity_of_root: HashMap<usize, usize> = HashMap::default();
     let mut members: Vec<Vec<usize>> = Vec::new();
-    let mut mention_entity = vec![0; n];
+    let mut mention_entity = Vec::with_capacity(n);
     for i in 0..n {
         let r = find(&mut parent, i);
         let e = *entity_of_root.entry(r).or_insert_with(|| {
@@ -533,7 +555,7 @@ fn build(doc: &Doc, cands: Vec<Cand>) -> EntityAnalysis {
             members.len() - 1
         });
         members[e].push(i);
-        mention_entity[i] = e;
+        mention_entity.push(e);
     }
     let mut entities = Vec::with_capacity(members.len());
     for m in &members {
@@ -557,14 +579,18 @@ fn build(doc: &Doc, cands: Vec<Cand>) -> EntityAnalysis {
         };
         let mut aliases: Vec<String> = Vec::new();
         let mut roles: Vec<String> = Vec::new();
+        let mut seen: FastSet<&str> = FastSet::default();
         for &i in m {
             let c = &cands[i];
-            let mut forms = vec![display(&doc.text[c.start..c.end])];
-            if let Some((s, e)) = c.alias {
-                forms.push(display(&doc.text[s..e]));
-            }
-            for f in forms {
-                if c.shout && f.chars().any(char::is_lowercase) == false && f.len() > 3 {
+            let raw = [Some((c.start, c.end)), c.alias];
+            for f in raw
+                .into_iter()
+                .flatten()
+                .map(|(s, e)| &doc.text[s..e])
+                .filter(|r| seen.insert(r))
+                .map(display)
+            {
+                if c.shout && !f.chars().any(char::is_lowercase) && f.len() > 3 {
                     // Headline capitals are not a way of writing the name.
                     continue;
                 }

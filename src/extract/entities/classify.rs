@@ -11,16 +11,16 @@
 //! surname of a person, an acronym of an organisation, the same word with a
 //! stronger cue elsewhere) and otherwise is an organisation.
 
-use std::collections::HashSet;
+use super::hash::FastSet as HashSet;
 
 use super::gazetteer::{self, MAX_WORDS};
 use super::token::{CAP, HYPHEN, INITIAL, Kind, SHOUT, Token, UPPER};
 use super::words::{
-    ADJECTIVE_SET, CALENDAR_SET, COMMON_ACRONYM_SET, COMMON_SET, FIRST_NAME_SET, JOINER_SET,
-    NOT_NAME_SET, ORG_FOLLOWER_SET, ORG_HEAD_SET, ORG_WORD_SET, PERSON_FOLLOWER_SET,
-    PLACE_FOLLOWER_SET, PLACE_HEAD_SET, PLACE_NOUN_SET, PLACE_WORD_SET, ROLE_SET,
-    STATE_ABBREVIATIONS, TITLE_HEAD_SET, TITLE_MODIFIER_SET, EVENT_WORD_SET, FACILITY_NOUN_SET,
-    COMPANY_SUFFIX_SET,
+    ADJECTIVE_SET, CALENDAR_SET, COMMON_ACRONYM_SET, COMMON_SET, COMPANY_SUFFIX_SET,
+    EVENT_WORD_SET, FACILITY_NOUN_SET, FIRST_NAME_SET, JOINER_SET, NOT_NAME_SET, ORG_FOLLOWER_SET,
+    ORG_HEAD_SET, ORG_WORD_SET, PERSON_FOLLOWER_SET, PLACE_FOLLOWER_SET, PLACE_HEAD_SET,
+    PLACE_NOUN_SET, PLACE_WORD_SET, ROLE_SET, STATE_ABBREVIATIONS, TITLE_HEAD_SET,
+    TITLE_MODIFIER_SET,
 };
 use crate::model::EntityKind;
 
@@ -65,7 +65,13 @@ pub struct Cand {
 }
 
 impl Cand {
-    fn new(toks: &[Token], first: usize, last: usize, kind: EntityKind, strength: Strength) -> Self {
+    fn new(
+        toks: &[Token],
+        first: usize,
+        last: usize,
+        kind: EntityKind,
+        strength: Strength,
+    ) -> Self {
         Cand {
             start: toks[first].start,
             end: toks[last - 1].end,
@@ -103,17 +109,31 @@ pub struct Doc<'a> {
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str, toks: &'a [Token]) -> Self {
-        let mut lower_words = HashSet::new();
-        let mut mid_caps = HashSet::new();
+        // Only words that open a sentence in capitals need to be checked
+        // for a lowercase use elsewhere: collect those first.
+        let mut wanted: HashSet<String> = HashSet::default();
+        let mut mid_caps = HashSet::default();
         for t in toks {
-            if t.kind != Kind::Word || t.has(SHOUT) {
+            if t.kind != Kind::Word || t.has(SHOUT) || !t.has(CAP) || t.has(UPPER) {
                 continue;
             }
             let w = t.text(text);
-            if w.starts_with(|c: char| c.is_lowercase()) {
-                lower_words.insert(w);
-            } else if t.has(CAP) && !t.has(INITIAL) && !t.has(UPPER) {
+            if t.has(INITIAL) {
+                let mut k = String::with_capacity(w.len());
+                gazetteer::push_key(&mut k, w);
+                wanted.insert(k);
+            } else {
                 mid_caps.insert(w);
+            }
+        }
+        let mut lower_words = HashSet::default();
+        for t in toks {
+            if t.kind != Kind::Word || t.flags & (CAP | SHOUT) != 0 {
+                continue;
+            }
+            let w = t.text(text);
+            if w.starts_with(|c: char| c.is_lowercase()) && wanted.contains(w) {
+                lower_words.insert(w);
             }
         }
         Doc {
@@ -170,7 +190,12 @@ impl<'a> Doc<'a> {
     }
 
     /// The longest gazetteer entry starting at `a` and ending by `b`.
-    fn longest_at(&self, a: usize, b: usize, buf: &mut String) -> Option<(usize, gazetteer::Entry)> {
+    fn longest_at(
+        &self,
+        a: usize,
+        b: usize,
+        buf: &mut String,
+    ) -> Option<(usize, gazetteer::Entry)> {
         let max = b.min(a + MAX_WORDS);
         (a + 1..=max)
             .rev()
@@ -268,10 +293,8 @@ fn known_across(doc: &Doc, i: usize, buf: &mut String) -> Option<usize> {
 
 fn run_word(doc: &Doc, j: usize) -> bool {
     let t = &doc.toks[j];
-    t.is_cap_word()
-        && !t.has(INITIAL)
-        && !t.has(SHOUT)
-        && !(t.has(HYPHEN) && hyphen_tail_lower(doc.word(j)))
+    let compound = t.has(HYPHEN) && hyphen_tail_lower(doc.word(j));
+    t.is_cap_word() && !t.has(INITIAL) && !t.has(SHOUT) && !compound
 }
 
 fn is_joiner(doc: &Doc, j: usize, buf: &mut String) -> bool {
@@ -383,6 +406,10 @@ fn classify_run(doc: &Doc, mut a: usize, b: usize, buf: &mut String, out: &mut V
             break;
         }
     }
+    // "Labor Day", "Nobel Prize": events, not ours to tag.
+    if b > a + 1 && EVENT_WORD_SET.contains(doc.lower(b - 1, buf)) {
+        return;
+    }
     // Drop trailing calendar words ("Obama Wednesday").
     let mut b = b;
     while b > a && CALENDAR_SET.contains(doc.lower(b - 1, buf)) {
@@ -429,7 +456,8 @@ fn classify_span(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<
         return;
     }
     // 2. Titles: "Supreme Leader Ayatollah Ali Khamenei".
-    if !ORG_WORD_SET.contains(last_lw.as_str()) && !PLACE_WORD_SET.contains(last_lw.as_str())
+    if !ORG_WORD_SET.contains(last_lw.as_str())
+        && !PLACE_WORD_SET.contains(last_lw.as_str())
         && let Some((tstart, tend)) = title_block(doc, a, b, buf)
     {
         if tstart > a {
@@ -470,12 +498,9 @@ fn classify_span(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<
     // 3. "X of Y", "X for Y".
     if let Some(of) = (a + 1..b).find(|&i| matches!(doc.word(i), "of" | "for" | "on")) {
         let head = doc.lower(of - 1, buf).to_string();
-        let kind = if ORG_HEAD_SET.contains(head.as_str()) || ORG_WORD_SET.contains(head.as_str())
-        {
+        let kind = if ORG_HEAD_SET.contains(head.as_str()) || ORG_WORD_SET.contains(head.as_str()) {
             Some(EntityKind::Organisation)
-        } else if PLACE_HEAD_SET.contains(head.as_str())
-            || PLACE_WORD_SET.contains(head.as_str())
-        {
+        } else if PLACE_HEAD_SET.contains(head.as_str()) || PLACE_WORD_SET.contains(head.as_str()) {
             Some(EntityKind::Place)
         } else {
             None
@@ -537,9 +562,22 @@ fn classify_span(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<
     if n_words >= 2
         && matches!(
             first_lw.as_str(),
-            "north" | "south" | "east" | "west" | "northern" | "southern" | "eastern" | "western"
-                | "central" | "northeast" | "northwest" | "southeast" | "southwest" | "upper"
-                | "lower" | "greater"
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "central"
+                | "northeast"
+                | "northwest"
+                | "southeast"
+                | "southwest"
+                | "upper"
+                | "lower"
+                | "greater"
         )
         && doc
             .lookup(a + 1, b, buf)
@@ -579,24 +617,44 @@ fn classify_span(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<
     // and more ("Chicago NAPM", "Lebed Chechnya") or holding an acronym
     // ("CITIC Pacific").
     if n_words >= 2 && !FIRST_NAME_SET.contains(first_lw.as_str()) {
+        // A known name then an acronym: two names ("Chicago NAPM").
         if let Some((e, _)) = doc.longest_at(a, b, buf)
-            && e < b
-            && toks[e].is_cap_word()
+            && e + 1 == b
+            && toks[e].has(UPPER)
         {
             classify_span(doc, a, e, buf, out);
             classify_span(doc, e, b, buf, out);
             return;
         }
-        if let Some(s) = (a + 1..b).find(|&s| {
-            toks[s].is_cap_word()
-                && doc.lookup(s, b, buf).is_some()
-                && !FIRST_NAME_SET.contains(doc.lower(a, buf))
-        }) {
-            classify_span(doc, a, s, buf, out);
-            classify_span(doc, s, b, buf, out);
+        // A known surname ends it: a person ("Naina Yeltsin").
+        if let Some(s) =
+            (a + 1..b).find(|&s| toks[s].is_cap_word() && doc.lookup(s, b, buf).is_some())
+        {
+            let kind = doc.lookup(s, b, buf).map(|e| e.kind);
+            if kind == Some(EntityKind::Person) {
+                let mut c = Cand::new(toks, a, b, EntityKind::Person, Strength::Strong);
+                after_name(doc, &mut c, buf);
+                out.push(c);
+                return;
+            }
+        }
+        // A known place or organisation with unknown words: a firm or body
+        // named after it ("Bangladesh Lamps", "Atlas Bangladesh").
+        let known_part = (a..b).any(|i| {
+            toks[i].is_cap_word()
+                && doc
+                    .lookup(i, i + 1, buf)
+                    .is_some_and(|e| e.kind != EntityKind::Person)
+        });
+        if known_part && !(a..b).any(|i| is_initial(doc.word(i))) {
+            let mut c = Cand::new(toks, a, b, EntityKind::Organisation, Strength::Cue);
+            after_name(doc, &mut c, buf);
+            out.push(c);
             return;
         }
-        if (a..b).any(|i| toks[i].has(UPPER) && toks[i].end - toks[i].start >= 3 && !is_initial(doc.word(i))) {
+        if (a..b).any(|i| {
+            toks[i].has(UPPER) && toks[i].end - toks[i].start >= 3 && !is_initial(doc.word(i))
+        }) {
             let mut c = Cand::new(toks, a, b, EntityKind::Organisation, Strength::Cue);
             after_name(doc, &mut c, buf);
             out.push(c);
@@ -635,8 +693,17 @@ fn is_demonym(doc: &Doc, i: usize, buf: &mut String) -> bool {
     if ADJECTIVE_SET.contains(lw)
         || matches!(
             lw,
-            "north" | "south" | "east" | "west" | "northern" | "southern" | "eastern"
-                | "western" | "central" | "new" | "old"
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "central"
+                | "new"
+                | "old"
         )
     {
         return true;
@@ -678,14 +745,20 @@ fn single_word(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<Ca
             let l = p.to_lowercase();
             CALENDAR_SET.contains(l.as_str())
                 || ADJECTIVE_SET.contains(l.as_str())
-                || matches!(l.as_str(), "mid" | "end" | "early" | "late" | "pre" | "post" | "anti" | "pro")
+                || matches!(
+                    l.as_str(),
+                    "mid" | "end" | "early" | "late" | "pre" | "post" | "anti" | "pro"
+                )
         })
     {
         return;
     }
     // Demonyms and adjectives not in the lists: "Transylvanian", "Bosnian".
     if !t.has(UPPER)
-        && (lw.ends_with("ian") || lw.ends_with("ese") || lw.ends_with("ish") || lw.ends_with("ean"))
+        && (lw.ends_with("ian")
+            || lw.ends_with("ese")
+            || lw.ends_with("ish")
+            || lw.ends_with("ean"))
         && !FIRST_NAME_SET.contains(lw.as_str())
         && !doc.toks.get(b).is_some_and(|n| n.kind == Kind::Possessive)
     {
@@ -710,7 +783,9 @@ fn single_word(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<Ca
         c.strength = Strength::Strong;
         c.roles.push(role);
         c.needs_evidence = false;
-    } else if !c.acronym && let Some(s) = place_cue(doc, a, b, buf) {
+    } else if !c.acronym
+        && let Some(s) = place_cue(doc, a, b, buf)
+    {
         c.kind = EntityKind::Place;
         c.strength = s;
         c.needs_evidence = false;
@@ -723,14 +798,20 @@ fn single_word(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<Ca
 /// "X, Scotland", "X airport".
 fn place_cue(doc: &Doc, a: usize, b: usize, buf: &mut String) -> Option<Strength> {
     let toks = doc.toks;
-    if a >= 2 && doc.word(a - 1) == "of" && toks[a - 2].kind == Kind::Word && !toks[a - 2].has(CAP)
+    if a >= 2
+        && doc.word(a - 1) == "of"
+        && toks[a - 2].kind == Kind::Word
+        && !toks[a - 2].has(CAP)
+        && PLACE_NOUN_SET.contains(doc.lower(a - 2, buf))
     {
-        if PLACE_NOUN_SET.contains(doc.lower(a - 2, buf)) {
-            return Some(Strength::Strong);
-        }
+        return Some(Strength::Strong);
     }
     if let Some(next) = toks.get(b) {
+        // "Lockerbie, Scotland" (but not "Automakers, U.S. agency …" opening
+        // a headline).
+        let opening = toks[a].has(INITIAL) && !toks[a].has(UPPER);
         if next.is_punct(',')
+            && !opening
             && toks.get(b + 1).is_some_and(|t| t.is_cap_word())
             && doc
                 .lookup(b + 1, b + 2, buf)
@@ -739,20 +820,34 @@ fn place_cue(doc: &Doc, a: usize, b: usize, buf: &mut String) -> Option<Strength
         {
             return Some(Strength::Strong);
         }
-        if next.kind == Kind::Word && !next.has(CAP) && PLACE_FOLLOWER_SET.contains(doc.lower(b, buf))
+        if next.kind == Kind::Word
+            && !next.has(CAP)
+            && PLACE_FOLLOWER_SET.contains(doc.lower(b, buf))
         {
             return Some(Strength::Cue);
         }
     }
     if a > 0 && toks[a - 1].kind == Kind::Word && !toks[a - 1].has(CAP) {
         let prev = doc.lower(a - 1, buf);
-        if matches!(prev, "in" | "near" | "outside" | "across" | "throughout" | "around") {
+        if matches!(
+            prev,
+            "in" | "near" | "outside" | "across" | "throughout" | "around"
+        ) {
             // "shares in Pirelli", "a stake in Ruch": a firm, not a place.
             let holding = a >= 2
                 && matches!(
                     doc.lower(a - 2, buf),
-                    "shares" | "stake" | "stakes" | "holding" | "holdings" | "interest"
-                        | "investment" | "investments" | "share" | "invest" | "invested"
+                    "shares"
+                        | "stake"
+                        | "stakes"
+                        | "holding"
+                        | "holdings"
+                        | "interest"
+                        | "investment"
+                        | "investments"
+                        | "share"
+                        | "invest"
+                        | "invested"
                 );
             return (!holding).then_some(Strength::Cue);
         }

@@ -8,7 +8,7 @@
 //! normalised with the extractor's own tokenizer, so look-ups match however
 //! the text is tokenised ("U.S ." and "U.S." alike).
 
-use std::collections::HashMap;
+use super::hash::FastMap as HashMap;
 use std::sync::LazyLock;
 
 use super::token::{self, Kind};
@@ -25,6 +25,7 @@ pub struct Entry {
     pub acronym: bool,
 }
 
+#[rustfmt::skip]
 const COUNTRIES: &[&str] = &[
     "United States|U.S.|US|USA|U.S.A.|America|United States of America",
     "Britain|United Kingdom|UK|U.K.|Great Britain",
@@ -43,7 +44,7 @@ const COUNTRIES: &[&str] = &[
     "Ghana", "Greece", "Grenada", "Guatemala", "Guinea", "Guinea-Bissau", "Guyana", "Haiti",
     "Honduras", "Hungary", "Iceland", "India", "Indonesia", "Iran", "Iraq", "Ireland|Irish Republic|Eire",
     "Israel", "Italy", "Jamaica", "Japan", "Jordan", "Kazakhstan", "Kenya", "Kiribati",
-    "North Korea|DPRK", "South Korea", "Korea", "Kosovo", "Kuwait", "Kyrgyzstan|Kirghizia",
+    "North Korea|DPRK|N. Korea", "South Korea|S. Korea", "Korea", "Kosovo", "Kuwait", "Kyrgyzstan|Kirghizia",
     "Laos", "Latvia", "Lebanon", "Lesotho", "Liberia", "Libya", "Liechtenstein", "Lithuania",
     "Luxembourg", "Macedonia|North Macedonia", "Madagascar", "Malawi", "Malaysia", "Maldives",
     "Mali", "Malta", "Mauritania", "Mauritius", "Mexico", "Moldova", "Monaco", "Mongolia",
@@ -53,7 +54,7 @@ const COUNTRIES: &[&str] = &[
     "Philippines", "Poland", "Portugal", "Qatar", "Romania|Rumania", "Russia|Russian Federation",
     "Rwanda", "Samoa", "San Marino", "Saudi Arabia", "Senegal", "Serbia", "Seychelles",
     "Sierra Leone", "Singapore", "Slovakia", "Slovenia", "Solomon Islands", "Somalia",
-    "South Africa", "South Sudan", "Spain", "Sri Lanka", "Sudan", "Suriname", "Swaziland|Eswatini",
+    "South Africa|S. Africa", "South Sudan", "Spain", "Sri Lanka", "Sudan", "Suriname", "Swaziland|Eswatini",
     "Sweden", "Switzerland", "Syria", "Taiwan", "Tajikistan", "Tanzania", "Thailand", "Togo",
     "Tonga", "Trinidad and Tobago|Trinidad", "Tunisia", "Turkey", "Turkmenistan", "Tuvalu",
     "Uganda", "Ukraine", "United Arab Emirates|UAE", "Uruguay", "Uzbekistan", "Vanuatu",
@@ -74,6 +75,7 @@ const COUNTRIES: &[&str] = &[
     "Kivu", "Biafra", "Ogaden", "Cabinda", "Natal|KwaZulu-Natal", "Transvaal", "Tigray",
 ];
 
+#[rustfmt::skip]
 const REGIONS: &[&str] = &[
     "Europe", "Asia", "Africa", "North America", "South America", "Latin America",
     "Central America", "Middle East|Mideast", "Near East", "Far East", "Southeast Asia",
@@ -92,6 +94,7 @@ const REGIONS: &[&str] = &[
     "East Coast", "Sinai", "Negev", "Galilee", "Golan", "Levant", "Maghreb",
 ];
 
+#[rustfmt::skip]
 const US_STATES: &[&str] = &[
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
     "Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
@@ -103,6 +106,7 @@ const US_STATES: &[&str] = &[
     "Washington State", "District of Columbia",
 ];
 
+#[rustfmt::skip]
 const CITIES: &[&str] = &[
     "Washington|Washington D.C.|Washington DC", "New York|New York City|NYC", "Los Angeles",
     "Chicago", "Houston", "Philadelphia", "Phoenix", "San Antonio", "San Diego", "Dallas",
@@ -167,6 +171,7 @@ const CITIES: &[&str] = &[
     "Kaliningrad", "Murmansk", "Vukovar", "Gorazde", "Bihac", "Zenica", "Brcko",
 ];
 
+#[rustfmt::skip]
 const ORGS: &[&str] = &[
     // International bodies
     "United Nations|UN|U.N.", "UN Security Council|Security Council|U.N. Security Council",
@@ -269,6 +274,7 @@ const ORGS: &[&str] = &[
 /// Surnames (and single names) of public figures that news writes alone:
 /// the canonical name stays the surname, since the gazetteer cannot know
 /// which bearer a text means; a full name in the text wins.
+#[rustfmt::skip]
 const PEOPLE: &[&str] = &[
     "Clinton", "Gore", "Gingrich", "Perot", "Kemp", "Reagan", "Nixon", "Kennedy",
     "Carter", "Obama", "Biden", "Trump", "Pence", "Cheney", "Rumsfeld", "Kissinger",
@@ -313,6 +319,7 @@ const PEOPLE: &[&str] = &[
 ];
 
 /// How a kind of source maps to an entity kind.
+#[rustfmt::skip]
 const SOURCES: &[(&[&str], EntityKind)] = &[
     (COUNTRIES, EntityKind::Place),
     (REGIONS, EntityKind::Place),
@@ -325,6 +332,14 @@ const SOURCES: &[(&[&str], EntityKind)] = &[
 /// Normalise a run of tokens for look-up: lowercase, dots dropped, curly
 /// apostrophes straightened, tokens joined by one space. Appends to `out`.
 pub fn push_key(out: &mut String, text: &str) {
+    if text.is_ascii() {
+        out.extend(
+            text.bytes()
+                .filter(|&b| b != b'.')
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+        return;
+    }
     for ch in text.chars() {
         match ch {
             '.' => {}
@@ -356,7 +371,7 @@ fn is_acronym(alias: &str) -> bool {
 }
 
 static GAZETTEER: LazyLock<HashMap<String, Entry>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for (lines, kind) in SOURCES {
         for line in *lines {
             let mut parts = line.split('|');

@@ -12,6 +12,7 @@
 mod alias;
 mod classify;
 mod gazetteer;
+mod hash;
 mod token;
 mod words;
 

@@ -119,19 +119,28 @@ fn ascii_lower<'a>(word: &str, buf: &'a mut [u8; 8]) -> Option<&'a str> {
 
 /// Split `text` into tokens, with flags set.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5 + 4);
-    let mut iter = text.char_indices().peekable();
     let mut newline = true;
     let mut breaks = 2;
     let mut space = true;
-    while let Some(&(i, c)) = iter.peek() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = match bytes[i] {
+            b if b < 0x80 => char::from(b),
+            _ => match text[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            },
+        };
+        let len = c.len_utf8();
         if c.is_whitespace() {
             if c == '\n' || c == '\u{2028}' || c == '\u{2029}' {
                 newline = true;
                 breaks += 1;
             }
             space = true;
-            iter.next();
+            i += len;
             continue;
         }
         let mut flags = 0;
@@ -154,51 +163,66 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             } else {
                 Kind::Word
             };
-            let tok = Token {
+            out.push(Token {
                 start: i,
                 end,
                 kind,
                 flags: flags | word_flags(&text[i..end]),
-            };
-            out.push(tok);
-            while iter.peek().is_some_and(|&(j, _)| j < end) {
-                iter.next();
-            }
+            });
+            i = end;
             continue;
         }
         if is_apostrophe(c) {
             // "'s" / "’s" after a word (attached, or written apart in
             // pre-tokenised text).
-            let after = &text[i + c.len_utf8()..];
+            let after = &text[i + len..];
             let mut rest = after.chars();
             if matches!(rest.next(), Some('s' | 'S'))
                 && !rest.next().is_some_and(char::is_alphanumeric)
                 && out.last().is_some_and(|t| t.kind == Kind::Word)
             {
-                let end = i + c.len_utf8() + 1;
+                let end = i + len + 1;
                 out.push(Token {
                     start: i,
                     end,
                     kind: Kind::Possessive,
                     flags,
                 });
-                while iter.peek().is_some_and(|&(j, _)| j < end) {
-                    iter.next();
-                }
+                i = end;
                 continue;
             }
         }
         out.push(Token {
             start: i,
-            end: i + c.len_utf8(),
+            end: i + len,
             kind: Kind::Punct(c),
             flags,
         });
-        iter.next();
+        i += len;
     }
     mark_shouting(&mut out);
     mark_initial(text, &mut out);
     out
+}
+
+/// The end of the run of letters and digits starting at `at`.
+fn alnum_run(text: &str, mut at: usize) -> usize {
+    let bytes = text.as_bytes();
+    while at < bytes.len() {
+        let b = bytes[at];
+        if b < 0x80 {
+            if !b.is_ascii_alphanumeric() {
+                return at;
+            }
+            at += 1;
+        } else {
+            match text[at..].chars().next() {
+                Some(c) if c.is_alphanumeric() => at += c.len_utf8(),
+                _ => return at,
+            }
+        }
+    }
+    at
 }
 
 /// The end of the word starting at `start`.
@@ -208,16 +232,7 @@ fn scan_word(text: &str, start: usize) -> usize {
     let numeric = text[start..].chars().next().is_some_and(char::is_numeric);
     let mut seg_start = start;
     loop {
-        // A run of letters and digits.
-        for (j, c) in text[end..].char_indices() {
-            if !c.is_alphanumeric() {
-                end += j;
-                break;
-            }
-            if end + j + c.len_utf8() == text.len() {
-                return text.len();
-            }
-        }
+        end = alnum_run(text, end);
         if end >= text.len() {
             return text.len();
         }
@@ -242,8 +257,7 @@ fn scan_word(text: &str, start: usize) -> usize {
                 let after = &text[end + c.len_utf8()..];
                 let mut rest = after.chars();
                 let s = rest.next();
-                if matches!(s, Some('s' | 'S')) && !rest.next().is_some_and(char::is_alphanumeric)
-                {
+                if matches!(s, Some('s' | 'S')) && !rest.next().is_some_and(char::is_alphanumeric) {
                     return end;
                 }
             }
@@ -263,6 +277,9 @@ fn scan_word(text: &str, start: usize) -> usize {
 }
 
 fn word_flags(word: &str) -> u16 {
+    if word.is_ascii() {
+        return ascii_word_flags(word.as_bytes());
+    }
     let mut flags = 0;
     let mut chars = word.chars();
     let first = chars.next();
@@ -291,12 +308,90 @@ fn word_flags(word: &str) -> u16 {
             let tail = word[p..].trim_start_matches(['-', '\'', '\u{2019}']);
             let particle = matches!(
                 head,
-                "al" | "el" | "ad" | "as" | "ash" | "at" | "az" | "ar" | "an" | "bin" | "ibn"
-                    | "abu" | "d" | "l" | "de" | "da" | "di" | "du" | "van" | "von" | "o"
+                "al" | "el"
+                    | "ad"
+                    | "as"
+                    | "ash"
+                    | "at"
+                    | "az"
+                    | "ar"
+                    | "an"
+                    | "bin"
+                    | "ibn"
+                    | "abu"
+                    | "d"
+                    | "l"
+                    | "de"
+                    | "da"
+                    | "di"
+                    | "du"
+                    | "van"
+                    | "von"
+                    | "o"
             );
             if particle && tail.chars().next().is_some_and(char::is_uppercase) {
                 flags |= PARTICLE_CAP;
             }
+        }
+    }
+    flags
+}
+
+fn ascii_word_flags(word: &[u8]) -> u16 {
+    let mut flags = 0;
+    let first = word.first().copied().unwrap_or(b' ');
+    if first.is_ascii_uppercase() {
+        flags |= CAP;
+    }
+    let mut any_letter = false;
+    let mut all_upper = true;
+    let mut hyphen = None;
+    for (i, &b) in word.iter().enumerate() {
+        if b.is_ascii_alphabetic() {
+            any_letter = true;
+            all_upper &= b.is_ascii_uppercase();
+        } else if b == b'-' {
+            flags |= HYPHEN;
+            hyphen.get_or_insert(i);
+        } else if b == b'\'' {
+            hyphen.get_or_insert(i);
+        }
+    }
+    if any_letter && all_upper {
+        flags |= UPPER;
+    }
+    if first.is_ascii_lowercase()
+        && let Some(p) = hyphen
+    {
+        // "al-Assad", "bin-Laden", "d'Estaing", "el-Sisi".
+        let head = &word[..p];
+        let tail = word[p..].iter().find(|b| !matches!(b, b'-' | b'\''));
+        let particle = matches!(
+            head,
+            b"al"
+                | b"el"
+                | b"ad"
+                | b"as"
+                | b"ash"
+                | b"at"
+                | b"az"
+                | b"ar"
+                | b"an"
+                | b"bin"
+                | b"ibn"
+                | b"abu"
+                | b"d"
+                | b"l"
+                | b"de"
+                | b"da"
+                | b"di"
+                | b"du"
+                | b"van"
+                | b"von"
+                | b"o"
+        );
+        if particle && tail.is_some_and(u8::is_ascii_uppercase) {
+            flags |= PARTICLE_CAP;
         }
     }
     flags
@@ -430,10 +525,23 @@ mod tests {
     fn keeps_initials_acronyms_and_abbreviations_whole() {
         assert_eq!(
             words("U.S. Secretary Mr. J. Smith of AT&T Inc. left"),
-            vec!["U.S.", "Secretary", "Mr.", "J.", "Smith", "of", "AT&T", "Inc.", "left"]
+            vec![
+                "U.S.",
+                "Secretary",
+                "Mr.",
+                "J.",
+                "Smith",
+                "of",
+                "AT&T",
+                "Inc.",
+                "left"
+            ]
         );
         assert_eq!(words("the U.S . team"), vec!["the", "U.S", ".", "team"]);
-        assert_eq!(words("O'Brien and al-Assad"), vec!["O'Brien", "and", "al-Assad"]);
+        assert_eq!(
+            words("O'Brien and al-Assad"),
+            vec!["O'Brien", "and", "al-Assad"]
+        );
     }
 
     #[test]

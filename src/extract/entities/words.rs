@@ -3,15 +3,19 @@
 //! nationality adjectives. All lowercase; looked up through hash sets built
 //! once.
 
-use std::collections::HashSet;
+use super::hash::FastSet as HashSet;
 use std::sync::LazyLock;
 
 fn set(lists: &[&[&'static str]]) -> HashSet<&'static str> {
-    lists.iter().flat_map(|l| l.iter().copied()).collect()
+    lists
+        .iter()
+        .flat_map(|l| l.iter().copied())
+        .collect::<HashSet<_>>()
 }
 
 /// Capitalised at the start of a sentence, in a headline or after a quote,
 /// but not names.
+#[rustfmt::skip]
 const COMMON: &[&str] = &[
     "a", "about", "above", "according", "across", "after", "afterwards", "again", "against", "ago",
     "ahead", "all", "almost", "alone", "along", "already", "also", "although", "always", "among",
@@ -90,6 +94,7 @@ const COMMON: &[&str] = &[
 
 /// Months, weekdays and their abbreviations: capitalised, never a name on
 /// their own (a "May" or "August" that is a person needs other evidence).
+#[rustfmt::skip]
 const CALENDAR: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -103,6 +108,7 @@ const CALENDAR: &[&str] = &[
 
 /// Capitalised words that are never a name by themselves (languages,
 /// religions, peoples, ideologies, currencies, generic capitalised nouns).
+#[rustfmt::skip]
 const NOT_NAMES: &[&str] = &[
     "english", "french", "german", "spanish", "italian", "russian", "chinese", "japanese",
     "arabic", "hebrew", "persian", "farsi", "urdu", "hindi", "latin", "greek", "portuguese",
@@ -145,6 +151,7 @@ const NOT_NAMES: &[&str] = &[
 /// Adjectives of nations, regions and peoples. They start phrases like
 /// "Iranian officials" or "Iranian President Hassan Rouhani" but are not
 /// place mentions (news corpora count them separately).
+#[rustfmt::skip]
 const ADJECTIVES: &[&str] = &[
     "afghan", "albanian", "algerian", "american", "andorran", "angolan", "argentine",
     "argentinian", "armenian", "australian", "austrian", "azerbaijani", "azeri", "bahraini",
@@ -182,6 +189,7 @@ const ADJECTIVES: &[&str] = &[
 
 /// Head words of titles that precede a name ("President Barack Obama",
 /// "Mr. Smith", "Ayatollah Ali Khamenei").
+#[rustfmt::skip]
 const TITLE_HEADS: &[&str] = &[
     "president", "presidents", "vice-president", "minister", "premier", "chancellor", "leader",
     "secretary", "secretary-general", "ayatollah", "imam", "sheikh", "sheik", "shaikh", "emir",
@@ -203,6 +211,7 @@ const TITLE_HEADS: &[&str] = &[
 ];
 
 /// Words that modify a title ("Supreme Leader", "Foreign Minister").
+#[rustfmt::skip]
 const TITLE_MODIFIERS: &[&str] = &[
     "supreme", "prime", "foreign", "deputy", "vice", "acting", "former", "first", "second",
     "senior", "junior", "chief", "executive", "finance", "defence", "defense", "interior", "trade",
@@ -226,6 +235,7 @@ const TITLE_MODIFIERS: &[&str] = &[
 
 /// Lowercase words that, just before a capitalised name, make it a person
 /// and are kept as the role ("spokesman Josh Earnest").
+#[rustfmt::skip]
 const ROLE_WORDS: &[&str] = &[
     "president", "chairman", "minister", "leader", "secretary", "governor", "commander",
     "premier", "chancellor", "director", "executive", "official", "manager", "author", "writer",
@@ -256,6 +266,7 @@ const ROLE_WORDS: &[&str] = &[
 ];
 
 /// Last words of organisation names.
+#[rustfmt::skip]
 const ORG_WORDS: &[&str] = &[
     "newsroom", "administration", "medical", "healthcare", "bancshares", "bancorporation",
     "financial", "telecommunication", "petrochemical", "petrochemicals", "cement", "textiles",
@@ -295,6 +306,7 @@ const ORG_WORDS: &[&str] = &[
 ];
 
 /// Head words of organisations named "X of Y" ("Bank of England").
+#[rustfmt::skip]
 const ORG_HEADS: &[&str] = &[
     "bank", "university", "ministry", "department", "council", "church", "federation",
     "association", "organisation", "organization", "league", "union", "institute", "college",
@@ -306,6 +318,7 @@ const ORG_HEADS: &[&str] = &[
 ];
 
 /// Last words of place names ("Gaza Strip", "Yangtze River").
+#[rustfmt::skip]
 const PLACE_WORDS: &[&str] = &[
     "river", "sea", "ocean", "gulf", "bay", "lake", "lakes", "mountain", "mountains", "mount",
     "hills", "hill", "heights", "island", "islands", "isles", "peninsula", "strait", "straits",
@@ -322,6 +335,7 @@ const PLACE_WORDS: &[&str] = &[
 
 /// Lowercase nouns before "at X" that make X a place ("the reactor at
 /// Arak").
+#[rustfmt::skip]
 const FACILITY_NOUNS: &[&str] = &[
     "plant", "plants", "reactor", "reactors", "site", "sites", "facility", "facilities", "base",
     "bases", "camp", "camps", "prison", "station", "mine", "mines", "factory", "port", "airport",
@@ -331,6 +345,7 @@ const FACILITY_NOUNS: &[&str] = &[
 ];
 
 /// First words of place names ("Mount Everest", "Lake Victoria").
+#[rustfmt::skip]
 const PLACE_HEADS: &[&str] = &[
     "mount", "mt", "lake", "gulf", "cape", "port", "fort", "isle", "isla", "sierra", "rio",
     "san", "santa", "santo", "são", "sao", "los", "las", "el", "la", "st", "saint", "sainte",
@@ -339,6 +354,7 @@ const PLACE_HEADS: &[&str] = &[
 
 /// Lowercase words allowed inside a name when capitalised words surround
 /// them ("Bank of England", "Osama bin Laden", "Ludwig van Beethoven").
+#[rustfmt::skip]
 const JOINERS: &[&str] = &[
     "of", "de", "da", "do", "dos", "das", "di", "du", "del", "della", "der", "den", "van", "von",
     "bin", "ibn", "bint", "al", "el", "le", "la", "ter", "ten", "y", "&", "for", "on", "upon",
@@ -346,6 +362,7 @@ const JOINERS: &[&str] = &[
 ];
 
 /// Lowercase nouns before "of X" that make X a place ("the town of X").
+#[rustfmt::skip]
 const PLACE_NOUNS: &[&str] = &[
     "town", "village", "city", "region", "province", "district", "capital", "island", "port",
     "area", "state", "county", "suburb", "suburbs", "outskirts", "republic", "enclave",
@@ -357,6 +374,7 @@ const PLACE_NOUNS: &[&str] = &[
 
 /// Lowercase nouns right after a single word that make it a place ("X
 /// airport", "X province").
+#[rustfmt::skip]
 const PLACE_FOLLOWERS: &[&str] = &[
     "airport", "province", "region", "district", "county", "border", "port", "harbour", "harbor",
     "prefecture", "oblast", "governorate", "valley", "river", "residents", "villagers",
@@ -364,6 +382,7 @@ const PLACE_FOLLOWERS: &[&str] = &[
 
 /// Last words of names that are events, wars, awards or documents, not
 /// people, organisations or places ("Korean War", "Nobel Prize").
+#[rustfmt::skip]
 const EVENT_WORDS: &[&str] = &[
     "war", "wars", "revolution", "crisis", "cup", "games", "olympics", "award", "awards",
     "prize", "act", "treaty", "accord", "accords", "agreement", "day", "festival", "marathon",
@@ -376,6 +395,7 @@ const EVENT_WORDS: &[&str] = &[
 ];
 
 /// East Asian family names, written first: "Xiao Qiang" is later "Xiao".
+#[rustfmt::skip]
 const FAMILY_FIRST: &[&str] = &[
     "li", "wang", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun",
     "hu", "zhu", "gao", "lin", "he", "guo", "ma", "luo", "liang", "song", "zheng", "xie", "han",
@@ -390,6 +410,7 @@ const FAMILY_FIRST: &[&str] = &[
 ];
 
 /// Postal abbreviations of US states in datelines ("Tampa, Fla.").
+#[rustfmt::skip]
 pub const STATE_ABBREVIATIONS: &[(&str, &str)] = &[
     ("ala", "Alabama"), ("ariz", "Arizona"), ("ark", "Arkansas"), ("calif", "California"),
     ("colo", "Colorado"), ("conn", "Connecticut"), ("del", "Delaware"), ("fla", "Florida"),
@@ -406,6 +427,7 @@ pub const STATE_ABBREVIATIONS: &[(&str, &str)] = &[
 ];
 
 /// Company suffixes: "Ruch SA" is also written "Ruch".
+#[rustfmt::skip]
 const COMPANY_SUFFIXES: &[&str] = &[
     "inc", "corp", "co", "ltd", "plc", "sa", "ag", "nv", "bv", "gmbh", "spa", "ab", "asa", "llc",
     "group", "holdings", "corporation", "company", "limited", "cos", "bhd", "pt", "tbk",
@@ -413,6 +435,7 @@ const COMPANY_SUFFIXES: &[&str] = &[
 
 /// Words that follow a name and make it an organisation ("Islamic State
 /// militants", "Hamas officials").
+#[rustfmt::skip]
 const ORG_FOLLOWERS: &[&str] = &[
     "daily", "newspaper", "weekly", "magazine", "agency", "spokesperson",
     "militants", "militant", "rebels", "guerrillas", "guerrilla", "fighters", "insurgents",
@@ -426,12 +449,13 @@ const ORG_FOLLOWERS: &[&str] = &[
 
 /// Words that follow a name and make it a person ("Smith, 45,", "Smith
 /// himself").
+#[rustfmt::skip]
 const PERSON_FOLLOWERS: &[&str] = &[
     "himself", "herself", "who", "whose", "jr", "jr.", "sr", "sr.", "iii",
 ];
 
-
 /// Common given names across many languages, written for this project.
+#[rustfmt::skip]
 const FIRST_NAMES: &[&str] = &[
     // English and international
     "ali", "bill", "bob", "lee", "kim", "mark", "ray", "pat", "ross", "dean", "earl", "gene",
@@ -591,6 +615,7 @@ const FIRST_NAMES: &[&str] = &[
 
 /// Acronyms that are also common words or generic abbreviations: never an
 /// organisation on their letters alone.
+#[rustfmt::skip]
 const COMMON_ACRONYMS: &[&str] = &[
     "it", "is", "us", "who", "am", "pm", "ok", "tv", "ceo", "cfo", "coo", "cto", "gdp", "gnp",
     "vat", "dna", "hiv", "aids", "pc", "suv", "faq", "usd", "eur", "gbp", "jpy", "ipo", "i", "a",
@@ -616,32 +641,26 @@ pub static COMMON_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(&[
 pub static CALENDAR_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(&[CALENDAR]));
 pub static NOT_NAME_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(&[NOT_NAMES]));
 pub static ADJECTIVE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(&[ADJECTIVES]));
-pub static TITLE_HEAD_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| set(&[TITLE_HEADS]));
+pub static TITLE_HEAD_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(&[TITLE_HEADS]));
 pub static TITLE_MODIFIER_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(&[TITLE_MODIFIERS]));
 pub static ROLE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(&[ROLE_WORDS]));
 pub static ORG_WORD_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(&[ORG_WORDS]));
 pub static ORG_HEAD_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(&[ORG_HEADS]));
-pub static PLACE_WORD_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| set(&[PLACE_WORDS]));
-pub static PLACE_HEAD_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| set(&[PLACE_HEADS]));
+pub static PLACE_WORD_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(&[PLACE_WORDS]));
+pub static PLACE_HEAD_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(&[PLACE_HEADS]));
 pub static JOINER_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(&[JOINERS]));
 pub static ORG_FOLLOWER_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(&[ORG_FOLLOWERS]));
 pub static PERSON_FOLLOWER_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(&[PERSON_FOLLOWERS]));
-pub static FIRST_NAME_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| set(&[FIRST_NAMES]));
-pub static PLACE_NOUN_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| set(&[PLACE_NOUNS]));
+pub static FIRST_NAME_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(&[FIRST_NAMES]));
+pub static PLACE_NOUN_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(&[PLACE_NOUNS]));
 pub static PLACE_FOLLOWER_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(&[PLACE_FOLLOWERS]));
 pub static COMPANY_SUFFIX_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(&[COMPANY_SUFFIXES]));
-pub static EVENT_WORD_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| set(&[EVENT_WORDS]));
+pub static EVENT_WORD_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(&[EVENT_WORDS]));
 pub static FAMILY_FIRST_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(&[FAMILY_FIRST]));
 pub static FACILITY_NOUN_SET: LazyLock<HashSet<&'static str>> =
