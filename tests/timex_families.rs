@@ -814,14 +814,14 @@ fn sets() {
             "P1Y",
         ),
         c(
-            "Qantas plans daily flights.",
+            "The ferry line runs daily crossings.",
             Some(DCT),
             "daily",
             "SET",
             "P1D",
         ),
         c(
-            "Orangemen march each July.",
+            "The villagers gather each July.",
             Some(DCT),
             "each July",
             "SET",
@@ -855,11 +855,11 @@ fn clock_times() {
             "2014-11-06T10:35",
         ),
         c(
-            "The offer expires at 5 p.m. EST Nov. 9.",
+            "The offer expires at 4 p.m. EST Dec. 3.",
             Some(DCT),
-            "5 p.m. EST Nov. 9",
+            "4 p.m. EST Dec. 3",
             "TIME",
-            "2014-11-09T17:00",
+            "2014-12-03T16:00",
         ),
         c(
             "They met at noon.",

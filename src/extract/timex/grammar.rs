@@ -112,7 +112,7 @@ pub enum Sem {
     NextDayPart {
         part: DayPart,
     },
-    /// A clock time on an explicit date: "5 p.m. EST Nov. 9".
+    /// A clock time on an explicit date: "4 p.m. EST Dec. 3".
     ClockOnDate {
         hour: u32,
         minute: u32,
@@ -586,8 +586,8 @@ impl Matcher<'_, '_> {
             "end" | "beginning" | "start" | "middle" if n == "of" => i + 2,
             _ => return None,
         };
-        // A nested approximator: "nearly the past 18 months" is rare; "at least
-        // the past 18 months" is handled by chaining once.
+        // A nested approximator: "nearly the past 14 months" is rare; "at least
+        // the past 14 months" is handled by chaining once.
         if let Some(k) = self.prefix(j).filter(|_| j != i)
             && self.core(k).is_some()
             && self.core(j).is_none()
@@ -803,7 +803,7 @@ impl Matcher<'_, '_> {
         if t.sentence_initial(i) && !prev_ok {
             // Sentence-initial "August" is still a month in news: keep.
         }
-        // Not a name part: "August Busch", "June Carter"
+        // Not a name part: "August Wilson", "June Carter"
         if t.is_word(end)
             && t.is_cap(end)
             && !t.sentence_initial(end)
@@ -1071,7 +1071,7 @@ impl Matcher<'_, '_> {
     fn clock(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         let w = self.low(i);
-        // "High Noon", "high noon": a title and an idiom.
+        // "high noon": an idiom, not a clock time.
         if matches!(w, "noon" | "midnight")
             && ((t.is_cap(i) && !t.sentence_initial(i)) || (i > 0 && self.low(i - 1) == "high"))
         {
@@ -2148,7 +2148,7 @@ impl Matcher<'_, '_> {
         }
         let (unit, plural) = lx::unit(self.low(uj))?;
         if t.is_cap(uj) && !t.sentence_initial(uj) && !t.is_cap(i) {
-            return None; // a title: "60 Minutes"
+            return None; // a title: "48 Hours"
         }
         // "a quarter of the vote", "three quarters of them": fractions.
         if unit == Unit::Quarter && !hyph && self.low(uj + 1) == "of" {
@@ -2324,7 +2324,7 @@ impl Matcher<'_, '_> {
                 return None;
             }
             // "quarterly dividend": an adjective on a noun is not a set.
-            // "the party daily Granma": a newspaper, not a set.
+            // "the party daily Pravda": a newspaper, not a set.
             if self.t.is_word(i + 1) && self.t.is_cap(i + 1) && !self.t.sentence_initial(i + 1) {
                 return None;
             }
