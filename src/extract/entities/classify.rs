@@ -360,6 +360,15 @@ fn initial(doc: &Doc, i: usize, buf: &mut String) -> bool {
 }
 
 fn classify_run(doc: &Doc, mut a: usize, b: usize, buf: &mut String, out: &mut Vec<Cand>) {
+    // Ships ("USS Arleigh Burke", "HMS Victory") are not ours to tag.
+    if b > a + 1
+        && matches!(
+            doc.word(a),
+            "USS" | "HMS" | "RMS" | "MV" | "SS" | "HMAS" | "INS"
+        )
+    {
+        return;
+    }
     // Drop leading words that are not names.
     while a < b {
         if let Some((e, _)) = doc.longest_at(a, b, buf)

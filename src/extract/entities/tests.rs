@@ -432,3 +432,16 @@ fn a_headline_opening_is_not_a_place_by_its_comma() {
     let m = mentions("Automakers , U.S. agency plan air bag safety ads .\nThe rest .");
     assert_eq!(m, ["U.S."]);
 }
+
+#[test]
+fn ships_weapons_and_peoples_are_not_entities() {
+    let m = mentions(
+        "Missiles were fired from the USS Arleigh Burke at Yazidi villages near Mount Sinjar.",
+    );
+    assert_eq!(m, ["Mount Sinjar"]);
+    assert!(has(
+        "The chairman of the Joint Chiefs of Staff spoke.",
+        "Joint Chiefs of Staff",
+        Org
+    ));
+}
