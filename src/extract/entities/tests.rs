@@ -445,3 +445,13 @@ fn ships_weapons_and_peoples_are_not_entities() {
         Org
     ));
 }
+
+#[test]
+fn very_long_capitalised_runs_neither_overflow_nor_stall() {
+    // Joined by "of", this is one run of 20,000 tokens; it must be read in
+    // bounded pieces (no deep recursion, no quadratic scan).
+    let text = vec!["Qwerty"; 10_000].join(" of ");
+    let a = extract(&text);
+    assert!(!a.mentions.is_empty());
+    assert!(a.mentions.iter().all(|m| m.end - m.start < 400));
+}
