@@ -154,3 +154,46 @@ proptest! {
         }
     }
 }
+
+fn mixed_names() -> impl Strategy<Value = Vec<String>> {
+    prop::collection::vec("[A-Za-z][a-zA-Z0-9 .'(é-]{0,14}", 1..60)
+}
+
+proptest! {
+    /// The bound the top-k search prunes with never undercuts skim's score.
+    #[test]
+    fn the_skim_bound_is_an_upper_bound(text in "[A-Za-z0-9 .'(/é_-]{0,20}", query in "[a-zA-Z0-9 .é]{1,5}") {
+        use fuzzy_matcher::FuzzyMatcher;
+        let skim = fuzzy_matcher::skim::SkimMatcherV2::default().smart_case();
+        if let Some(score) = skim.fuzzy_match(&text, &query) {
+            prop_assert!(dateline::index::search::skim_upper_bound(&text, &query) >= score);
+        }
+        if let Some((score, _)) = skim.fuzzy_indices(&text, &query) {
+            prop_assert!(dateline::index::search::skim_upper_bound(&text, &query) >= score);
+        }
+    }
+
+    /// Asking for the best `limit` gives exactly the head of the full ranking.
+    #[test]
+    fn top_k_is_the_head_of_the_full_ranking(
+        names in mixed_names(),
+        query in "[a-eA-E .]{1,3}",
+        limit in 1usize..8,
+    ) {
+        let candidates: Vec<Candidate> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| Candidate {
+                entity: EntityId(i / 3),
+                kind: Person,
+                text: n.clone(),
+                mentions: i % 4,
+            })
+            .collect();
+        let mut full = Searcher::from_candidates(candidates.clone());
+        let mut top = Searcher::from_candidates(candidates);
+        let mut all = full.search(&query, None);
+        all.truncate(limit);
+        prop_assert_eq!(top.search_top(&query, None, limit), all);
+    }
+}

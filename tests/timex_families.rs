@@ -598,6 +598,13 @@ fn anaphoric_expressions_count_from_the_last_date() {
             "2013-Q3",
         ),
         c(
+            "He appeared in court on Feb. 23, 2000, and again the next morning.",
+            Some(DCT),
+            "the next morning",
+            "TIME",
+            "2000-02-24TMO",
+        ),
+        c(
             "The treaty was signed in 1995 and ratified the following year.",
             None,
             "the following year",
@@ -859,6 +866,7 @@ fn never_inside_words_or_on_verbs_and_nouns() {
         "About 2,000 troops and 1,990 people and 1990 percent gathered.",
         "He scored 2014 points in flight 1990.",
         "A second group of directors met.",
+        "He won over a quarter of the vote and three quarters of the seats.",
         "The fall of Rome was a spring of ideas.",
     ];
     for text in texts {

@@ -109,7 +109,10 @@ fn calendar_edges_do_not_panic() {
     let text = "Nov. 24 last year, three years ago, next year, the following month, \
                 Wednesday, the '80s, this winter, two days later, the year-ago quarter, \
                 Feb. 29, Feb. 30, 2014, in 0000, in 9999 and 10000, 99/99/9999, \
-                a 100000000000-year lease, the 99th century.";
+                a 100000000000-year lease, the 99th century, \
+                1,000,000,000,000,000,000,000,000 years, 4,294,967,296 days, \
+                the latest quarter of this year, the current quarter of 1990, \
+                the fifth quarter, the 0th quarter, Q9, the third half.";
     for dct in edge_dcts {
         let found = tag(text, dct);
         for t in &found {

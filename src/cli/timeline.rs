@@ -79,9 +79,9 @@ pub(super) fn resolve_entity(index: &Index, name: &str) -> anyhow::Result<Entity
     if let Some(id) = index.find_entity(name) {
         return Ok(id);
     }
-    let suggestions: Vec<String> = search::search(index, name.trim(), None, 3)
+    let suggestions: Vec<String> = suggest(index, name, 3)
         .into_iter()
-        .map(|h| format!("`{}`", index.entity(h.entity).name))
+        .map(|id| format!("`{}`", index.entity(id).name))
         .collect();
     if suggestions.is_empty() {
         bail!("no person, organisation or place called `{name}` in these stories");
@@ -90,6 +90,26 @@ pub(super) fn resolve_entity(index: &Index, name: &str) -> anyhow::Result<Entity
         "no person, organisation or place called `{name}`; did you mean {}?",
         suggestions.join(", ")
     )
+}
+
+/// Up to `limit` entities whose names come closest to `name`: fuzzy search
+/// without regard to case, retried with ever shorter prefixes so that a typo
+/// near the end ("Khamenai") still finds its entity.
+pub(super) fn suggest(index: &Index, name: &str, limit: usize) -> Vec<EntityId> {
+    let query: String = name.trim().to_lowercase();
+    let chars: Vec<char> = query.chars().collect();
+    let mut searcher = search::Searcher::new(index);
+    for len in (1..=chars.len()).rev() {
+        let prefix: String = chars[..len].iter().collect();
+        let hits = searcher.search_top(&prefix, None, limit);
+        if !hits.is_empty() {
+            return hits.into_iter().map(|h| h.entity).collect();
+        }
+        if len * 2 < chars.len() {
+            break; // less than half the name left: not a suggestion any more
+        }
+    }
+    Vec::new()
 }
 
 /// Events in timeline order that overlap `from..=to` and, with `entity`,
@@ -126,20 +146,37 @@ pub(super) fn output_width() -> usize {
 }
 
 /// The date of an event at its precision, with the time of day when the
-/// value carries one: `Aug 2014`, `Wed 5 Nov 2014`, `Mon 24 Nov 2014 15:00`.
+/// value carries one: `Aug 2014`, `Wed 5 Nov 2014`, `Mon 24 Nov 2014 15:00`,
+/// `Thu 7 Aug 2014 night`, `Weekend 23–24 Nov 2013`.
 pub fn display_date(index: &Index, event: usize) -> String {
     let t = &index.events[event].timex;
     let Some(range) = t.range else {
         return t.value.clone();
     };
+    if t.precision == Some(Precision::Week) && t.value.ends_with("-WE") {
+        return format!(
+            "Weekend {}–{}",
+            range.start.format("%-d"),
+            range.end.format("%-d %b %Y")
+        );
+    }
     let mut s = range.display(t.precision, true);
     if matches!(
         t.precision,
         Some(Precision::Hour | Precision::Minute | Precision::Second)
     ) && let Some((_, time)) = t.value.split_once('T')
     {
+        let part = match time {
+            "MO" => "morning",
+            "MI" => "midday",
+            "AF" => "afternoon",
+            "EV" => "evening",
+            "NI" => "night",
+            "DT" => "daytime",
+            other => other,
+        };
         s.push(' ');
-        s.push_str(time);
+        s.push_str(part);
     }
     s
 }
@@ -486,6 +523,57 @@ pub(super) mod tests {
         assert_eq!(json[0]["end"], "2014-08-31");
         assert_eq!(json[1]["kind"], "publication");
         assert_eq!(json[1]["group"], serde_json::Value::Null);
+    }
+
+    #[test]
+    fn times_of_day_and_weekends_read_naturally() {
+        let text = "It happened on Thursday night, then at 3 p.m. and over the weekend.";
+        let thursday = DateRange::day(day(2014, 8, 7));
+        let weekend = DateRange {
+            start: day(2013, 11, 23),
+            end: day(2013, 11, 24),
+        };
+        let mut night = timex(
+            text,
+            "Thursday night",
+            "2014-08-07TNI",
+            Precision::Hour,
+            thursday,
+        );
+        night.kind = TimexType::Time;
+        let mut three = timex(
+            text,
+            "3 p.m.",
+            "2014-08-07T15:00",
+            Precision::Minute,
+            thursday,
+        );
+        three.kind = TimexType::Time;
+        let we = timex(text, "the weekend", "2013-W47-WE", Precision::Week, weekend);
+        let index = Index::from_extractions(
+            Corpus {
+                stories: vec![story("t", day(2014, 8, 8), text)],
+                diagnostics: vec![],
+            },
+            vec![StoryExtraction {
+                timexes: vec![night, three, we],
+                entities: EntityAnalysis::default(),
+            }],
+        );
+        let shown: Vec<String> = index
+            .timeline
+            .iter()
+            .map(|&e| display_date(&index, e))
+            .collect();
+        assert_eq!(
+            shown,
+            vec![
+                "Weekend 23–24 Nov 2013",
+                "Thu 7 Aug 2014 night",
+                "Thu 7 Aug 2014 15:00",
+                "Fri 8 Aug 2014",
+            ]
+        );
     }
 
     #[test]

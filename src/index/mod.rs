@@ -286,21 +286,13 @@ impl Index {
     /// Entity ids ordered by mentions (most first), then stories, then name.
     pub fn entities_by_mentions(&self) -> Vec<EntityId> {
         let mut ids: Vec<EntityId> = self.entities.iter().map(|e| e.id).collect();
-        ids.sort_by(|&a, &b| {
-            self.mention_count(b)
-                .cmp(&self.mention_count(a))
-                .then(
-                    self.entity_stories[b.0]
-                        .len()
-                        .cmp(&self.entity_stories[a.0].len()),
-                )
-                .then_with(|| {
-                    self.entities[a.0]
-                        .name
-                        .to_lowercase()
-                        .cmp(&self.entities[b.0].name.to_lowercase())
-                })
-                .then(a.cmp(&b))
+        ids.sort_by_cached_key(|&id| {
+            (
+                std::cmp::Reverse(self.mention_count(id)),
+                std::cmp::Reverse(self.entity_stories[id.0].len()),
+                self.entities[id.0].name.to_lowercase(),
+                id,
+            )
         });
         ids
     }

@@ -9,10 +9,14 @@
 //!   lower-cased copy of its bytes, so a name lacking a query character, or
 //!   holding them in the wrong order, costs a couple of instructions;
 //! - **incremental narrowing**: when a query extends the previous one
-//!   ("kh" → "khm") only the names that matched the previous query are
-//!   scored again;
+//!   ("kh" → "khm") only the names that passed the previous query are
+//!   looked at again;
+//! - **bounded top-k**: when only the best `limit` hits are wanted, names are
+//!   scored in decreasing order of a cheap upper bound of their score, and
+//!   scoring stops once no remaining name can reach the current `limit`-th
+//!   best (the result is exactly that of scoring everything);
 //! - matched positions (for highlighting) are computed only for the hits
-//!   returned, so asking for the top 50 of 30,000 matches is cheap;
+//!   returned;
 //! - **cancellation**: a search gives up as soon as its flag is set.
 //!
 //! Ranking: score (best first), then how often the entity is mentioned, then
@@ -45,7 +49,8 @@ pub struct Candidate {
     pub entity: EntityId,
     pub kind: EntityKind,
     pub text: String,
-    /// How often the entity is mentioned: the tie-breaker after the score.
+    /// How often the entity is mentioned: the tie-breaker after the score
+    /// (if an entity's names disagree, the largest count is used).
     pub mentions: usize,
 }
 
@@ -59,6 +64,19 @@ pub trait NameMatcher: Send + Sync {
     fn score(&self, text: &str, query: &str) -> Option<i64>;
     /// The score and the matched character positions.
     fn indices(&self, text: &str, query: &str) -> Option<(i64, Vec<usize>)>;
+    /// Record in `out` what a cheap score bound needs to know about `text`
+    /// (computed once per name), returning `false` when the matcher offers
+    /// no bound; lets top-k searches skip names.
+    fn bound_data(&self, text: &str, out: &mut Vec<(u8, u8)>) -> bool {
+        let _ = (text, out);
+        false
+    }
+    /// An upper bound of [`NameMatcher::score`] for `text`, whose
+    /// [`NameMatcher::bound_data`] is `data`: never below the real score.
+    fn upper_bound(&self, text: &str, data: &[(u8, u8)], query: &str) -> i64 {
+        let _ = (text, data, query);
+        i64::MAX
+    }
 }
 
 /// The default matcher: skim's fzf-like scoring with smart case.
@@ -78,14 +96,164 @@ impl NameMatcher for SkimMatcher {
     fn indices(&self, text: &str, query: &str) -> Option<(i64, Vec<usize>)> {
         self.0.fuzzy_indices(text, query)
     }
+
+    fn bound_data(&self, text: &str, out: &mut Vec<(u8, u8)>) -> bool {
+        skim_bonus_sites(text, out);
+        true
+    }
+
+    fn upper_bound(&self, text: &str, data: &[(u8, u8)], query: &str) -> i64 {
+        skim_bound(text, data, query)
+    }
 }
 
-/// What the last completed search matched, for narrowing the next one.
+/// An upper bound of `SkimMatcherV2`'s default score of `text` for `query`.
+///
+/// Skim's score sums, per query character, a match score (at most 16) and a
+/// bonus, minus gap penalties (never positive); the first character is
+/// reached through a -1 gap with only its position bonus. Every bonus is 4 (a
+/// consecutive match) or a position bonus carried along a run of matches
+/// from a position where an earlier-or-same query character can match:
+/// 8 at a word head (after a space, bracket or slash, or at the start,
+/// where it doubles to 16), 7 after punctuation, 6 at a lower-to-upper camel
+/// hump. So character `i` earns at most `16 + max(4, H_i)`, where `H_i` is
+/// the largest position bonus at which any of query characters `0..=i` can
+/// match.
+pub fn skim_upper_bound(text: &str, query: &str) -> i64 {
+    let mut sites = Vec::new();
+    skim_bonus_sites(text, &mut sites);
+    skim_bound(text, &sites, query)
+}
+
+/// Where matching in `text` earns a position bonus: (ASCII-lower-cased byte,
+/// bonus), for [`skim_bound`]. Works on bytes: only ASCII characters earn
+/// position bonuses that a query can be compared with.
+fn skim_bonus_sites(text: &str, out: &mut Vec<(u8, u8)>) {
+    const FIRST_CHAR_MULTIPLIER: u8 = 2;
+    let mut prev = 0u8;
+    for (j, &c) in text.as_bytes().iter().enumerate() {
+        let mut bonus = position_bonus(prev, c);
+        if j == 0 {
+            bonus *= FIRST_CHAR_MULTIPLIER;
+        }
+        prev = c;
+        if bonus > 0 && c.is_ascii() {
+            let upper = if c.is_ascii_uppercase() {
+                UPPER_SITE
+            } else {
+                0
+            };
+            out.push((c.to_ascii_lowercase(), bonus | upper));
+        }
+    }
+}
+
+/// Flag on a bonus site whose character is upper case.
+const UPPER_SITE: u8 = 0x80;
+
+/// The bound of [`skim_upper_bound`] from a name's bonus sites. A non-ASCII
+/// query byte is assumed to earn the largest bonus, and counting a
+/// multi-byte query character once per byte only loosens the bound. The
+/// first character is bounded exactly at the sites (bonus plus match score,
+/// which loses 2 on a case mismatch when the query is all lower case); a
+/// match away from a site earns at most 16 - 1.
+fn skim_bound(text: &str, sites: &[(u8, u8)], query: &str) -> i64 {
+    const LARGEST_BONUS: u8 = 16;
+    const MATCH: i64 = 16;
+    const CASE_MISMATCH: i64 = 2;
+    let q = query.as_bytes();
+    if q.is_empty() {
+        return 0;
+    }
+    let mut best = [0u8; 64];
+    if q.len() > best.len() {
+        return i64::MAX / 4;
+    }
+    let ignore_case = !q.iter().any(u8::is_ascii_uppercase);
+    let mut first = MATCH - 1;
+    for (k, &p) in q.iter().enumerate() {
+        if !p.is_ascii() {
+            best[k] = LARGEST_BONUS;
+            if k == 0 {
+                first = MATCH + i64::from(LARGEST_BONUS) - 1;
+            }
+            continue;
+        }
+        let folded = p.to_ascii_lowercase();
+        for &(c, site) in sites {
+            if c != folded {
+                continue;
+            }
+            let bonus = site & !UPPER_SITE;
+            best[k] = best[k].max(bonus);
+            if k == 0 {
+                let upper = site & UPPER_SITE != 0;
+                let mismatch = ignore_case && upper != p.is_ascii_uppercase();
+                let here = MATCH - if mismatch { CASE_MISMATCH } else { 0 } + i64::from(bonus) - 1;
+                first = first.max(here);
+            }
+        }
+    }
+    // Later characters either follow the previous one directly (only
+    // possible where the text holds the pair side by side), keeping the
+    // bonus of the run, or come after a gap costing at least 4 with their
+    // own position bonus.
+    const GAP: i64 = 4;
+    let mut total = first;
+    let mut running = best[0];
+    for i in 1..q.len() {
+        running = running.max(best[i]);
+        let after_gap = MATCH + i64::from(best[i]) - GAP;
+        let adjacent = MATCH + i64::from(running.max(4));
+        total += if !q[i - 1].is_ascii() || !q[i].is_ascii() || has_pair(text, q[i - 1], q[i]) {
+            adjacent.max(after_gap)
+        } else {
+            after_gap
+        };
+    }
+    total
+}
+
+/// Whether `text` holds byte `a` directly followed by byte `b`, ignoring
+/// ASCII case.
+fn has_pair(text: &str, a: u8, b: u8) -> bool {
+    let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
+    text.as_bytes()
+        .windows(2)
+        .any(|w| w[0].to_ascii_lowercase() == a && w[1].to_ascii_lowercase() == b)
+}
+
+/// Skim's bonus for matching byte `cur` right after byte `prev` (0 at the
+/// start); bytes beyond ASCII count as lower-case letters, as skim counts
+/// such characters.
+fn position_bonus(prev: u8, cur: u8) -> u8 {
+    let hard = matches!(
+        prev,
+        0 | b' ' | b'/' | b'\\' | b'|' | b'(' | b')' | b'[' | b']' | b'{' | b'}'
+    );
+    let soft = matches!(prev, b'!'..=b'\'' | b'*'..=b'.' | b':'..=b'@' | b'^'..=b'`' | b'~');
+    if hard {
+        8
+    } else if soft {
+        7
+    } else if cur.is_ascii_uppercase() && !prev.is_ascii_uppercase() {
+        // Lower (or beyond ASCII) or digit, then upper: a camel hump.
+        6
+    } else {
+        0
+    }
+}
+
+/// The ranking key: higher is better (score, mentions, lower entity id).
+type RankKey = (i64, usize, std::cmp::Reverse<EntityId>);
+
+/// What the last completed search let through, for narrowing the next one.
 struct Narrowing {
     query: String,
     kind: Option<EntityKind>,
-    /// Candidates that matched, with their scores.
-    matched: Vec<(u32, i64)>,
+    /// Candidates that passed the prefilter: every name that can match the
+    /// query, and so every name that can match a longer one.
+    survivors: Vec<u32>,
 }
 
 /// Fuzzy search over a fixed set of names.
@@ -97,8 +265,14 @@ pub struct Searcher {
     /// candidate `i` is `folded[offsets[i]..offsets[i + 1]]`.
     folded: Vec<u8>,
     offsets: Vec<usize>,
+    /// Every candidate's bound data (see [`NameMatcher::bound_data`]),
+    /// concatenated like `folded`; empty when the matcher has no bound.
+    bound_data: Vec<(u8, u8)>,
+    bound_offsets: Vec<usize>,
     /// Per candidate: a dense slot for its entity (for one hit per entity).
     slot: Vec<u32>,
+    /// Per slot: the entity's mention count (the largest its names give).
+    slot_mentions: Vec<usize>,
     /// Per slot: the best (score, candidate) of the current search, valid
     /// when `stamp` equals `generation`.
     best: Vec<(i64, u32)>,
@@ -159,13 +333,30 @@ impl Searcher {
             let next = slots.len() as u32;
             slot.push(*slots.entry(c.entity).or_insert(next));
         }
+        let mut bound_data = Vec::new();
+        let mut bound_offsets = vec![0];
+        for c in &candidates {
+            if !matcher.bound_data(&c.text, &mut bound_data) {
+                bound_data = Vec::new();
+                bound_offsets = Vec::new();
+                break;
+            }
+            bound_offsets.push(bound_data.len());
+        }
         let n_slots = slots.len();
+        let mut slot_mentions = vec![0; n_slots];
+        for (c, &s) in candidates.iter().zip(&slot) {
+            slot_mentions[s as usize] = slot_mentions[s as usize].max(c.mentions);
+        }
         Self {
             candidates,
             masks,
             folded,
             offsets,
+            bound_data,
+            bound_offsets,
             slot,
+            slot_mentions,
             best: vec![(0, 0); n_slots],
             stamp: vec![0; n_slots],
             generation: 0,
@@ -225,36 +416,102 @@ impl Searcher {
         limit: usize,
         cancel: &AtomicBool,
     ) -> Option<Vec<SearchHit>> {
-        let matched = self.matching(query, kind, cancel)?;
-        // One hit per entity: its best-scoring name.
+        let survivors = self.prefilter(query, kind, cancel)?;
+        if limit == 0 {
+            return Some(Vec::new());
+        }
         self.generation = self.generation.wrapping_add(1);
         if self.generation == 0 {
             self.stamp.iter_mut().for_each(|s| *s = 0);
             self.generation = 1;
         }
+        // Score: everything, or in decreasing order of the bound until no
+        // remaining name can reach the current limit-th best entity.
+        // Ranking key: higher is better (score, mentions, lower entity id).
+        let candidates = &self.candidates;
+        let (slot, slot_mentions) = (&self.slot, &self.slot_mentions);
+        let key = |score: i64, ci: u32| {
+            let mentions = slot_mentions[slot[ci as usize] as usize];
+            (
+                score,
+                mentions,
+                std::cmp::Reverse(candidates[ci as usize].entity),
+            )
+        };
+        // With a bound and more names than wanted: in ranking order of
+        // their bounds (bound, then mentions, then entity), so the best
+        // entities fill the top early and scoring can stop early. Only the
+        // front is put in order, in growing chunks, as scoring reaches it.
+        let use_bounds =
+            limit < survivors.len() && self.bound_offsets.len() == candidates.len() + 1;
+        let mut keyed: Vec<(std::cmp::Reverse<RankKey>, u32)> = if use_bounds {
+            survivors
+                .iter()
+                .map(|&ci| {
+                    let i = ci as usize;
+                    let data = &self.bound_data[self.bound_offsets[i]..self.bound_offsets[i + 1]];
+                    let text = &candidates[i].text;
+                    let bound = self.matcher.upper_bound(text, data, query);
+                    (std::cmp::Reverse(key(bound, ci)), ci)
+                })
+                .collect()
+        } else {
+            survivors
+                .iter()
+                .map(|&ci| (std::cmp::Reverse(key(i64::MAX, ci)), ci))
+                .collect()
+        };
+        let mut sorted = 0;
+        let mut chunk = limit.saturating_mul(4).max(256);
         let mut entities: Vec<u32> = Vec::new();
-        for &(ci, score) in &matched {
+        // The first key of each entity scored, the worst on top: its
+        // limit-th value never ranks above the true limit-th best entity.
+        let mut floor: std::collections::BinaryHeap<std::cmp::Reverse<RankKey>> =
+            std::collections::BinaryHeap::new();
+        for n in 0..keyed.len() {
+            if use_bounds && n == sorted {
+                let end = sorted.saturating_add(chunk).min(keyed.len());
+                let rest = &mut keyed[sorted..];
+                if end - sorted < rest.len() {
+                    rest.select_nth_unstable(end - sorted - 1);
+                }
+                keyed[sorted..end].sort_unstable();
+                sorted = end;
+                chunk = chunk.saturating_mul(2);
+            }
+            let (std::cmp::Reverse((bound, _, _)), ci) = keyed[n];
+            if n % CANCEL_CHECK_EVERY == 0 && cancel.load(Ordering::Relaxed) {
+                return None;
+            }
+            if floor.len() >= limit
+                && let Some(std::cmp::Reverse(worst)) = floor.peek()
+            {
+                if bound < worst.0 {
+                    break; // every remaining bound is at most this one
+                }
+                if key(bound, ci) < *worst {
+                    continue;
+                }
+            }
+            let Some(score) = self.matcher.score(&candidates[ci as usize].text, query) else {
+                continue;
+            };
             let s = self.slot[ci as usize] as usize;
             if self.stamp[s] != self.generation {
                 self.stamp[s] = self.generation;
                 self.best[s] = (score, ci);
                 entities.push(s as u32);
+                floor.push(std::cmp::Reverse(key(score, ci)));
+                if floor.len() > limit {
+                    floor.pop();
+                }
             } else if score > self.best[s].0 || score == self.best[s].0 && ci < self.best[s].1 {
                 self.best[s] = (score, ci);
             }
         }
         let mut ranked: Vec<(i64, u32)> = entities.iter().map(|&s| self.best[s as usize]).collect();
-        let candidates = &self.candidates;
-        let order = |a: &(i64, u32), b: &(i64, u32)| {
-            let (ca, cb) = (&candidates[a.1 as usize], &candidates[b.1 as usize]);
-            b.0.cmp(&a.0)
-                .then(cb.mentions.cmp(&ca.mentions))
-                .then(ca.entity.cmp(&cb.entity))
-        };
+        let order = |a: &(i64, u32), b: &(i64, u32)| key(b.0, b.1).cmp(&key(a.0, a.1));
         if limit < ranked.len() {
-            if limit == 0 {
-                return Some(Vec::new());
-            }
             ranked.select_nth_unstable_by(limit - 1, order);
             ranked.truncate(limit);
         }
@@ -263,10 +520,13 @@ impl Searcher {
             .into_iter()
             .map(|(score, ci)| {
                 let c = &self.candidates[ci as usize];
-                let (score, matched) = self
+                // Positions from the full alignment; the score stays the
+                // one the ranking used.
+                let matched = self
                     .matcher
                     .indices(&c.text, query)
-                    .unwrap_or((score, Vec::new()));
+                    .map(|(_, m)| m)
+                    .unwrap_or_default();
                 SearchHit {
                     entity: c.entity,
                     score,
@@ -278,41 +538,39 @@ impl Searcher {
         Some(hits)
     }
 
-    /// Every (candidate, score) matching `query`, narrowing from the last
-    /// search when `query` extends it.
-    fn matching(
+    /// Every candidate that can match `query` (of `kind`): a superset of the
+    /// matches, checked with the character mask and an in-order byte scan.
+    /// Narrows from the last search when `query` extends it.
+    fn prefilter(
         &mut self,
         query: &str,
         kind: Option<EntityKind>,
         cancel: &AtomicBool,
-    ) -> Option<Vec<(u32, i64)>> {
+    ) -> Option<Vec<u32>> {
         let qmask = mask_of(query);
         let qfolded: Vec<u8> = query.bytes().map(|b| b.to_ascii_lowercase()).collect();
+        let passes = |ci: usize| {
+            self.masks[ci] & qmask == qmask
+                && is_subsequence(
+                    &qfolded,
+                    &self.folded[self.offsets[ci]..self.offsets[ci + 1]],
+                )
+        };
         let narrowing = self
             .last
             .as_ref()
             .filter(|l| l.kind == kind && query.starts_with(l.query.as_str()));
-        let mut matched = Vec::new();
-        let check = |ci: usize, matched: &mut Vec<(u32, i64)>| {
-            if self.masks[ci] & qmask != qmask {
-                return;
-            }
-            let bytes = &self.folded[self.offsets[ci]..self.offsets[ci + 1]];
-            if !is_subsequence(&qfolded, bytes) {
-                return;
-            }
-            if let Some(score) = self.matcher.score(&self.candidates[ci].text, query) {
-                matched.push((ci as u32, score));
-            }
-        };
+        let mut survivors = Vec::new();
         match narrowing {
-            Some(last) if last.query == query => matched = last.matched.clone(),
+            Some(last) if last.query == query => survivors = last.survivors.clone(),
             Some(last) => {
-                for (n, &(ci, _)) in last.matched.iter().enumerate() {
+                for (n, &ci) in last.survivors.iter().enumerate() {
                     if n % CANCEL_CHECK_EVERY == 0 && cancel.load(Ordering::Relaxed) {
                         return None;
                     }
-                    check(ci as usize, &mut matched);
+                    if passes(ci as usize) {
+                        survivors.push(ci);
+                    }
                 }
             }
             None => {
@@ -320,19 +578,18 @@ impl Searcher {
                     if ci % CANCEL_CHECK_EVERY == 0 && cancel.load(Ordering::Relaxed) {
                         return None;
                     }
-                    if kind.is_some_and(|k| k != self.candidates[ci].kind) {
-                        continue;
+                    if kind.is_none_or(|k| k == self.candidates[ci].kind) && passes(ci) {
+                        survivors.push(ci as u32);
                     }
-                    check(ci, &mut matched);
                 }
             }
         }
         self.last = Some(Narrowing {
             query: query.to_string(),
             kind,
-            matched: matched.clone(),
+            survivors: survivors.clone(),
         });
-        Some(matched)
+        Some(survivors)
     }
 }
 
@@ -464,6 +721,46 @@ mod tests {
         let cancel = AtomicBool::new(true);
         assert_eq!(s.search_cancellable("ob", None, &cancel), None);
         assert_eq!(s.search("ob", None)[0].entity, EntityId(0));
+    }
+
+    #[test]
+    fn top_k_over_many_names_equals_the_full_ranking() {
+        // Enough names that bounds are sorted in several chunks.
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let parts = [
+            "ka", "Kh", "am", "e", "ne", "i", " ", "Ba", "ra", "ck", "o", "-", "S",
+        ];
+        let candidates: Vec<Candidate> = (0..3000)
+            .map(|i| {
+                let len = 2 + next() % 6;
+                let text: String = (0..len)
+                    .map(|_| parts[(next() % parts.len() as u64) as usize])
+                    .collect();
+                cand(i / 2, EntityKind::Person, &text, (next() % 7) as usize)
+            })
+            .collect();
+        let mut full = Searcher::from_candidates(candidates.clone());
+        let mut top = Searcher::from_candidates(candidates);
+        for query in ["k", "kh", "kha", "Kh", "ae", "bo", "s-", "e"] {
+            let all = full.search(query, None);
+            assert!(all.len() > 100, "{query}: only {}", all.len());
+            for limit in [1, 7, 50, 100, 400] {
+                top.reset();
+                let mut expected = all.clone();
+                expected.truncate(limit);
+                assert_eq!(
+                    top.search_top(query, None, limit),
+                    expected,
+                    "{query} top {limit}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -14,7 +14,8 @@
 //!   *deadline*" / "the *deadline* of Nov. 24"), or
 //! - the expression is the same once normalised ("Nov. 24" = "November 24")
 //!   and the two sentences share at least one content word, or
-//! - the two sentences share at least three content words.
+//! - the two sentences share at least three content words (compared pair
+//!   by pair, so only within buckets of at most 512 mentions).
 //!
 //! Content words ignore case, a plural "s", function words, numbers and
 //! calendar words. Groups are closed under this relation (if A goes with B
@@ -103,13 +104,10 @@ fn signature(event: &Event, stories: &[Story]) -> Signature {
     sig
 }
 
-fn similar(a: &Signature, b: &Signature) -> bool {
-    if a.near.intersection(&b.near).next().is_some() {
-        return true;
-    }
-    let shared = a.sentence.intersection(&b.sentence).count();
-    (shared >= 1 && !a.expression.is_empty() && a.expression == b.expression) || shared >= 3
-}
+/// How many sentence words two mentions must share under the third rule.
+const SHARED_WORDS: usize = 3;
+/// Largest bucket whose mentions are compared pair by pair.
+const PAIRWISE_LIMIT: usize = 512;
 
 /// Group mention events of different stories that state the same thing for
 /// the same date (see the module documentation). Groups come in timeline
@@ -148,6 +146,14 @@ pub fn group(events: &[Event], timeline: &[usize], stories: &[Story]) -> Vec<Eve
         }
         root
     }
+    fn union(parent: &mut HashMap<usize, usize>, a: usize, b: usize) {
+        let (ra, rb) = (find(parent, a), find(parent, b));
+        if ra != rb {
+            let (lo, hi) = (ra.min(rb), ra.max(rb));
+            parent.insert(hi, lo);
+            parent.entry(lo).or_insert(lo);
+        }
+    }
     for members in buckets.values() {
         let distinct: HashSet<usize> = members.iter().map(|&e| events[e].story).collect();
         if distinct.len() < 2 {
@@ -157,16 +163,45 @@ pub fn group(events: &[Event], timeline: &[usize], stories: &[Story]) -> Vec<Eve
             .iter()
             .map(|&e| signature(&events[e], stories))
             .collect();
-        for i in 0..members.len() {
-            for j in i + 1..members.len() {
-                if events[members[i]].story == events[members[j]].story {
-                    continue;
+        // The first two rules through postings, in linear time: members
+        // sharing a key (a word next to the expression, or the expression
+        // with a sentence word) go together when the key is shared by two
+        // stories at least; then every member has a partner from another
+        // story under that key.
+        let mut postings: HashMap<(bool, &str, &str), Vec<usize>> = HashMap::new();
+        for (i, sig) in sigs.iter().enumerate() {
+            for w in &sig.near {
+                postings.entry((false, "", w)).or_default().push(i);
+            }
+            if !sig.expression.is_empty() {
+                for w in &sig.sentence {
+                    postings
+                        .entry((true, sig.expression.as_str(), w))
+                        .or_default()
+                        .push(i);
                 }
-                if similar(&sigs[i], &sigs[j]) {
-                    let (ri, rj) = (find(&mut parent, members[i]), find(&mut parent, members[j]));
-                    if ri != rj {
-                        parent.insert(ri.max(rj), ri.min(rj));
-                        parent.entry(ri.min(rj)).or_insert(ri.min(rj));
+            }
+        }
+        for list in postings.values() {
+            let first_story = events[members[list[0]]].story;
+            if list
+                .iter()
+                .any(|&i| events[members[i]].story != first_story)
+            {
+                for &i in &list[1..] {
+                    union(&mut parent, members[list[0]], members[i]);
+                }
+            }
+        }
+        // The third rule compares pairs; very large buckets (a year named in
+        // thousands of stories) rely on the first two only.
+        if members.len() <= PAIRWISE_LIMIT {
+            for i in 0..members.len() {
+                for j in i + 1..members.len() {
+                    if events[members[i]].story != events[members[j]].story
+                        && sigs[i].sentence.intersection(&sigs[j].sentence).count() >= SHARED_WORDS
+                    {
+                        union(&mut parent, members[i], members[j]);
                     }
                 }
             }
@@ -175,6 +210,7 @@ pub fn group(events: &[Event], timeline: &[usize], stories: &[Story]) -> Vec<Eve
     // Collect components in timeline order.
     let mut by_root: HashMap<usize, usize> = HashMap::new();
     let mut groups: Vec<EventGroup> = Vec::new();
+    let mut seen: HashSet<(usize, usize)> = HashSet::new();
     for &e in timeline {
         if !parent.contains_key(&e) {
             continue;
@@ -189,7 +225,7 @@ pub fn group(events: &[Event], timeline: &[usize], stories: &[Story]) -> Vec<Eve
         });
         groups[g].events.push(e);
         let story = events[e].story;
-        if !groups[g].stories.contains(&story) {
+        if seen.insert((g, story)) {
             groups[g].stories.push(story);
         }
     }

@@ -1,18 +1,24 @@
 //! The terminal app. The only module that knows ratatui and crossterm.
+//!
+//! `app` holds the state as plain data, `keymap` turns input into
+//! [`action::Action`]s, `update` applies them, `view` draws the state, and
+//! `terminal` owns the loop, the terminal and the threads around it.
 
+pub mod action;
+pub mod app;
 pub mod finder;
+pub mod keymap;
+pub mod terminal;
+pub mod theme;
+pub mod update;
+pub mod view;
+pub mod wrap;
 
 use crate::index::Index;
 
-/// Open the app on `index`. Until the full-screen app lands this prints a
-/// summary of what was loaded.
+/// Open the app on `index`: the full-screen terminal app, restored on every
+/// way out. Fails with a pointer to the CLI commands when standard output is
+/// not a terminal.
 pub fn run(index: Index) -> anyhow::Result<()> {
-    println!(
-        "{} stories, {} events, {} entities, {} problems",
-        index.corpus.stories.len(),
-        index.events.len(),
-        index.entities.len(),
-        index.corpus.diagnostics.len()
-    );
-    Ok(())
+    terminal::run(index)
 }

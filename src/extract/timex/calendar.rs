@@ -240,8 +240,9 @@ impl Point {
                 end: ymd(d.checked_mul(10)? + 9, 12, 31)?,
             }),
             Point::Year(y) => month_range(y, 1, 12),
-            Point::Half(y, h) => month_range(y, h * 6 - 5, h * 6),
-            Point::Quarter(y, q) => month_range(y, q * 3 - 2, q * 3),
+            Point::Half(y, h) if (1..=2).contains(&h) => month_range(y, h * 6 - 5, h * 6),
+            Point::Quarter(y, q) if (1..=4).contains(&q) => month_range(y, q * 3 - 2, q * 3),
+            Point::Half(..) | Point::Quarter(..) => None,
             Point::Season(y, s) => match s {
                 Season::Spring => month_range(y, 3, 5),
                 Season::Summer => month_range(y, 6, 8),
@@ -251,7 +252,12 @@ impl Point {
                     end: month_end(y.checked_add(1)?, 2)?,
                 }),
             },
-            Point::Month(y, m) => month_range(y, m, m),
+            Point::Month(y, m) if (1..=12).contains(&m) => month_range(y, m, m),
+            Point::Month(..) => None,
+            Point::Week(y, w) | Point::Weekend(y, w) if !(1..=53).contains(&w) => {
+                let _ = y;
+                None
+            }
             Point::Week(y, w) => {
                 let s = week_start(y, w)?;
                 Some(DateRange {

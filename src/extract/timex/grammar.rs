@@ -107,6 +107,11 @@ pub enum Sem {
         minute: u32,
         day: Option<Weekday>,
     },
+    /// "the next morning", "the following night": a part of the day after
+    /// the date last mentioned.
+    NextDayPart {
+        part: DayPart,
+    },
     /// A clock time on an explicit date: "5 p.m. EST Nov. 9".
     ClockOnDate {
         hour: u32,
@@ -300,7 +305,23 @@ impl Matcher<'_, '_> {
     pub fn number(&self, i: usize) -> Option<(usize, Option<u32>)> {
         let t = self.t;
         if t.is_num(i) {
-            // Reject decimals and thousands groups that we cannot read.
+            // Thousands groups: "1,000 years".
+            let mut end = i + 1;
+            let mut value = u64::from(t.num(i)?);
+            while t.is_punct(end, ',') && t.glued(end) && t.digits(end + 1) == 3 && t.glued(end + 1)
+            {
+                value = value
+                    .checked_mul(1000)?
+                    .checked_add(u64::from(t.num(end + 1)?))?;
+                end += 2;
+            }
+            if end > i + 1 {
+                if t.is_punct(end, '.') && t.is_num(end + 1) && t.glued(end + 1) {
+                    return None;
+                }
+                return Some((end, u32::try_from(value).ok()));
+            }
+            // Reject decimals and other groupings we cannot read.
             if (t.is_punct(i + 1, '.') || t.is_punct(i + 1, ','))
                 && t.is_num(i + 2)
                 && t.glued(i + 2)
@@ -345,11 +366,11 @@ impl Matcher<'_, '_> {
         if (20..=90).contains(&n) {
             // "twenty-four", "twenty four"
             let j = self.hyphen(end).unwrap_or(end);
-            if let Some(u) = lx::cardinal(self.low(j)).filter(|u| (1..=9).contains(u)) {
-                if !matches!(self.low(j), "a" | "an") {
-                    v += u;
-                    end = j + 1;
-                }
+            if let Some(u) = lx::cardinal(self.low(j)).filter(|u| (1..=9).contains(u))
+                && !matches!(self.low(j), "a" | "an")
+            {
+                v += u;
+                end = j + 1;
             }
         }
         if self.low(end) == "hundred" {
@@ -374,9 +395,10 @@ impl Matcher<'_, '_> {
             return None;
         }
         if abbr {
-            // "Mar" and "Jun" without a period are too ambiguous.
+            // Without its period an abbreviation ("Feb 26", "Mar") must be
+            // followed by a day or year to be a month.
             let end = self.skip_dot(i + 1);
-            if end == i + 1 && matches!(self.low(i), "mar" | "jun" | "sep" | "dec" | "jan") {
+            if end == i + 1 && !t.is_num(i + 1) {
                 return None;
             }
             return Some((end, m));
@@ -399,7 +421,9 @@ impl Matcher<'_, '_> {
             end += 1;
         }
         // Not "24.5", "24,000", "24:00", "24%"
-        if t.glued(end) && (t.is_punct(end, ':') || t.is_punct(end, '%'))
+        if t.glued(end)
+            && (t.is_punct(end, '%')
+                || t.is_punct(end, ':') && t.is_num(end + 1) && t.glued(end + 1))
             || ((t.is_punct(end, '.') || t.is_punct(end, ','))
                 && t.is_num(end + 1)
                 && t.glued(end + 1))
@@ -498,20 +522,20 @@ impl Matcher<'_, '_> {
         }
         let mut best: Option<Hit> = None;
         let mut consider = |h: Option<Hit>| {
-            if let Some(h) = h {
-                if best.as_ref().is_none_or(|b| h.end > b.end) {
-                    best = Some(h);
-                }
+            if let Some(h) = h
+                && best.as_ref().is_none_or(|b| h.end > b.end)
+            {
+                best = Some(h);
             }
         };
         // Prefixes that belong to the expression: approximators and
         // "early/late/mid", "the end of".
         let w = self.low(i);
-        if let Some(j) = self.prefix(i) {
-            if let Some(mut h) = self.core(j) {
-                h.start = i;
-                consider(Some(h));
-            }
+        if let Some(j) = self.prefix(i)
+            && let Some(mut h) = self.core(j)
+        {
+            h.start = i;
+            consider(Some(h));
         }
         if t.is_word(i) || t.is_num(i) || matches!(w, "'" | "\u{2019}") {
             consider(self.core(i));
@@ -537,23 +561,21 @@ impl Matcher<'_, '_> {
             "mid" => self.hyphen(i + 1).unwrap_or(i + 1),
             "the" | "at" | "by"
                 if matches!(n, "end" | "beginning" | "start" | "middle" | "turn")
-                    && self.low(i + 2) == "of" =>
+                    && self.low(i + 2) == "of"
+                    && w == "the" =>
             {
-                if w == "the" {
-                    i + 3
-                } else {
-                    return None;
-                }
+                i + 3
             }
             "end" | "beginning" | "start" | "middle" if n == "of" => i + 2,
             _ => return None,
         };
         // A nested approximator: "nearly the past 18 months" is rare; "at least
         // the past 18 months" is handled by chaining once.
-        if let Some(k) = self.prefix(j).filter(|_| j != i) {
-            if self.core(k).is_some() && self.core(j).is_none() {
-                return Some(k);
-            }
+        if let Some(k) = self.prefix(j).filter(|_| j != i)
+            && self.core(k).is_some()
+            && self.core(j).is_none()
+        {
+            return Some(k);
         }
         Some(j)
     }
@@ -562,10 +584,10 @@ impl Matcher<'_, '_> {
         let t = self.t;
         let mut best: Option<Hit> = None;
         let mut consider = |h: Option<Hit>| {
-            if let Some(h) = h {
-                if best.as_ref().is_none_or(|b| h.end > b.end) {
-                    best = Some(h);
-                }
+            if let Some(h) = h
+                && best.as_ref().is_none_or(|b| h.end > b.end)
+            {
+                best = Some(h);
             }
         };
         if t.is_num(i) {
@@ -757,12 +779,10 @@ impl Matcher<'_, '_> {
         if abbr && !prev_ok {
             return None;
         }
-        if matches!(w, "may" | "march") {
-            if !prev_ok || t.sentence_initial(i) {
-                return None;
-            }
-            // "in March, ..." fine; "may" as modal after "it" is lower-case anyway.
+        if matches!(w, "may" | "march") && (!prev_ok || t.sentence_initial(i)) {
+            return None;
         }
+        // "in March, ..." fine; "may" as modal after "it" is lower-case anyway.
         if t.sentence_initial(i) && !prev_ok {
             // Sentence-initial "August" is still a month in news: keep.
         }
@@ -964,7 +984,7 @@ impl Matcher<'_, '_> {
         let mut end = i + 1;
         if abbr {
             end = self.skip_dot(end);
-            if end == i + 1 && self.low(i) == "sun" || self.low(i) == "sat" && end == i + 1 {
+            if end == i + 1 && matches!(self.low(i), "sun" | "sat") {
                 return None;
             }
             if !t.is_punct(i + 1, '.') && !t.is_punct(i + 1, ',') {
@@ -1020,11 +1040,11 @@ impl Matcher<'_, '_> {
             "last" if self.low(i + 1) == "night" => (-1, i + 2, Some(DayPart::Night)),
             _ => return None,
         };
-        if part.is_none() {
-            if let Some((e, p)) = self.day_part_after(end) {
-                part = Some(p);
-                end = e;
-            }
+        if part.is_none()
+            && let Some((e, p)) = self.day_part_after(end)
+        {
+            part = Some(p);
+            end = e;
         }
         // "the day before yesterday"
         self.hit(i, end, Sem::Day { offset, part })
@@ -1034,6 +1054,12 @@ impl Matcher<'_, '_> {
     fn clock(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         let w = self.low(i);
+        // "High Noon", "high noon": a title and an idiom.
+        if matches!(w, "noon" | "midnight")
+            && ((t.is_cap(i) && !t.sentence_initial(i)) || (i > 0 && self.low(i - 1) == "high"))
+        {
+            return None;
+        }
         let (mut end, hour, minute) = if w == "noon" || w == "midday" {
             (i + 1, 12, 0)
         } else if w == "midnight" {
@@ -1088,32 +1114,31 @@ impl Matcher<'_, '_> {
             end += 1;
         }
         let k = if t.is_punct(end, ',') { end + 1 } else { end };
-        if let Some(h) = self.month_expr(k) {
-            if let Sem::Date {
+        if let Some(h) = self.month_expr(k)
+            && let Sem::Date {
                 year,
                 month,
                 day: Some(d),
             } = h.sem
-            {
-                return self.hit(
-                    i,
-                    h.end,
-                    Sem::ClockOnDate {
-                        hour,
-                        minute,
-                        year,
-                        month,
-                        day: d,
-                    },
-                );
-            }
+        {
+            return self.hit(
+                i,
+                h.end,
+                Sem::ClockOnDate {
+                    hour,
+                    minute,
+                    year,
+                    month,
+                    day: d,
+                },
+            );
         }
         let mut day = None;
-        if let Some((wd, false)) = lx::weekday(self.low(k)) {
-            if t.is_cap(k) {
-                day = Some(wd);
-                end = k + 1;
-            }
+        if let Some((wd, false)) = lx::weekday(self.low(k))
+            && t.is_cap(k)
+        {
+            day = Some(wd);
+            end = k + 1;
         }
         self.hit(i, end, Sem::Clock { hour, minute, day })
     }
@@ -1301,10 +1326,10 @@ impl Matcher<'_, '_> {
         let n = self.low(i + 1);
         let mut best: Option<Hit> = None;
         let mut consider = |h: Option<Hit>| {
-            if let Some(h) = h {
-                if best.as_ref().is_none_or(|b| h.end > b.end) {
-                    best = Some(h);
-                }
+            if let Some(h) = h
+                && best.as_ref().is_none_or(|b| h.end > b.end)
+            {
+                best = Some(h);
             }
         };
         if matches!(n, "latest" | "current" | "same") {
@@ -1315,40 +1340,40 @@ impl Matcher<'_, '_> {
             | "latest" | "first" | "recent" => {
                 let after = i + 2;
                 // "the past two months", "the next few years": durations
-                if let Some((e, num)) = self.number(after) {
-                    if let Some((unit, _)) = lx::unit(self.low(e)) {
-                        let mut end = e + 1;
-                        if self.low(end) == "or" && self.low(end + 1) == "so" {
-                            end += 2;
-                        }
-                        if matches!(
-                            n,
-                            "past"
-                                | "last"
-                                | "next"
-                                | "coming"
-                                | "first"
-                                | "previous"
-                                | "preceding"
-                                | "following"
-                                | "latest"
-                                | "recent"
-                        ) {
-                            let (num, unit) = if unit == Unit::Quarter {
-                                (num.map(|x| x * 3), Unit::Month)
-                            } else {
-                                (num, unit)
-                            };
-                            consider(self.hit(
-                                i,
-                                end,
-                                Sem::Duration {
-                                    n: num,
-                                    unit,
-                                    half: false,
-                                },
-                            ));
-                        }
+                if let Some((e, num)) = self.number(after)
+                    && let Some((unit, _)) = lx::unit(self.low(e))
+                {
+                    let mut end = e + 1;
+                    if self.low(end) == "or" && self.low(end + 1) == "so" {
+                        end += 2;
+                    }
+                    if matches!(
+                        n,
+                        "past"
+                            | "last"
+                            | "next"
+                            | "coming"
+                            | "first"
+                            | "previous"
+                            | "preceding"
+                            | "following"
+                            | "latest"
+                            | "recent"
+                    ) {
+                        let (num, unit) = if unit == Unit::Quarter {
+                            (num.map(|x| x * 3), Unit::Month)
+                        } else {
+                            (num, unit)
+                        };
+                        consider(self.hit(
+                            i,
+                            end,
+                            Sem::Duration {
+                                n: num,
+                                unit,
+                                half: false,
+                            },
+                        ));
                     }
                 }
                 if let Some((unit, plural)) = lx::unit(self.low(after)) {
@@ -1465,11 +1490,17 @@ impl Matcher<'_, '_> {
                 h
             }));
         }
+        // "the next morning", "the following night"
+        if matches!(n, "next" | "following")
+            && let Some(part) = lx::day_part(self.low(i + 2))
+        {
+            consider(self.hit(i, i + 3, Sem::NextDayPart { part }));
+        }
         // "the year 2000", "the year two thousand"
-        if n == "year" {
-            if let Some((e, y)) = self.year_num(i + 2) {
-                consider(self.hit(i, e, Sem::Year(y)));
-            }
+        if n == "year"
+            && let Some((e, y)) = self.year_num(i + 2)
+        {
+            consider(self.hit(i, e, Sem::Year(y)));
         }
         // "the day before", "the day after", "the weekend", "the same day"
         match n {
@@ -1512,22 +1543,22 @@ impl Matcher<'_, '_> {
                 },
             )),
             "same" => {
-                if let Some((u, false)) = lx::unit(self.low(i + 2)) {
-                    if matches!(
+                if let Some((u, false)) = lx::unit(self.low(i + 2))
+                    && matches!(
                         u,
                         Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Quarter
-                    ) {
-                        consider(self.hit(
-                            i,
-                            i + 3,
-                            Sem::Shift {
-                                unit: u,
-                                n: 0,
-                                base: Base::Anchor,
-                                keep_anchor_precision: false,
-                            },
-                        ));
-                    }
+                    )
+                {
+                    consider(self.hit(
+                        i,
+                        i + 3,
+                        Sem::Shift {
+                            unit: u,
+                            n: 0,
+                            base: Base::Anchor,
+                            keep_anchor_precision: false,
+                        },
+                    ));
                 }
             }
             "year"
@@ -1562,10 +1593,10 @@ impl Matcher<'_, '_> {
                     j = k;
                 }
             }
-            if let Some(h) = self.year_expr(j) {
-                if matches!(h.sem, Sem::Decade(_) | Sem::ShortDecade(_)) {
-                    consider(self.hit(i, h.end, h.sem));
-                }
+            if let Some(h) = self.year_expr(j)
+                && matches!(h.sem, Sem::Decade(_) | Sem::ShortDecade(_))
+            {
+                consider(self.hit(i, h.end, h.sem));
             }
             if let Some(h) = self.century(j) {
                 consider(self.hit(i, h.end, h.sem));
@@ -1582,20 +1613,19 @@ impl Matcher<'_, '_> {
             if matches!(self.low(j), "first" | "last" | "final") {
                 j += 1;
             }
-            if let Some((e, Some(num))) = self.number(j) {
-                if !matches!(self.low(j), "a" | "an") {
-                    if let Some((unit, true)) = lx::unit(self.low(e)) {
-                        consider(self.hit(
-                            i,
-                            e + 1,
-                            Sem::Duration {
-                                n: Some(num),
-                                unit,
-                                half: false,
-                            },
-                        ));
-                    }
-                }
+            if let Some((e, Some(num))) = self.number(j)
+                && !matches!(self.low(j), "a" | "an")
+                && let Some((unit, true)) = lx::unit(self.low(e))
+            {
+                consider(self.hit(
+                    i,
+                    e + 1,
+                    Sem::Duration {
+                        n: Some(num),
+                        unit,
+                        half: false,
+                    },
+                ));
             }
         }
         // "the spring", "the summer of 2014"
@@ -1648,18 +1678,17 @@ impl Matcher<'_, '_> {
         if ending
             && matches!(unit, Unit::Year | Unit::Quarter)
             && !matches!(self.low(i + 1), "current" | "latest" | "same")
+            && unit == Unit::Year
         {
-            if unit == Unit::Year {
-                return self.hit(
-                    i,
-                    j + 1,
-                    Sem::Duration {
-                        n: Some(1),
-                        unit,
-                        half: false,
-                    },
-                );
-            }
+            return self.hit(
+                i,
+                j + 1,
+                Sem::Duration {
+                    n: Some(1),
+                    unit,
+                    half: false,
+                },
+            );
         }
         if unit == Unit::Quarter {
             // "the same period last year", "the corresponding quarter a year ago"
@@ -2091,6 +2120,13 @@ impl Matcher<'_, '_> {
             uj += 3;
         }
         let (unit, plural) = lx::unit(self.low(uj))?;
+        if t.is_cap(uj) && !t.sentence_initial(uj) && !t.is_cap(i) {
+            return None; // a title: "60 Minutes"
+        }
+        // "a quarter of the vote", "three quarters of them": fractions.
+        if unit == Unit::Quarter && !hyph && self.low(uj + 1) == "of" {
+            return None;
+        }
         if hyph && plural {
             return None;
         }
@@ -2135,7 +2171,10 @@ impl Matcher<'_, '_> {
                         | "cents"
                         | "dollars"
                         | "hour"
+                        | "hours"
                         | "day"
+                        | "days"
+                        | "times"
                         | "shares"
                         | "barrels"
                         | "tons"
@@ -2151,22 +2190,23 @@ impl Matcher<'_, '_> {
             }
         }
         // "a year-earlier loss", "the year-ago quarter"
-        if !hyph && unit == Unit::Year && n == Some(1) {
-            if let Some(k) = self
+        if !hyph
+            && unit == Unit::Year
+            && n == Some(1)
+            && let Some(k) = self
                 .hyphen(end)
                 .filter(|k| matches!(self.low(*k), "earlier" | "ago"))
-            {
-                return self.hit(
-                    i,
-                    k + 1,
-                    Sem::Shift {
-                        unit,
-                        n: -1,
-                        base: Base::Anchor,
-                        keep_anchor_precision: true,
-                    },
-                );
-            }
+        {
+            return self.hit(
+                i,
+                k + 1,
+                Sem::Shift {
+                    unit,
+                    n: -1,
+                    base: Base::Anchor,
+                    keep_anchor_precision: true,
+                },
+            );
         }
         // "a week or so ago"
         if self.low(end) == "or"
@@ -2257,6 +2297,10 @@ impl Matcher<'_, '_> {
                 return None;
             }
             // "quarterly dividend": an adjective on a noun is not a set.
+            // "the party daily Granma": a newspaper, not a set.
+            if self.t.is_word(i + 1) && self.t.is_cap(i + 1) && !self.t.sentence_initial(i + 1) {
+                return None;
+            }
             if matches!(w, "quarterly" | "monthly" | "weekly" | "yearly")
                 && self.t.is_word(i + 1)
                 && !matches!(
@@ -2287,15 +2331,15 @@ impl Matcher<'_, '_> {
                 if let Some((e, m)) = self.month_name(i + 1) {
                     return self.hit(i, e, Sem::Set(format!("XXXX-{m:02}")));
                 }
-                if let Some((e, Some(k))) = self.number(i + 1) {
-                    if let Some((u, true)) = lx::unit(self.low(e)) {
-                        let (code, tm) = u.duration_code();
-                        return self.hit(
-                            i,
-                            e + 1,
-                            Sem::Set(format!("P{}{k}{}", if tm { "T" } else { "" }, code)),
-                        );
-                    }
+                if let Some((e, Some(k))) = self.number(i + 1)
+                    && let Some((u, true)) = lx::unit(self.low(e))
+                {
+                    let (code, tm) = u.duration_code();
+                    return self.hit(
+                        i,
+                        e + 1,
+                        Sem::Set(format!("P{}{k}{}", if tm { "T" } else { "" }, code)),
+                    );
                 }
             }
         }

@@ -59,13 +59,13 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
                 text: span_text.to_string(),
             });
         }
-        if r.anchors_next {
-            if let Some(p) = r.point {
-                resolver.last = Some(Mention {
-                    point: p,
-                    text: span_text.to_string(),
-                });
-            }
+        if r.anchors_next
+            && let Some(p) = r.point
+        {
+            resolver.last = Some(Mention {
+                point: p,
+                text: span_text.to_string(),
+            });
         }
         out.push(Timex {
             start,

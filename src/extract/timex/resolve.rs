@@ -276,9 +276,7 @@ impl Resolver {
                 day: Some(d),
             } => {
                 // Reject impossible days even without a year (Feb 30).
-                if calendar::ymd(2000, month, d).is_none() {
-                    return None;
-                }
+                calendar::ymd(2000, month, d)?;
                 let Some(dct) = self.dct else {
                     return self.no_dct(
                         format!("XXXX-{month:02}-{d:02}"),
@@ -455,6 +453,29 @@ impl Resolver {
                     "clock time on the date written with it",
                 )
             }
+            Sem::NextDayPart { part } => {
+                let (day, anchor, why) = match (&self.last, self.dct) {
+                    (Some(m), _) if m.point.precision() >= Precision::Day => (
+                        m.point.start(),
+                        self.prev_anchor(),
+                        format!("the day after the date last mentioned (\"{}\")", m.text),
+                    ),
+                    (_, Some(dct)) => (
+                        Some(dct),
+                        self.dct_anchor(),
+                        "the day after the story date".to_string(),
+                    ),
+                    (_, None) => {
+                        return self.unresolved(
+                            TimexType::Time,
+                            format!("XXXX-XX-XXT{}", part.code()),
+                            "the next day's part; the story has no date",
+                        );
+                    }
+                };
+                let d = calendar::add_days(day?, 1)?;
+                self.date(Point::DayPart(d, part), anchor, why)
+            }
             Sem::Clock { hour, minute, day } => {
                 let Some(dct) = self.dct else {
                     return self.unresolved(
@@ -571,14 +592,14 @@ impl Resolver {
                     Part::Quarter(0) => {
                         // "the latest quarter", "the quarter": the quarter
                         // last mentioned, else the last one completed.
-                        if let Some(m) = &self.last {
-                            if let Point::Quarter(..) = m.point {
-                                return self.date(
-                                    m.point,
-                                    self.prev_anchor(),
-                                    "\"the quarter\": the quarter last mentioned",
-                                );
-                            }
+                        if let Some(m) = &self.last
+                            && let Point::Quarter(..) = m.point
+                        {
+                            return self.date(
+                                m.point,
+                                self.prev_anchor(),
+                                "\"the quarter\": the quarter last mentioned",
+                            );
                         }
                         let cur = Point::Quarter(y, (dct.month() - 1) / 3 + 1);
                         let p = cur.shift(Unit::Quarter, -1)?;
@@ -738,26 +759,26 @@ impl Resolver {
                     .as_ref()
                     .is_some_and(|m| matches!(m.point, Point::Quarter(..) | Point::Half(..)))
             });
-            if let Some(q) = quarter {
-                if let Some(p) = q.point.shift(unit, n) {
-                    return self
-                        .date(
-                            p,
-                            Anchor::Previous {
-                                text: q.text.clone(),
-                                value: q.point.value(),
-                            },
-                            format!(
-                                "{} the quarter last mentioned (\"{}\")",
-                                describe(n),
-                                q.text
-                            ),
-                        )
-                        .map(|mut r| {
-                            r.anchors_next = false;
-                            r
-                        });
-                }
+            if let Some(q) = quarter
+                && let Some(p) = q.point.shift(unit, n)
+            {
+                return self
+                    .date(
+                        p,
+                        Anchor::Previous {
+                            text: q.text.clone(),
+                            value: q.point.value(),
+                        },
+                        format!(
+                            "{} the quarter last mentioned (\"{}\")",
+                            describe(n),
+                            q.text
+                        ),
+                    )
+                    .map(|mut r| {
+                        r.anchors_next = false;
+                        r
+                    });
             }
             if let Some(m) = &self.last {
                 let prec = m.point.precision();

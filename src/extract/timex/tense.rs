@@ -224,7 +224,7 @@ fn cue(t: &Tokens, i: usize) -> Option<Tense> {
     // A participle after "be" or "to be" takes its tense from the auxiliary
     // further left: "will be held", "is expected to be signed".
     let after_be = matches!(t.low(i.wrapping_sub(1)), "be" | "being");
-    if past_cue(w) && !(after_be && !matches!(w, "said" | "was" | "were" | "had" | "did")) {
+    if past_cue(w) && (!after_be || matches!(w, "said" | "was" | "were" | "had" | "did")) {
         return Some(Tense::Past);
     }
     if matches!(w, "has" | "have") {

@@ -91,6 +91,10 @@ impl<'a> Tokens<'a> {
         self.toks.len()
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+
     /// The lower-cased text of token `i` ("" past the end).
     pub fn low(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| &self.lower[t.start..t.end])

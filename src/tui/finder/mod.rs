@@ -1,13 +1,44 @@
 //! The fuzzy finder popup: a query line, ranked results with highlighted
 //! matches, and a preview. Plain state changed by [`FinderAction`]s; the
 //! matching itself runs off the render path (see [`SearchRequest`]).
+//!
+//! The flow: every action that changes what should be listed (the query,
+//! the scope, the mode) bumps [`Finder::generation`] and returns
+//! [`FinderOutcome::Search`]. The app runs that request on a worker with
+//! [`run_request`] (or [`run_request_cancellable`], cancelling the previous
+//! one) and hands the answer back with [`Finder::apply`], which drops answers
+//! to requests that have since been superseded. Until then the previous
+//! results stay on screen, marked as pending.
+//!
+//! Selection movement wraps: `SelectNext` on the last row goes to the first,
+//! `SelectPrev` on the first goes to the last. Page movement clamps. The
+//! cursor is a character index but moves and deletes by grapheme.
+//!
+//! For the app:
+//! - a mouse click at screen row `y` is `SelectRow(y - list.y)` where
+//!   `list = list_area(area)` for the same `area` given to [`render`] (check
+//!   `list.contains(..)` first);
+//! - drawing records the list's size, so paging and clicks match the screen;
+//!   [`Finder::resize`] only matters before the first draw;
+//! - a worker should run [`run_request_cancellable`] with a flag the app
+//!   sets when it sends a newer request.
 
-use ratatui::Frame;
+mod search;
+mod text;
+mod view;
+
+pub use search::{MAX_HITS, run_request, run_request_cancellable};
+pub use view::{list_area, render};
+
+use std::cell::Cell;
+
+use unicode_segmentation::UnicodeSegmentation;
+
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 
 use crate::index::Index;
-use crate::index::search::{SearchHit, Searcher};
+use crate::index::search::SearchHit;
 use crate::model::{EntityId, EntityKind};
 
 /// Which names the finder lists.
@@ -18,6 +49,48 @@ pub enum Scope {
     People,
     Organisations,
     Places,
+}
+
+impl Scope {
+    /// The next scope in the `Tab` cycle: all → people → organisations →
+    /// places → all.
+    pub fn next(self) -> Self {
+        match self {
+            Scope::All => Scope::People,
+            Scope::People => Scope::Organisations,
+            Scope::Organisations => Scope::Places,
+            Scope::Places => Scope::All,
+        }
+    }
+
+    /// The entity kind this scope keeps, `None` for all.
+    pub fn kind(self) -> Option<EntityKind> {
+        match self {
+            Scope::All => None,
+            Scope::People => Some(EntityKind::Person),
+            Scope::Organisations => Some(EntityKind::Organisation),
+            Scope::Places => Some(EntityKind::Place),
+        }
+    }
+
+    pub fn from_kind(kind: Option<EntityKind>) -> Self {
+        match kind {
+            None => Scope::All,
+            Some(EntityKind::Person) => Scope::People,
+            Some(EntityKind::Organisation) => Scope::Organisations,
+            Some(EntityKind::Place) => Scope::Places,
+        }
+    }
+
+    /// How the popup title names it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Scope::All => "all",
+            Scope::People => "people",
+            Scope::Organisations => "organisations",
+            Scope::Places => "places",
+        }
+    }
 }
 
 /// What the finder searches.
@@ -48,6 +121,10 @@ pub enum FinderAction {
     ToggleMode,
     Accept,
     Close,
+    /// Move the selection one visible page down (clamped at the last row).
+    PageDown,
+    /// Move the selection one visible page up (clamped at the first row).
+    PageUp,
 }
 
 /// What the app must do after a finder action.
@@ -66,6 +143,9 @@ pub enum FinderOutcome {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchRequest {
     pub generation: u64,
+    /// The query to match, with any scope prefix (`@`, `#`) removed and
+    /// surrounding whitespace trimmed. Empty lists the most-mentioned
+    /// entities (or every story, in story mode).
     pub query: String,
     pub kind: Option<EntityKind>,
     pub mode: FinderMode,
@@ -75,12 +155,38 @@ pub struct SearchRequest {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SearchResults {
     pub generation: u64,
+    /// Ranked hits: people and organisations first, then places, each by
+    /// score then mention count; at most [`MAX_HITS`].
     pub hits: Vec<SearchHit>,
     /// For story mode: (story index, score, matched char positions in its title).
     pub stories: Vec<(usize, i64, Vec<usize>)>,
+    /// How many entities (or stories) matched, before the list was capped
+    /// (a lower bound when `capped`).
+    pub matched: usize,
+    /// How many entities (or stories) were searched: the scope's size.
+    pub total: usize,
+    /// The search stopped counting at the rows kept (a top-k search): more
+    /// than `matched` names match.
+    pub capped: bool,
 }
 
-/// Finder state: plain data.
+impl SearchResults {
+    /// Number of rows the list shows.
+    pub fn len(&self) -> usize {
+        self.hits.len() + self.stories.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// Visible list rows assumed until the list is drawn or the app reports the
+/// screen size with [`Finder::resize`].
+const DEFAULT_PAGE: usize = 10;
+
+/// Finder state: plain data, plus a note of what the last [`render`] drew
+/// (the only geometry input needs: page size and mouse rows).
 #[derive(Debug, Clone, Default)]
 pub struct Finder {
     pub query: String,
@@ -91,31 +197,344 @@ pub struct Finder {
     pub generation: u64,
     pub results: SearchResults,
     pub selected: usize,
+    /// Index of the first visible result row.
+    pub offset: usize,
+    /// What the last [`render`] drew: (first visible row, list height).
+    /// Drawing records it so scrolling and mouse rows agree with the screen
+    /// whatever its size.
+    drawn: Cell<Option<(usize, usize)>>,
 }
 
 impl Finder {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Start afresh (empty query, all entities) and ask for the initial list:
+    /// what the app does when `/` opens the finder.
+    pub fn open(&mut self) -> FinderOutcome {
+        let generation = self.generation;
+        let page = self.page();
+        *self = Finder {
+            generation,
+            ..Finder::default()
+        };
+        self.set_page(page);
+        self.search()
+    }
+
+    /// Tell the finder how large the screen is before anything is drawn.
+    /// Optional: drawing records the list's size too.
+    pub fn resize(&mut self, area: Rect) {
+        self.set_page(usize::from(list_area(area).height));
+    }
+
+    /// How many result rows the list shows.
+    pub fn page(&self) -> usize {
+        match self.drawn.get() {
+            Some((_, h)) if h > 0 => h,
+            _ => DEFAULT_PAGE,
+        }
+    }
+
+    /// Set how many result rows the list shows, keeping the selection in view.
+    pub fn set_page(&mut self, rows: usize) {
+        self.drawn.set(Some((self.offset, rows)));
+        self.scroll_into_view();
+    }
+
+    /// Record what [`render`] drew: the first visible row and the list height.
+    fn record_drawn(&self, offset: usize, height: usize) {
+        self.drawn.set(Some((offset, height)));
+    }
+
+    /// The scope in effect: a leading `@` (people) or `#` (organisations) in
+    /// the query overrides the `Tab` scope.
+    pub fn effective_scope(&self) -> Scope {
+        match self.query.chars().next() {
+            Some('@') => Scope::People,
+            Some('#') => Scope::Organisations,
+            _ => self.scope,
+        }
+    }
+
+    /// The request for the current query, scope and mode.
+    pub fn request(&self) -> SearchRequest {
+        let (query, kind) = match self.mode {
+            FinderMode::Stories => (self.query.trim().to_string(), None),
+            FinderMode::Entities => {
+                let q = self
+                    .query
+                    .strip_prefix(['@', '#'])
+                    .unwrap_or(self.query.as_str());
+                (q.trim().to_string(), self.effective_scope().kind())
+            }
+        };
+        SearchRequest {
+            generation: self.generation,
+            query,
+            kind,
+            mode: self.mode,
+        }
+    }
+
+    /// Whether the results on screen answer an older request.
+    pub fn is_pending(&self) -> bool {
+        self.results.generation != self.generation
+    }
+
+    /// The entity on the selected row, in entity mode.
+    pub fn selected_entity(&self) -> Option<EntityId> {
+        match self.mode {
+            FinderMode::Entities => self.results.hits.get(self.selected).map(|h| h.entity),
+            FinderMode::Stories => None,
+        }
+    }
+
+    /// The story on the selected row, in story mode.
+    pub fn selected_story(&self) -> Option<usize> {
+        match self.mode {
+            FinderMode::Stories => self.results.stories.get(self.selected).map(|s| s.0),
+            FinderMode::Entities => None,
+        }
+    }
+
     pub fn update(&mut self, action: FinderAction, index: &Index) -> FinderOutcome {
-        let _ = (action, index);
-        FinderOutcome::None
+        let _ = index;
+        // The fields are public: never trust the cursor to be in range.
+        self.cursor = self.cursor.min(self.char_len());
+        // Scroll from what is on screen.
+        if let Some((offset, _)) = self.drawn.get() {
+            self.offset = offset;
+        }
+        match action {
+            FinderAction::Input(c) => {
+                if c.is_control() {
+                    return FinderOutcome::None;
+                }
+                let at = self.byte_at(self.cursor);
+                self.query.insert(at, c);
+                self.cursor += 1;
+                self.search()
+            }
+            FinderAction::Backspace => {
+                if self.cursor == 0 {
+                    return FinderOutcome::None;
+                }
+                let start = self.prev_boundary();
+                let (a, b) = (self.byte_at(start), self.byte_at(self.cursor));
+                self.query.replace_range(a..b, "");
+                self.cursor = start;
+                self.search()
+            }
+            FinderAction::Delete => {
+                if self.cursor >= self.char_len() {
+                    return FinderOutcome::None;
+                }
+                let end = self.next_boundary();
+                let (a, b) = (self.byte_at(self.cursor), self.byte_at(end));
+                self.query.replace_range(a..b, "");
+                self.search()
+            }
+            FinderAction::CursorLeft => {
+                self.cursor = self.prev_boundary();
+                FinderOutcome::None
+            }
+            FinderAction::CursorRight => {
+                self.cursor = self.next_boundary();
+                FinderOutcome::None
+            }
+            FinderAction::CursorHome => {
+                self.cursor = 0;
+                FinderOutcome::None
+            }
+            FinderAction::CursorEnd => {
+                self.cursor = self.char_len();
+                FinderOutcome::None
+            }
+            FinderAction::DeleteWord => {
+                // Ctrl-w: the whitespace just before the cursor, then the
+                // word before that.
+                let chars: Vec<char> = self.query.chars().collect();
+                let end = self.cursor.min(chars.len());
+                let mut start = end;
+                while start > 0 && chars[start - 1].is_whitespace() {
+                    start -= 1;
+                }
+                while start > 0 && !chars[start - 1].is_whitespace() {
+                    start -= 1;
+                }
+                if start == end {
+                    return FinderOutcome::None;
+                }
+                let (a, b) = (self.byte_at(start), self.byte_at(end));
+                self.query.replace_range(a..b, "");
+                self.cursor = start;
+                self.search()
+            }
+            FinderAction::ClearLine => {
+                // Ctrl-u: everything before the cursor.
+                if self.cursor == 0 {
+                    return FinderOutcome::None;
+                }
+                let at = self.byte_at(self.cursor);
+                self.query.replace_range(..at, "");
+                self.cursor = 0;
+                self.search()
+            }
+            FinderAction::SelectNext => {
+                let n = self.results.len();
+                if n > 0 {
+                    self.selected = if self.selected + 1 >= n {
+                        0
+                    } else {
+                        self.selected + 1
+                    };
+                    self.scroll_into_view();
+                }
+                FinderOutcome::None
+            }
+            FinderAction::SelectPrev => {
+                let n = self.results.len();
+                if n > 0 {
+                    self.selected = if self.selected == 0 || self.selected >= n {
+                        n - 1
+                    } else {
+                        self.selected - 1
+                    };
+                    self.scroll_into_view();
+                }
+                FinderOutcome::None
+            }
+            FinderAction::PageDown => {
+                let n = self.results.len();
+                if n > 0 {
+                    self.selected = (self.selected + self.page()).min(n - 1);
+                    self.scroll_into_view();
+                }
+                FinderOutcome::None
+            }
+            FinderAction::PageUp => {
+                self.selected = self.selected.saturating_sub(self.page());
+                self.scroll_into_view();
+                FinderOutcome::None
+            }
+            FinderAction::SelectRow(row) => {
+                let i = self.offset + usize::from(row);
+                if i < self.results.len() {
+                    self.selected = i;
+                }
+                FinderOutcome::None
+            }
+            FinderAction::CycleScope => {
+                if self.mode == FinderMode::Stories {
+                    return FinderOutcome::None;
+                }
+                self.scope = self.scope.next();
+                self.search()
+            }
+            FinderAction::ToggleMode => {
+                self.mode = match self.mode {
+                    FinderMode::Entities => FinderMode::Stories,
+                    FinderMode::Stories => FinderMode::Entities,
+                };
+                self.search()
+            }
+            FinderAction::Accept => match self.mode {
+                FinderMode::Entities => self
+                    .selected_entity()
+                    .map_or(FinderOutcome::None, FinderOutcome::FocusEntity),
+                FinderMode::Stories => self
+                    .selected_story()
+                    .map_or(FinderOutcome::None, FinderOutcome::OpenStory),
+            },
+            FinderAction::Close => FinderOutcome::Close,
+        }
     }
 
     /// Take results computed for a request; stale generations are ignored.
+    /// New results put the selection back on the best match.
     pub fn apply(&mut self, results: SearchResults) {
         if results.generation == self.generation {
             self.results = results;
+            self.selected = 0;
+            self.offset = 0;
+            if let Some((_, h)) = self.drawn.get() {
+                self.drawn.set(Some((0, h)));
+            }
         }
     }
-}
 
-/// Run a request synchronously (the worker thread and the tests call this).
-pub fn run_request(
-    searcher: &mut Searcher,
-    index: &Index,
-    request: &SearchRequest,
-) -> SearchResults {
-    let _ = (index, request);
-    let _ = searcher;
-    SearchResults::default()
+    /// The first visible row for a list `height` rows tall: the stored
+    /// offset, moved as little as needed to keep the selection visible.
+    pub fn visible_offset(&self, height: usize) -> usize {
+        let n = self.results.len();
+        if height == 0 || n == 0 {
+            return 0;
+        }
+        let selected = self.selected.min(n - 1);
+        let mut offset = self.offset.min(n.saturating_sub(1));
+        if selected < offset {
+            offset = selected;
+        } else if selected >= offset + height {
+            offset = selected + 1 - height;
+        }
+        offset
+    }
+
+    fn scroll_into_view(&mut self) {
+        let page = self.page();
+        self.offset = self.visible_offset(page);
+        self.drawn.set(Some((self.offset, page)));
+    }
+
+    fn search(&mut self) -> FinderOutcome {
+        self.generation += 1;
+        FinderOutcome::Search(self.request())
+    }
+
+    /// Character indices where the query's graphemes start, and its end:
+    /// the cursor steps over a letter and its accents, or a whole emoji, at
+    /// once.
+    fn boundaries(&self) -> Vec<usize> {
+        let mut out = vec![0];
+        let mut at = 0;
+        for g in self.query.graphemes(true) {
+            at += g.chars().count();
+            out.push(at);
+        }
+        out
+    }
+
+    /// The grapheme boundary before the cursor (0 at the start).
+    fn prev_boundary(&self) -> usize {
+        self.boundaries()
+            .into_iter()
+            .rev()
+            .find(|&b| b < self.cursor)
+            .unwrap_or(0)
+    }
+
+    /// The grapheme boundary after the cursor (the end at the end).
+    fn next_boundary(&self) -> usize {
+        let len = self.char_len();
+        self.boundaries()
+            .into_iter()
+            .find(|&b| b > self.cursor)
+            .unwrap_or(len)
+    }
+
+    fn char_len(&self) -> usize {
+        self.query.chars().count()
+    }
+
+    /// Byte offset of character `i` of the query (its length past the end).
+    fn byte_at(&self, i: usize) -> usize {
+        self.query
+            .char_indices()
+            .nth(i)
+            .map_or(self.query.len(), |(b, _)| b)
+    }
 }
 
 /// Styles the finder draws with; the app's theme builds them.
@@ -140,15 +559,4 @@ impl Default for FinderStyles {
             dim: Style::new().add_modifier(Modifier::DIM),
         }
     }
-}
-
-/// Draw the finder as a centred popup within `area`.
-pub fn render(
-    finder: &Finder,
-    index: &Index,
-    styles: &FinderStyles,
-    frame: &mut Frame,
-    area: Rect,
-) {
-    let _ = (finder, index, styles, frame, area);
 }

@@ -1,0 +1,188 @@
+//! Running a [`SearchRequest`]: entity names through the shared
+//! [`Searcher`], story titles through the same fuzzy matcher. Called on the
+//! app's worker thread, never while drawing.
+
+use std::cmp::Ordering as CmpOrdering;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+use crate::index::Index;
+use crate::index::search::{SearchHit, Searcher};
+use crate::model::{EntityId, EntityKind};
+
+use super::{FinderMode, SearchRequest, SearchResults};
+
+/// The most rows a result list keeps. Nobody scrolls further; the count line
+/// still reports every match.
+pub const MAX_HITS: usize = 1_000;
+
+/// How many stories are matched between two looks at the cancel flag.
+const CANCEL_STRIDE: usize = 1024;
+
+/// Run a request synchronously (the worker thread and the tests call this).
+pub fn run_request(
+    searcher: &mut Searcher,
+    index: &Index,
+    request: &SearchRequest,
+) -> SearchResults {
+    run_request_cancellable(searcher, index, request, &AtomicBool::new(false)).unwrap_or_default()
+}
+
+/// As [`run_request`], giving up with `None` as soon as `cancel` is set (a
+/// newer request superseded this one).
+pub fn run_request_cancellable(
+    searcher: &mut Searcher,
+    index: &Index,
+    request: &SearchRequest,
+    cancel: &AtomicBool,
+) -> Option<SearchResults> {
+    if cancel.load(Ordering::Relaxed) {
+        return None;
+    }
+    let mut results = match request.mode {
+        FinderMode::Entities => entities(searcher, index, request, cancel)?,
+        FinderMode::Stories => stories(index, &request.query, cancel)?,
+    };
+    results.generation = request.generation;
+    Some(results)
+}
+
+/// People and organisations rank before places.
+fn group(kind: EntityKind) -> u8 {
+    match kind {
+        EntityKind::Person | EntityKind::Organisation => 0,
+        EntityKind::Place => 1,
+    }
+}
+
+fn mentions(index: &Index, id: EntityId) -> usize {
+    index.entity_mentions.get(id.0).map_or(0, Vec::len)
+}
+
+fn kind_of(index: &Index, id: EntityId) -> EntityKind {
+    index
+        .entities
+        .get(id.0)
+        .map_or(EntityKind::Place, |e| e.kind)
+}
+
+fn entities(
+    searcher: &mut Searcher,
+    index: &Index,
+    request: &SearchRequest,
+    cancel: &AtomicBool,
+) -> Option<SearchResults> {
+    let total = match request.kind {
+        None => index.entities.len(),
+        Some(k) => index.entities.iter().filter(|e| e.kind == k).count(),
+    };
+    if request.query.is_empty() {
+        return Some(most_mentioned(index, request.kind, total));
+    }
+    // Only the best rows are ever shown: ask the searcher for one more than
+    // the cap, so the count line can say when there are more.
+    let mut hits =
+        searcher.search_top_cancellable(&request.query, request.kind, MAX_HITS + 1, cancel)?;
+    let capped = hits.len() > MAX_HITS;
+    hits.truncate(MAX_HITS);
+    let matched = hits.len();
+    // The searcher ranks by score then mentions; keep that order within each
+    // group (a stable partition), then sort each group, which is linear on
+    // input that is already in order.
+    let (mut first, mut places): (Vec<SearchHit>, Vec<SearchHit>) = hits
+        .into_iter()
+        .partition(|h| group(kind_of(index, h.entity)) == 0);
+    if cancel.load(Ordering::Relaxed) {
+        return None;
+    }
+    let rank = |a: &SearchHit, b: &SearchHit| -> CmpOrdering {
+        b.score
+            .cmp(&a.score)
+            .then_with(|| mentions(index, b.entity).cmp(&mentions(index, a.entity)))
+            .then_with(|| a.entity.cmp(&b.entity))
+    };
+    first.sort_by(rank);
+    places.sort_by(rank);
+    first.append(&mut places);
+    Some(SearchResults {
+        generation: 0,
+        hits: first,
+        stories: Vec::new(),
+        matched,
+        total,
+        capped,
+    })
+}
+
+/// The empty query: the most-mentioned entities in scope, people and
+/// organisations first, then places.
+fn most_mentioned(index: &Index, kind: Option<EntityKind>, total: usize) -> SearchResults {
+    let mut ids: Vec<(u8, usize, EntityId)> = index
+        .entities
+        .iter()
+        .filter(|e| kind.is_none_or(|k| k == e.kind))
+        .map(|e| (group(e.kind), mentions(index, e.id), e.id))
+        .collect();
+    let order = |a: &(u8, usize, EntityId), b: &(u8, usize, EntityId)| {
+        a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2))
+    };
+    if ids.len() > MAX_HITS {
+        ids.select_nth_unstable_by(MAX_HITS, order);
+        ids.truncate(MAX_HITS);
+    }
+    ids.sort_unstable_by(order);
+    let hits = ids
+        .into_iter()
+        .filter_map(|(_, _, id)| {
+            let e = index.entities.get(id.0)?;
+            Some(SearchHit {
+                entity: id,
+                score: 0,
+                alias: e.name.clone(),
+                matched: Vec::new(),
+            })
+        })
+        .collect();
+    SearchResults {
+        generation: 0,
+        hits,
+        stories: Vec::new(),
+        matched: total,
+        total,
+        capped: false,
+    }
+}
+
+/// Story titles: best score first, then story order; the empty query lists
+/// every story in order.
+fn stories(index: &Index, query: &str, cancel: &AtomicBool) -> Option<SearchResults> {
+    let titles = &index.corpus.stories;
+    let total = titles.len();
+    let mut found: Vec<(usize, i64, Vec<usize>)> = Vec::new();
+    if query.is_empty() {
+        found = (0..total).map(|i| (i, 0, Vec::new())).collect();
+    } else {
+        let matcher = SkimMatcherV2::default().smart_case();
+        for (i, story) in titles.iter().enumerate() {
+            if i % CANCEL_STRIDE == 0 && cancel.load(Ordering::Relaxed) {
+                return None;
+            }
+            if let Some((score, positions)) = matcher.fuzzy_indices(&story.title, query) {
+                found.push((i, score, positions));
+            }
+        }
+        found.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    }
+    let matched = found.len();
+    found.truncate(MAX_HITS);
+    Some(SearchResults {
+        generation: 0,
+        hits: Vec::new(),
+        stories: found,
+        matched,
+        total,
+        capped: false,
+    })
+}

@@ -1,0 +1,765 @@
+//! Drawing the finder: a centred popup with the query line, an fzf-style
+//! count line, the result list and, when there is room, a preview.
+
+use std::collections::HashMap;
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+use crate::index::Index;
+use crate::index::search::SearchHit;
+use crate::model::{EntityId, EntityKind};
+
+use super::text::{highlighted, marked, skip_to_fit, spans_width, truncate, width};
+use super::{Finder, FinderMode, FinderStyles, Scope};
+
+/// The popup is never wider than this, however wide the terminal.
+const MAX_WIDTH: u16 = 150;
+/// From this inner width the preview sits beside the list.
+const PREVIEW_SIDE_WIDTH: u16 = 90;
+/// Narrower popups stack the preview under the list from this many rows;
+/// shorter ones drop it and give the list every row.
+const PREVIEW_BELOW_HEIGHT: u16 = 12;
+const PROMPT: &str = "> ";
+/// Preview lists stop after this many entries.
+const PREVIEW_ITEMS: usize = 5;
+
+/// Where each part of the popup goes inside `area`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Areas {
+    popup: Rect,
+    query: Rect,
+    count: Rect,
+    list: Rect,
+    preview: Option<Preview>,
+}
+
+/// Where the preview goes, rule included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Preview {
+    Right(Rect),
+    Below(Rect),
+}
+
+fn areas(area: Rect) -> Areas {
+    // Small terminals give the popup nearly everything; large ones a
+    // centred share of it.
+    let w = match area.width {
+        0..60 => area.width,
+        60..120 => area.width - 4,
+        _ => (area.width / 10 * 9).min(MAX_WIDTH),
+    };
+    let h = match area.height {
+        0..16 => area.height,
+        16..30 => area.height - 2,
+        _ => area.height / 10 * 8,
+    };
+    let popup = Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    };
+    let inner = if popup.width >= 2 && popup.height >= 2 {
+        Rect {
+            x: popup.x + 1,
+            y: popup.y + 1,
+            width: popup.width - 2,
+            height: popup.height - 2,
+        }
+    } else {
+        Rect {
+            x: popup.x,
+            y: popup.y,
+            width: 0,
+            height: 0,
+        }
+    };
+    let row = |i: u16| {
+        if i < inner.height {
+            Rect {
+                x: inner.x,
+                y: inner.y + i,
+                width: inner.width,
+                height: 1,
+            }
+        } else {
+            Rect {
+                x: inner.x,
+                y: inner.y + inner.height,
+                width: inner.width,
+                height: 0,
+            }
+        }
+    };
+    let query = row(0);
+    let count = row(1);
+    let body = Rect {
+        x: inner.x,
+        y: inner.y + inner.height.min(2),
+        width: inner.width,
+        height: inner.height.saturating_sub(2),
+    };
+    let (list, preview) = if body.width >= PREVIEW_SIDE_WIDTH && body.height > 0 {
+        // Side by side, the list on the left.
+        let list_w = body.width * 11 / 20;
+        let list = Rect {
+            width: list_w,
+            ..body
+        };
+        let preview = Rect {
+            x: body.x + list_w,
+            width: body.width - list_w,
+            ..body
+        };
+        (list, Some(Preview::Right(preview)))
+    } else if body.height >= PREVIEW_BELOW_HEIGHT && body.width >= 20 {
+        // Stacked: the list on top, a rule, the preview below.
+        let list_h = (body.height - 1) / 2;
+        let list = Rect {
+            height: list_h,
+            ..body
+        };
+        let preview = Rect {
+            y: body.y + list_h,
+            height: body.height - list_h,
+            ..body
+        };
+        (list, Some(Preview::Below(preview)))
+    } else {
+        (body, None)
+    };
+    Areas {
+        popup,
+        query,
+        count,
+        list,
+        preview,
+    }
+}
+
+/// The rectangle of the result list when the finder is drawn in `area`: row
+/// `r` of it is what [`FinderAction::SelectRow`](super::FinderAction) `r`
+/// selects.
+pub fn list_area(area: Rect) -> Rect {
+    areas(area).list
+}
+
+/// Draw the finder as a centred popup within `area`.
+pub fn render(
+    finder: &Finder,
+    index: &Index,
+    styles: &FinderStyles,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let area = area.intersection(frame.area());
+    if area.is_empty() {
+        return;
+    }
+    let a = areas(area);
+    frame.render_widget(Clear, a.popup);
+    let block = Block::new()
+        .style(styles.text)
+        .borders(Borders::ALL)
+        .border_style(styles.border)
+        .title(Line::styled(title(finder), styles.title));
+    let hints = match finder.mode {
+        FinderMode::Entities => " Tab scope · ^T stories ",
+        FinderMode::Stories => " ^T names ",
+    };
+    let block = if usize::from(a.popup.width) > width(&title(finder)) + width(hints) + 4 {
+        block.title(Line::styled(hints, styles.dim).right_aligned())
+    } else {
+        block
+    };
+    frame.render_widget(block, a.popup);
+    let buf = frame.buffer_mut();
+    if let Some(cursor) = draw_query(finder, styles, buf, a.query) {
+        frame.set_cursor_position(cursor);
+    }
+    let buf = frame.buffer_mut();
+    draw_count(finder, styles, buf, a.count);
+    draw_list(finder, index, styles, buf, a.list);
+    if let Some(p) = a.preview {
+        draw_preview(finder, index, styles, buf, p);
+        join_rules(buf, p, a.count, styles.border);
+    }
+}
+
+/// Where the preview's rule meets the border or the count line, draw the
+/// junction so the frame reads as one piece.
+fn join_rules(buf: &mut Buffer, preview: Preview, count: Rect, style: Style) {
+    let area = buf.area;
+    let mut put = |x: u16, y: u16, symbol: &str| {
+        if area.contains(Position { x, y }) {
+            buf[(x, y)].set_symbol(symbol).set_style(style);
+        }
+    };
+    match preview {
+        Preview::Right(r) if r.width >= 4 && r.height > 0 => {
+            if !count.is_empty() && count.y + 1 == r.y {
+                put(r.x, count.y, "┬");
+            }
+            put(r.x, r.bottom(), "┴");
+        }
+        Preview::Below(r) if r.width >= 4 && r.height >= 2 => {
+            if let Some(x) = r.x.checked_sub(1) {
+                put(x, r.y, "├");
+            }
+            put(r.right(), r.y, "┤");
+        }
+        _ => {}
+    }
+}
+
+fn title(finder: &Finder) -> String {
+    match finder.mode {
+        FinderMode::Stories => " Find stories ".to_string(),
+        FinderMode::Entities => {
+            let scope = finder.effective_scope();
+            let label = match scope {
+                Scope::All => "people, organisations, places",
+                s => s.label(),
+            };
+            let prefix = match finder.query.chars().next() {
+                Some(c @ ('@' | '#')) => format!(" ({c})"),
+                _ => String::new(),
+            };
+            format!(" Find {label}{prefix} ")
+        }
+    }
+}
+
+/// The query line; returns where the terminal cursor goes.
+fn draw_query(
+    finder: &Finder,
+    styles: &FinderStyles,
+    buf: &mut Buffer,
+    area: Rect,
+) -> Option<Position> {
+    if area.is_empty() {
+        return None;
+    }
+    let avail = usize::from(area.width).saturating_sub(width(PROMPT));
+    let cursor_byte = finder
+        .query
+        .char_indices()
+        .nth(finder.cursor)
+        .map_or(finder.query.len(), |(b, _)| b);
+    let before = &finder.query[..cursor_byte];
+    // Keep one cell after the cursor free so it is visible at the end.
+    let tail = skip_to_fit(before, avail.saturating_sub(1));
+    let start = cursor_byte - tail.len();
+    let shown = &finder.query[start..];
+    let mut spans = vec![Span::styled(PROMPT, styles.title)];
+    spans.extend(truncate(
+        vec![Span::styled(
+            shown.replace(char::is_control, " "),
+            styles.text,
+        )],
+        avail,
+    ));
+    buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+    let x = usize::from(area.x) + width(PROMPT) + width(tail);
+    let x = u16::try_from(x).ok()?;
+    (x < area.right()).then_some(Position { x, y: area.y })
+}
+
+/// `12/345` like fzf, then a rule; `…` while newer results are coming.
+fn draw_count(finder: &Finder, styles: &FinderStyles, buf: &mut Buffer, area: Rect) {
+    if area.is_empty() {
+        return;
+    }
+    let r = &finder.results;
+    let mut text = if r.capped {
+        format!("  {}+/{}", r.matched, r.total)
+    } else {
+        format!("  {}/{}", r.matched, r.total)
+    };
+    if !r.capped && r.matched > r.len() {
+        text.push_str(&format!(" (top {})", r.len()));
+    }
+    if finder.is_pending() {
+        text.push_str(" …");
+    }
+    text.push(' ');
+    let rule = usize::from(area.width).saturating_sub(width(&text));
+    let line = Line::from(vec![
+        Span::styled(text, styles.dim),
+        Span::styled("─".repeat(rule), styles.border),
+    ]);
+    buf.set_line(area.x, area.y, &line, area.width);
+}
+
+fn kind_tag(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "PER",
+        EntityKind::Organisation => "ORG",
+        EntityKind::Place => "LOC",
+    }
+}
+
+/// Stories an entity is mentioned in.
+fn story_count(index: &Index, id: EntityId) -> usize {
+    let mut last = None;
+    let mut n = 0;
+    for &mi in index
+        .entity_mentions
+        .get(id.0)
+        .map_or(&[][..], Vec::as_slice)
+    {
+        let s = index.mentions.get(mi).map(|m| m.story);
+        if s != last {
+            n += 1;
+            last = s;
+        }
+    }
+    n
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn draw_list(finder: &Finder, index: &Index, styles: &FinderStyles, buf: &mut Buffer, area: Rect) {
+    if area.is_empty() {
+        return;
+    }
+    let height = usize::from(area.height);
+    let n = finder.results.len();
+    if n == 0 {
+        finder.record_drawn(0, height);
+        let msg = if finder.is_pending() {
+            "  searching…"
+        } else if finder.query.trim().is_empty() {
+            "  nothing to list"
+        } else {
+            "  no match"
+        };
+        buf.set_line(area.x, area.y, &Line::styled(msg, styles.dim), area.width);
+        return;
+    }
+    let offset = finder.visible_offset(height);
+    finder.record_drawn(offset, height);
+    let selected = finder.selected.min(n - 1);
+    for (row, i) in (offset..n.min(offset + height)).enumerate() {
+        let y = area.y + row as u16;
+        let rect = Rect {
+            y,
+            height: 1,
+            ..area
+        };
+        let is_selected = i == selected;
+        let base = if is_selected {
+            buf.set_style(rect, styles.selected);
+            styles.text.patch(styles.selected)
+        } else {
+            styles.text
+        };
+        let dim = base.patch(styles.dim);
+        let marker = Span::styled(if is_selected { "▌ " } else { "  " }, base);
+        let (left, right) = match finder.mode {
+            FinderMode::Entities => match finder.results.hits.get(i) {
+                Some(hit) => entity_row(index, hit, base, dim, styles.matched),
+                None => continue,
+            },
+            FinderMode::Stories => match finder.results.stories.get(i) {
+                Some((si, _, pos)) => story_row(index, *si, pos, base, dim, styles.matched),
+                None => continue,
+            },
+        };
+        let total = usize::from(area.width).saturating_sub(2);
+        let right_w = spans_width(&right);
+        // The name matters more than the figures: drop them when short of room.
+        let (right, right_w) = if right_w + 1 + 12 <= total {
+            (right, right_w)
+        } else {
+            (Vec::new(), 0)
+        };
+        let left = truncate(
+            left,
+            total.saturating_sub(right_w + usize::from(right_w > 0)),
+        );
+        let pad = total.saturating_sub(spans_width(&left) + right_w);
+        let mut spans = vec![marker];
+        spans.extend(left);
+        spans.push(Span::styled(" ".repeat(pad), base));
+        spans.extend(right);
+        buf.set_line(area.x, y, &Line::from(spans), area.width);
+    }
+}
+
+fn entity_row(
+    index: &Index,
+    hit: &SearchHit,
+    base: Style,
+    dim: Style,
+    matched: Style,
+) -> (Vec<Span<'static>>, Vec<Span<'static>>) {
+    let Some(entity) = index.entities.get(hit.entity.0) else {
+        return (vec![Span::styled("?", dim)], Vec::new());
+    };
+    let mut left = vec![Span::styled(format!("{} ", kind_tag(entity.kind)), dim)];
+    if hit.alias == entity.name {
+        left.extend(highlighted(&entity.name, &hit.matched, base, matched));
+    } else if let Some(at) = entity.name.find(hit.alias.as_str()) {
+        // The alias is part of the name ("Khalidi" in "Amira Khalidi"):
+        // highlight it there rather than repeat it.
+        let shift = entity.name[..at].chars().count();
+        let positions: Vec<usize> = hit.matched.iter().map(|p| p + shift).collect();
+        left.extend(highlighted(&entity.name, &positions, base, matched));
+    } else {
+        left.extend(highlighted(&entity.name, &[], base, matched));
+        left.push(Span::styled(" ~ ", dim));
+        left.extend(highlighted(&hit.alias, &hit.matched, base, matched));
+    }
+    let mentions = index.entity_mentions.get(hit.entity.0).map_or(0, Vec::len);
+    let stories = story_count(index, hit.entity);
+    let right = vec![Span::styled(
+        format!("{mentions}× {}", plural(stories, "story", "stories")),
+        dim,
+    )];
+    (left, right)
+}
+
+fn story_row(
+    index: &Index,
+    story: usize,
+    positions: &[usize],
+    base: Style,
+    dim: Style,
+    matched: Style,
+) -> (Vec<Span<'static>>, Vec<Span<'static>>) {
+    let Some(s) = index.corpus.stories.get(story) else {
+        return (vec![Span::styled("?", dim)], Vec::new());
+    };
+    let date = s.date().map_or_else(
+        || "----------".to_string(),
+        |d| d.format("%Y-%m-%d").to_string(),
+    );
+    let mut left = vec![Span::styled(format!("{date} "), dim)];
+    left.extend(highlighted(&s.title, positions, base, matched));
+    let right = s
+        .source
+        .as_ref()
+        .map(|src| vec![Span::styled(src.clone(), dim)])
+        .unwrap_or_default();
+    (left, right)
+}
+
+fn draw_preview(
+    finder: &Finder,
+    index: &Index,
+    styles: &FinderStyles,
+    buf: &mut Buffer,
+    area: Preview,
+) {
+    // A rule separates the preview from the list; one cell of air on each
+    // side of the text.
+    let inner = match area {
+        Preview::Right(r) => {
+            if r.width < 4 || r.height == 0 {
+                return;
+            }
+            for y in r.top()..r.bottom() {
+                buf.set_string(r.x, y, "│", styles.border);
+            }
+            Rect {
+                x: r.x + 2,
+                width: r.width - 3,
+                ..r
+            }
+        }
+        Preview::Below(r) => {
+            if r.width < 4 || r.height < 2 {
+                return;
+            }
+            buf.set_string(r.x, r.y, "─".repeat(usize::from(r.width)), styles.border);
+            Rect {
+                x: r.x + 1,
+                y: r.y + 1,
+                width: r.width - 2,
+                height: r.height - 1,
+            }
+        }
+    };
+    let width = usize::from(inner.width);
+    let lines = match finder.mode {
+        FinderMode::Entities => finder
+            .selected_entity()
+            .map(|id| entity_preview(index, id, styles, width))
+            .unwrap_or_default(),
+        FinderMode::Stories => finder
+            .selected_story()
+            .map(|i| story_preview(index, i, styles, width))
+            .unwrap_or_default(),
+    };
+    ratatui::widgets::Widget::render(Paragraph::new(lines).wrap(Wrap { trim: false }), inner, buf);
+}
+
+/// A list entry kept on one line, cut with `…` rather than wrapped.
+fn one_line(spans: Vec<Span<'static>>, width: usize) -> Line<'static> {
+    Line::from(truncate(spans, width))
+}
+
+fn heading(text: &str, styles: &FinderStyles) -> Line<'static> {
+    Line::styled(text.to_string(), styles.title)
+}
+
+/// What the preview shows about an entity: kind and roles, aliases, its
+/// stories, its first mention, its events and who it appears with.
+fn entity_preview(
+    index: &Index,
+    id: EntityId,
+    styles: &FinderStyles,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let Some(e) = index.entities.get(id.0) else {
+        return Vec::new();
+    };
+    let text = styles.text;
+    let dim = styles.dim;
+    let mut lines = vec![Line::styled(
+        e.name.replace(char::is_control, " "),
+        styles.title,
+    )];
+    let mut kind = e.kind.as_str().to_string();
+    if !e.roles.is_empty() {
+        kind.push_str(" · ");
+        kind.push_str(&e.roles.join(", "));
+    }
+    lines.push(Line::styled(kind, dim));
+    if !e.aliases.is_empty() {
+        lines.push(Line::from(vec![
+            Span::styled("also ", dim),
+            Span::styled(e.aliases.join(", "), text),
+        ]));
+    }
+    let mentions: &[usize] = index.entity_mentions.get(id.0).map_or(&[], Vec::as_slice);
+    // Stories by how often they mention it, then in story order.
+    let mut per_story: Vec<(usize, usize)> = Vec::new();
+    for &mi in mentions {
+        let Some(m) = index.mentions.get(mi) else {
+            continue;
+        };
+        match per_story.iter_mut().find(|(s, _)| *s == m.story) {
+            Some(slot) => slot.1 += 1,
+            None => per_story.push((m.story, 1)),
+        }
+    }
+    lines.push(Line::styled(
+        format!(
+            "{} in {}",
+            plural(mentions.len(), "mention", "mentions"),
+            plural(per_story.len(), "story", "stories")
+        ),
+        dim,
+    ));
+    if !per_story.is_empty() {
+        per_story.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        lines.push(Line::default());
+        lines.push(heading("Stories", styles));
+        for &(si, n) in per_story.iter().take(PREVIEW_ITEMS) {
+            let title = index
+                .corpus
+                .stories
+                .get(si)
+                .map_or("?", |s| s.title.as_str());
+            lines.push(one_line(
+                vec![
+                    Span::styled(format!("{n:>3}× "), dim),
+                    Span::styled(title.replace(char::is_control, " "), text),
+                ],
+                width,
+            ));
+        }
+        if per_story.len() > PREVIEW_ITEMS {
+            lines.push(Line::styled(
+                format!("     and {} more", per_story.len() - PREVIEW_ITEMS),
+                dim,
+            ));
+        }
+    }
+    if let Some(m) = mentions.first().and_then(|&mi| index.mentions.get(mi))
+        && let Some(p) = index
+            .corpus
+            .stories
+            .get(m.story)
+            .and_then(|s| s.paragraphs.get(m.paragraph))
+    {
+        lines.push(Line::default());
+        lines.push(heading("First mention", styles));
+        if let Some(s) = index.corpus.stories.get(m.story) {
+            let date = s.date().map(|d| format!("{} · ", d.format("%Y-%m-%d")));
+            lines.push(one_line(
+                vec![Span::styled(
+                    format!("{}{}", date.unwrap_or_default(), s.title)
+                        .replace(char::is_control, " "),
+                    dim,
+                )],
+                width,
+            ));
+        }
+        let sentence = if m.sentence.start <= m.span.start
+            && m.span.end <= m.sentence.end
+            && p.get(m.sentence.clone()).is_some()
+        {
+            m.sentence.clone()
+        } else {
+            0..p.len()
+        };
+        let mark =
+            m.span.start.saturating_sub(sentence.start)..m.span.end.saturating_sub(sentence.start);
+        lines.push(Line::from(marked(&p[sentence], mark, text, styles.matched)));
+    }
+    let mut events: Vec<usize> = index.entity_events.get(id.0).cloned().unwrap_or_default();
+    events.retain(|&ei| {
+        index
+            .events
+            .get(ei)
+            .is_some_and(|ev| ev.timex.range.is_some())
+    });
+    if !events.is_empty() {
+        events.sort_by_key(|&ei| {
+            let ev = &index.events[ei];
+            (
+                ev.timex.range.map(|r| r.start),
+                ev.timex.precision,
+                ev.story,
+                ev.paragraph,
+                ev.timex.start,
+            )
+        });
+        lines.push(Line::default());
+        lines.push(heading("On the timeline", styles));
+        for &ei in events.iter().take(PREVIEW_ITEMS) {
+            let ev = &index.events[ei];
+            let date = ev
+                .timex
+                .range
+                .map(|r| r.display(ev.timex.precision, true))
+                .unwrap_or_default();
+            lines.push(one_line(
+                vec![
+                    Span::styled(format!("{date}  "), text),
+                    Span::styled(
+                        format!("“{}”", ev.timex.text.replace(char::is_control, " ")),
+                        dim,
+                    ),
+                ],
+                width,
+            ));
+        }
+        if events.len() > PREVIEW_ITEMS {
+            lines.push(Line::styled(
+                format!("and {} more", events.len() - PREVIEW_ITEMS),
+                dim,
+            ));
+        }
+    }
+    let with = co_mentions(index, id);
+    if !with.is_empty() {
+        lines.push(Line::default());
+        lines.push(heading("Appears with", styles));
+        for (other, n) in with.into_iter().take(PREVIEW_ITEMS) {
+            let Some(o) = index.entities.get(other.0) else {
+                continue;
+            };
+            lines.push(one_line(
+                vec![
+                    Span::styled(format!("{n:>3}× "), dim),
+                    Span::styled(o.name.replace(char::is_control, " "), text),
+                    Span::styled(format!(" {}", kind_tag(o.kind)), dim),
+                ],
+                width,
+            ));
+        }
+    }
+    lines
+}
+
+/// [`Index::co_mentions`], guarded against an index whose tables disagree.
+fn co_mentions(index: &Index, id: EntityId) -> Vec<(EntityId, usize)> {
+    let consistent = index.entity_mentions.get(id.0).is_some_and(|ms| {
+        ms.iter().all(|&mi| {
+            index.mentions.get(mi).is_some_and(|m| {
+                index
+                    .analyses
+                    .get(m.story)
+                    .is_some_and(|a| a.mentions.iter().all(|&o| o < index.mentions.len()))
+            })
+        })
+    });
+    if consistent {
+        index.co_mentions(id)
+    } else {
+        Vec::new()
+    }
+}
+
+/// What the preview shows about a story: date, source, byline, the opening
+/// and who it mentions most.
+fn story_preview(
+    index: &Index,
+    i: usize,
+    styles: &FinderStyles,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let Some(s) = index.corpus.stories.get(i) else {
+        return Vec::new();
+    };
+    let mut lines = vec![Line::styled(
+        s.title.replace(char::is_control, " "),
+        styles.title,
+    )];
+    let mut meta: Vec<String> = Vec::new();
+    if let Some(p) = &s.published {
+        meta.push(p.to_iso());
+    }
+    if let Some(src) = &s.source {
+        meta.push(src.clone());
+    }
+    if let Some(b) = &s.byline {
+        meta.push(b.clone());
+    }
+    if !meta.is_empty() {
+        lines.push(Line::styled(meta.join(" · "), styles.dim));
+    }
+    if let Some(p) = s.paragraphs.first() {
+        lines.push(Line::default());
+        lines.push(Line::styled(p.replace(char::is_control, " "), styles.text));
+    }
+    if let Some(a) = index.analyses.get(i) {
+        let mut counts: HashMap<EntityId, usize> = HashMap::new();
+        for &mi in &a.mentions {
+            if let Some(m) = index.mentions.get(mi) {
+                *counts.entry(m.entity).or_default() += 1;
+            }
+        }
+        let mut top: Vec<_> = counts.into_iter().collect();
+        top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        if !top.is_empty() {
+            lines.push(Line::default());
+            lines.push(heading("Mentions most", styles));
+            for (id, n) in top.into_iter().take(PREVIEW_ITEMS) {
+                let Some(e) = index.entities.get(id.0) else {
+                    continue;
+                };
+                lines.push(one_line(
+                    vec![
+                        Span::styled(format!("{n:>3}× "), styles.dim),
+                        Span::styled(e.name.replace(char::is_control, " "), styles.text),
+                        Span::styled(format!(" {}", kind_tag(e.kind)), styles.dim),
+                    ],
+                    width,
+                ));
+            }
+        }
+    }
+    lines
+}

@@ -1,0 +1,66 @@
+//! The people & organisations pane: kind, name and mention count, most
+//! mentioned first.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::row;
+use crate::model::EntityKind;
+use crate::tui::app::App;
+use crate::tui::wrap;
+
+pub fn kind_tag(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "PER",
+        EntityKind::Organisation => "ORG",
+        EntityKind::Place => "LOC",
+    }
+}
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
+    if area.is_empty() {
+        return;
+    }
+    let t = &app.theme;
+    if app.people_order.is_empty() {
+        frame.render_widget(
+            Paragraph::new(Line::styled("No names found in these stories.", t.dim)),
+            area,
+        );
+        return;
+    }
+    let w = area.width as usize;
+    let focus = app.entity_focus.as_ref().map(|f| f.id);
+    let lines: Vec<Line> = app
+        .people_order
+        .iter()
+        .enumerate()
+        .skip(app.people.offset)
+        .take(area.height as usize)
+        .map(|(pos, &id)| {
+            let e = app.index.entity(id);
+            let count = app.index.entity_mentions.get(id.0).map_or(0, Vec::len);
+            let tail = format!(" {count}");
+            let mark = if focus == Some(id) { "◉ " } else { "" };
+            let room = w.saturating_sub(4 + wrap::width(&tail) + wrap::width(mark));
+            let name = wrap::truncate(&e.name, room);
+            let pad = room.saturating_sub(wrap::width(&name));
+            let spans = vec![
+                Span::styled(format!("{} ", kind_tag(e.kind)), t.entity(e.kind)),
+                Span::styled(mark, t.filter),
+                Span::styled(name, t.entity(e.kind)),
+                Span::raw(" ".repeat(pad)),
+                Span::styled(tail, t.dim),
+            ];
+            let sel = (pos == app.people.selected).then_some(if focused {
+                t.selected
+            } else {
+                t.selected_unfocused
+            });
+            row(spans, area.width, sel)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
+}

@@ -1,0 +1,76 @@
+//! The status bar: a transient message or the focused pane's key hints on
+//! the left; the entity focus, load problems and position on the right.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::tui::app::{App, Level};
+use crate::tui::keymap::hints;
+use crate::tui::wrap;
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let w = area.width as usize;
+    let mut right: Vec<Span> = Vec::new();
+    if let Some(f) = &app.entity_focus {
+        let name = &app.index.entity(f.id).name;
+        right.push(Span::styled(
+            format!(
+                " ◉ {} {}/{} ",
+                wrap::truncate(name, 24),
+                (f.current + 1).min(f.mentions.len()),
+                f.mentions.len()
+            ),
+            t.filter,
+        ));
+    }
+    let problems = app.index.corpus.diagnostics.len();
+    if problems > 0 {
+        right.push(Span::styled(format!(" ⚠ {problems} "), t.warning));
+    }
+    if let Some(pos) = app.position() {
+        right.push(Span::styled(format!(" {pos} "), t.dim));
+    }
+    let mut right_w: usize = right.iter().map(|s| wrap::width(&s.content)).sum();
+    // On a narrow bar the message and hints matter more than the counters.
+    while right_w > w / 2 && !right.is_empty() {
+        right.pop();
+        right_w = right.iter().map(|s| wrap::width(&s.content)).sum();
+    }
+    let room = w.saturating_sub(right_w);
+    let mut left: Vec<Span> = Vec::new();
+    if let Some(m) = &app.message {
+        let style = match m.level {
+            Level::Info => t.message,
+            Level::Warning => t.message.patch(t.warning),
+        };
+        left.push(Span::styled(
+            wrap::truncate(&format!(" {} ", m.text), room),
+            style,
+        ));
+    } else {
+        let mut used = 0;
+        let mut all = Vec::new();
+        if app.entity_focus.is_some() && app.popup.is_none() && app.finder.is_none() {
+            all.push(("n/N".to_string(), "mentions"));
+            all.push(("Esc".to_string(), "clear focus"));
+        }
+        all.extend(hints(app.mode()));
+        for (key, desc) in all {
+            let piece = wrap::width(&key) + wrap::width(desc) + 3;
+            if used + piece > room {
+                break;
+            }
+            left.push(Span::styled(format!(" {key}"), t.status_key));
+            left.push(Span::styled(format!(" {desc} "), t.status));
+            used += piece;
+        }
+    }
+    let left_w: usize = left.iter().map(|s| wrap::width(&s.content)).sum();
+    let mut spans = left;
+    spans.push(Span::raw(" ".repeat(room.saturating_sub(left_w))));
+    spans.extend(right);
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}

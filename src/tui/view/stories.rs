@@ -1,0 +1,74 @@
+//! The stories pane: every story by date, with source and dated-event count.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::row;
+use crate::tui::app::App;
+use crate::tui::wrap;
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
+    if area.is_empty() {
+        return;
+    }
+    let t = &app.theme;
+    if app.story_order.is_empty() {
+        let lines = vec![
+            Line::styled("No stories loaded.", t.dim),
+            Line::styled("Run `dateline check PATH`", t.dim),
+            Line::styled("to see why.", t.dim),
+        ];
+        frame.render_widget(Paragraph::new(lines), area);
+        return;
+    }
+    let w = area.width as usize;
+    let lines: Vec<Line> = app
+        .story_order
+        .iter()
+        .enumerate()
+        .skip(app.stories.offset)
+        .take(area.height as usize)
+        .map(|(pos, &si)| {
+            let s = app.index.story(si);
+            let date = s.date().map_or_else(
+                || "no date".to_string(),
+                |d| {
+                    d.format(if w >= 44 { "%d %b %Y" } else { "%d %b %y" })
+                        .to_string()
+                },
+            );
+            let count = app.story_event_counts.get(si).copied().unwrap_or(0);
+            let source = s.source.as_deref().unwrap_or("");
+            let head = if w >= 44 {
+                format!("{date} {} ", wrap::truncate(source, 10))
+            } else if w >= 24 {
+                format!("{date} ")
+            } else {
+                String::new()
+            };
+            let tail = if w >= 24 {
+                format!(" {count}")
+            } else {
+                String::new()
+            };
+            let room = w.saturating_sub(wrap::width(&head) + wrap::width(&tail));
+            let title = wrap::truncate(&s.title, room);
+            let pad = room.saturating_sub(wrap::width(&title));
+            let spans = vec![
+                Span::styled(head, t.dim),
+                Span::styled(title, t.text),
+                Span::raw(" ".repeat(pad)),
+                Span::styled(tail, t.dim),
+            ];
+            let sel = (pos == app.stories.selected).then_some(if focused {
+                t.selected
+            } else {
+                t.selected_unfocused
+            });
+            row(spans, area.width, sel)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
+}

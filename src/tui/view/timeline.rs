@@ -1,0 +1,197 @@
+//! The timeline pane: every event in date order under year and month
+//! headings; each row has the date at its precision, a summary from its
+//! sentence and its story. Publication dates carry their own marker.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::row;
+use crate::model::EventKind;
+use crate::tui::app::{App, TimelineRow};
+use crate::tui::wrap;
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A one-line summary of an event in at most `room` cells: its sentence,
+/// shifted so the date phrase is visible, as (before, phrase, after).
+pub fn summary(app: &App, event: usize, room: usize) -> (String, String, String) {
+    let e = &app.index.events[event];
+    if e.kind == EventKind::Publication {
+        let text = format!("Published: {}", app.index.story(e.story).title);
+        return (wrap::truncate(&text, room), String::new(), String::new());
+    }
+    let para = app
+        .index
+        .story(e.story)
+        .paragraphs
+        .get(e.paragraph)
+        .map(String::as_str)
+        .unwrap_or("");
+    let (s0, s1) = (e.sentence.start, e.sentence.end.max(e.sentence.start));
+    let (t0, t1) = (e.timex.start.clamp(s0, s1), e.timex.end.clamp(s0, s1));
+    let squeeze = |r: std::ops::Range<usize>| -> String {
+        let raw = para.get(r).unwrap_or("");
+        let mut out = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+        if raw.starts_with(char::is_whitespace) && !out.is_empty() {
+            out.insert(0, ' ');
+        }
+        if raw.ends_with(char::is_whitespace) && !out.is_empty() {
+            out.push(' ');
+        }
+        out
+    };
+    let mut before = squeeze(s0..t0).trim_start().to_string();
+    let mut phrase = squeeze(t0..t1);
+    let after = squeeze(t1..s1).trim_end().to_string();
+    if phrase.is_empty() && before.is_empty() && after.is_empty() {
+        phrase = e.timex.text.clone();
+    }
+    let phrase_w = wrap::width(&phrase);
+    if wrap::width(&before) + phrase_w > room {
+        // Keep the last words before the phrase, up to a third of the room.
+        let spare = room.saturating_sub(phrase_w);
+        let keep = spare
+            .saturating_sub(wrap::width(&after).min(spare / 2))
+            .max(1);
+        let mut tail: Vec<String> = Vec::new();
+        let mut used = 1;
+        for word in before.trim_end().split(' ').rev().map(str::to_string) {
+            let w = wrap::width(&word) + 1;
+            if used + w > keep {
+                break;
+            }
+            used += w;
+            tail.push(word);
+        }
+        tail.reverse();
+        before = format!("…{}", tail.join(" "));
+        if !tail.is_empty() && !before.ends_with(' ') {
+            before.push(' ');
+        }
+    }
+    let before = wrap::truncate(&before, room);
+    let left = room.saturating_sub(wrap::width(&before));
+    let phrase = wrap::truncate(&phrase, left);
+    let left = left.saturating_sub(wrap::width(&phrase));
+    let after = wrap::truncate(&after, left);
+    (before, phrase, after)
+}
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
+    if area.is_empty() {
+        return;
+    }
+    let t = &app.theme;
+    if app.timeline_events.is_empty() {
+        let text = if app.entity_focus.is_some() {
+            "No dated events mention this name. Esc clears the filter."
+        } else {
+            "No dated events found in these stories."
+        };
+        frame.render_widget(
+            Paragraph::new(Line::styled(text, t.dim)).wrap(ratatui::widgets::Wrap { trim: true }),
+            area,
+        );
+        return;
+    }
+    let w = area.width as usize;
+    let many_stories = app.index.corpus.stories.len() > 1;
+    // Narrow panes drop the weekday and the marker's padding.
+    let compact = w < 32;
+    let date_w = if compact { 6 } else { 11 };
+    let lines: Vec<Line> = app
+        .timeline_rows
+        .iter()
+        .skip(app.timeline.offset)
+        .take(area.height as usize)
+        .map(|r| match *r {
+            TimelineRow::Year(y) => Line::styled(wrap::truncate(&y.to_string(), w), t.header),
+            TimelineRow::Month(_, m) => Line::styled(
+                wrap::truncate(
+                    &format!(" {}", MONTHS[(m as usize).saturating_sub(1) % 12]),
+                    w,
+                ),
+                t.header,
+            ),
+            TimelineRow::Event(pos) => {
+                let ei = app.timeline_events[pos];
+                let e = &app.index.events[ei];
+                let publication = e.kind == EventKind::Publication;
+                let marker = match (publication, compact) {
+                    (true, false) => " ◆ ",
+                    (false, false) => " • ",
+                    (true, true) => "◆",
+                    (false, true) => "•",
+                };
+                let date = e
+                    .timex
+                    .range
+                    .map(|r| {
+                        if compact && r.start == r.end {
+                            r.start.format("%-d %b").to_string()
+                        } else {
+                            r.display(e.timex.precision, false)
+                        }
+                    })
+                    .unwrap_or_default();
+                let date = format!("{:<date_w$} ", wrap::truncate(&date, date_w));
+                let mut tail = String::new();
+                if let Some(g) = app.event_group.get(ei).copied().flatten()
+                    && let Some(group) = app.index.groups.get(g)
+                    && group.stories.len() > 1
+                {
+                    tail.push_str(&format!(" ×{}", group.stories.len()));
+                }
+                if many_stories && w >= 44 {
+                    // A short source tells stories apart; a long one (or none)
+                    // is replaced by the title.
+                    let s = app.index.story(e.story);
+                    let label = match s.source.as_deref() {
+                        Some(src) if wrap::width(src) <= 10 => src,
+                        _ => s.title.as_str(),
+                    };
+                    tail.push_str(&format!(" {}", wrap::truncate(label, 10)));
+                }
+                let fixed = wrap::width(marker) + wrap::width(&date) + wrap::width(&tail);
+                let room = w.saturating_sub(fixed);
+                let (before, phrase, after) = summary(app, ei, room);
+                let pad = room.saturating_sub(
+                    wrap::width(&before) + wrap::width(&phrase) + wrap::width(&after),
+                );
+                let style = if publication { t.publication } else { t.text };
+                let date_style = if publication { t.publication } else { t.title };
+                let spans = vec![
+                    Span::styled(marker, style),
+                    Span::styled(date, date_style),
+                    Span::styled(before, style),
+                    Span::styled(phrase, style.patch(t.date)),
+                    Span::styled(after, style),
+                    Span::raw(" ".repeat(pad)),
+                    Span::styled(tail, t.dim),
+                ];
+                let sel = (pos == app.timeline.selected).then_some(if focused {
+                    t.selected
+                } else {
+                    t.selected_unfocused
+                });
+                row(spans, area.width, sel)
+            }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
+}

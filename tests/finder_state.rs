@@ -1,0 +1,621 @@
+//! Finder state: query editing, scope and prefixes, generations, selection
+//! and scrolling, accept outcomes, and the searches behind them.
+
+mod finder_support;
+
+use std::sync::atomic::AtomicBool;
+
+use dateline::index::Index;
+use dateline::index::search::Searcher;
+use dateline::model::{EntityId, EntityKind};
+use dateline::tui::finder::{
+    Finder, FinderAction as A, FinderMode, FinderOutcome, Scope, SearchRequest, SearchResults,
+    run_request, run_request_cancellable,
+};
+use finder_support::*;
+
+fn typed(finder: &mut Finder, index: &Index, text: &str) -> FinderOutcome {
+    let mut last = FinderOutcome::None;
+    for c in text.chars() {
+        last = finder.update(A::Input(c), index);
+    }
+    last
+}
+
+fn request(outcome: FinderOutcome) -> SearchRequest {
+    match outcome {
+        FinderOutcome::Search(r) => r,
+        other => panic!("expected a search, got {other:?}"),
+    }
+}
+
+/// Run whatever the finder would ask for now and apply it.
+fn settle(finder: &mut Finder, index: &Index) {
+    let mut searcher = Searcher::new(index);
+    let results = run_request(&mut searcher, index, &finder.request());
+    finder.apply(results);
+}
+
+fn names(finder: &Finder, index: &Index) -> Vec<String> {
+    finder
+        .results
+        .hits
+        .iter()
+        .map(|h| index.entity(h.entity).name.clone())
+        .collect()
+}
+
+#[test]
+fn typing_inserts_at_the_cursor_and_asks_for_a_search_each_time() {
+    let index = index();
+    let mut f = Finder::new();
+    let r1 = request(f.update(A::Input('k'), &index));
+    let r2 = request(f.update(A::Input('l'), &index));
+    assert_eq!((r1.query.as_str(), r2.query.as_str()), ("k", "kl"));
+    assert!(r2.generation > r1.generation);
+    assert_eq!(r2.generation, f.generation);
+    f.update(A::CursorLeft, &index);
+    f.update(A::Input('h'), &index);
+    assert_eq!(f.query, "khl");
+    assert_eq!(f.cursor, 2);
+    // Control characters are not text.
+    assert_eq!(f.update(A::Input('\u{7}'), &index), FinderOutcome::None);
+    assert_eq!(f.query, "khl");
+}
+
+#[test]
+fn cursor_moves_by_characters_and_stays_in_range() {
+    let index = index();
+    let mut f = Finder::new();
+    typed(&mut f, &index, "é李b");
+    assert_eq!(f.cursor, 3);
+    assert_eq!(f.update(A::CursorRight, &index), FinderOutcome::None);
+    assert_eq!(f.cursor, 3);
+    f.update(A::CursorHome, &index);
+    assert_eq!(f.cursor, 0);
+    f.update(A::CursorLeft, &index);
+    assert_eq!(f.cursor, 0);
+    f.update(A::CursorRight, &index);
+    f.update(A::Input('x'), &index);
+    assert_eq!(f.query, "éx李b");
+    f.update(A::CursorEnd, &index);
+    assert_eq!(f.cursor, 4);
+    let g = f.generation;
+    // Moving the cursor is not a new query.
+    f.update(A::CursorLeft, &index);
+    assert_eq!(f.generation, g);
+}
+
+#[test]
+fn backspace_and_delete_remove_around_the_cursor() {
+    let index = index();
+    let mut f = Finder::new();
+    typed(&mut f, &index, "a李c");
+    assert_eq!(
+        f.update(A::Delete, &index),
+        FinderOutcome::None,
+        "nothing after the cursor"
+    );
+    f.update(A::CursorLeft, &index);
+    let r = request(f.update(A::Backspace, &index));
+    assert_eq!(r.query, "ac");
+    assert_eq!(f.cursor, 1);
+    let r = request(f.update(A::Delete, &index));
+    assert_eq!(r.query, "a");
+    f.update(A::CursorHome, &index);
+    let g = f.generation;
+    assert_eq!(f.update(A::Backspace, &index), FinderOutcome::None);
+    assert_eq!(f.generation, g, "no change, no search");
+}
+
+#[test]
+fn ctrl_w_deletes_the_word_before_the_cursor() {
+    let index = index();
+    let mut f = Finder::new();
+    typed(&mut f, &index, "amira khal");
+    assert_eq!(request(f.update(A::DeleteWord, &index)).query, "amira");
+    assert_eq!(f.query, "amira ");
+    assert_eq!(f.cursor, 6);
+    // Trailing spaces go with the word before them.
+    assert_eq!(request(f.update(A::DeleteWord, &index)).query, "");
+    assert_eq!(f.query, "");
+    assert_eq!(f.update(A::DeleteWord, &index), FinderOutcome::None);
+    // In the middle: only what is before the cursor.
+    typed(&mut f, &index, "li wei");
+    f.update(A::CursorLeft, &index);
+    f.update(A::CursorLeft, &index);
+    f.update(A::DeleteWord, &index);
+    assert_eq!(f.query, "li ei");
+    assert_eq!(f.cursor, 3);
+}
+
+#[test]
+fn ctrl_u_deletes_everything_before_the_cursor() {
+    let index = index();
+    let mut f = Finder::new();
+    typed(&mut f, &index, "north grain");
+    f.update(A::CursorLeft, &index);
+    f.update(A::CursorLeft, &index);
+    assert_eq!(request(f.update(A::ClearLine, &index)).query, "in");
+    assert_eq!(f.cursor, 0);
+    assert_eq!(f.update(A::ClearLine, &index), FinderOutcome::None);
+    f.update(A::CursorEnd, &index);
+    f.update(A::ClearLine, &index);
+    assert_eq!(f.query, "");
+}
+
+#[test]
+fn tab_cycles_the_scope_and_each_cycle_searches_again() {
+    let index = index();
+    let mut f = Finder::new();
+    let mut seen = vec![f.scope];
+    let mut kinds = Vec::new();
+    for _ in 0..4 {
+        let r = request(f.update(A::CycleScope, &index));
+        seen.push(f.scope);
+        kinds.push(r.kind);
+    }
+    assert_eq!(
+        seen,
+        [
+            Scope::All,
+            Scope::People,
+            Scope::Organisations,
+            Scope::Places,
+            Scope::All
+        ]
+    );
+    assert_eq!(
+        kinds,
+        [
+            Some(EntityKind::Person),
+            Some(EntityKind::Organisation),
+            Some(EntityKind::Place),
+            None
+        ]
+    );
+}
+
+#[test]
+fn at_and_hash_prefixes_override_the_scope() {
+    let index = index();
+    let mut f = Finder::new();
+    f.update(A::CycleScope, &index);
+    f.update(A::CycleScope, &index);
+    f.update(A::CycleScope, &index);
+    assert_eq!(f.scope, Scope::Places);
+    let r = request(typed(&mut f, &index, "@ kh"));
+    assert_eq!(r.kind, Some(EntityKind::Person));
+    assert_eq!(r.query, "kh");
+    assert_eq!(f.effective_scope(), Scope::People);
+    settle(&mut f, &index);
+    assert_eq!(names(&f, &index), ["Amira Khalidi"], "Khartown is a place");
+    f.update(A::CursorHome, &index);
+    f.update(A::Delete, &index);
+    let r = request(f.update(A::Input('#'), &index));
+    assert_eq!(r.kind, Some(EntityKind::Organisation));
+    assert_eq!(r.query, "kh");
+    // Without a prefix the Tab scope applies again.
+    f.update(A::Backspace, &index);
+    assert_eq!(f.request().kind, Some(EntityKind::Place));
+    assert_eq!(f.request().query, "kh");
+}
+
+#[test]
+fn stale_results_are_ignored_and_fresh_ones_reset_the_selection() {
+    let index = index();
+    let mut searcher = Searcher::new(&index);
+    let mut f = Finder::new();
+    let old = request(f.update(A::Input('k'), &index));
+    let new = request(f.update(A::Input('h'), &index));
+    let old_results = run_request(&mut searcher, &index, &old);
+    let new_results = run_request(&mut searcher, &index, &new);
+    assert!(!old_results.hits.is_empty());
+    f.apply(old_results.clone());
+    assert!(f.results.hits.is_empty(), "stale generation applied");
+    assert!(f.is_pending());
+    f.apply(new_results.clone());
+    assert_eq!(f.results, new_results);
+    assert!(!f.is_pending());
+    f.update(A::SelectNext, &index);
+    assert_eq!(f.selected, 1);
+    let again = request(f.update(A::Input('a'), &index));
+    f.apply(new_results);
+    assert_eq!(f.selected, 1, "an older answer must not move the selection");
+    f.apply(run_request(&mut searcher, &index, &again));
+    assert_eq!(f.selected, 0);
+}
+
+#[test]
+fn accept_focuses_the_selected_entity_and_close_closes() {
+    let index = index();
+    let mut f = Finder::new();
+    assert_eq!(
+        f.update(A::Accept, &index),
+        FinderOutcome::None,
+        "nothing listed"
+    );
+    request(f.open());
+    settle(&mut f, &index);
+    f.update(A::SelectNext, &index);
+    let second = f.results.hits[1].entity;
+    assert_eq!(
+        f.update(A::Accept, &index),
+        FinderOutcome::FocusEntity(second)
+    );
+    assert_eq!(f.update(A::Close, &index), FinderOutcome::Close);
+}
+
+#[test]
+fn story_mode_lists_titles_and_accept_opens_the_story() {
+    let index = index();
+    let mut f = Finder::new();
+    let r = request(f.update(A::ToggleMode, &index));
+    assert_eq!(r.mode, FinderMode::Stories);
+    assert_eq!(r.kind, None);
+    assert_eq!(f.update(A::CycleScope, &index), FinderOutcome::None);
+    settle(&mut f, &index);
+    assert_eq!(f.results.stories.len(), 3, "empty query lists every story");
+    typed(&mut f, &index, "harvest");
+    settle(&mut f, &index);
+    assert_eq!(f.results.stories.len(), 1);
+    assert_eq!(f.update(A::Accept, &index), FinderOutcome::OpenStory(1));
+    // Prefixes mean nothing to story titles.
+    f.update(A::CursorHome, &index);
+    assert_eq!(request(f.update(A::Input('@'), &index)).query, "@harvest");
+    let back = request(f.update(A::ToggleMode, &index));
+    assert_eq!(back.mode, FinderMode::Entities);
+    assert_eq!(back.kind, Some(EntityKind::Person));
+}
+
+#[test]
+fn selection_wraps_and_the_list_scrolls_to_keep_it_visible() {
+    let index = index();
+    let mut f = Finder::new();
+    f.open();
+    settle(&mut f, &index);
+    let n = f.results.hits.len();
+    assert_eq!(n, 7);
+    f.set_page(3);
+    f.update(A::SelectPrev, &index);
+    assert_eq!(f.selected, n - 1, "up from the top wraps to the bottom");
+    assert_eq!(f.offset, n - 3);
+    f.update(A::SelectNext, &index);
+    assert_eq!((f.selected, f.offset), (0, 0), "down from the bottom wraps");
+    for _ in 0..3 {
+        f.update(A::SelectNext, &index);
+    }
+    assert_eq!((f.selected, f.offset), (3, 1));
+    // A click on the first visible row selects what is drawn there.
+    f.update(A::SelectRow(0), &index);
+    assert_eq!(f.selected, 1);
+    f.update(A::SelectRow(40), &index);
+    assert_eq!(f.selected, 1, "a click below the list selects nothing");
+    f.update(A::PageDown, &index);
+    f.update(A::PageDown, &index);
+    assert_eq!(f.selected, n - 1, "paging clamps");
+    f.update(A::PageUp, &index);
+    assert_eq!(f.selected, n - 4);
+    assert!(f.offset <= f.selected && f.selected < f.offset + 3);
+}
+
+#[test]
+fn resize_sets_the_page_from_the_drawn_list() {
+    let index = index();
+    let mut f = Finder::new();
+    f.open();
+    settle(&mut f, &index);
+    let area = ratatui::layout::Rect::new(0, 0, 60, 9);
+    f.resize(area);
+    let rows = usize::from(dateline::tui::finder::list_area(area).height);
+    assert!(rows > 0 && rows < 7, "the fixture must overflow this list");
+    assert_eq!(f.page(), rows);
+    for _ in 0..rows {
+        f.update(A::SelectNext, &index);
+    }
+    assert_eq!(f.offset, 1);
+}
+
+#[test]
+fn empty_query_lists_the_most_mentioned_people_and_organisations_before_places() {
+    let index = index();
+    let mut f = Finder::new();
+    f.open();
+    settle(&mut f, &index);
+    assert_eq!(
+        names(&f, &index),
+        [
+            "Amira Khalidi",
+            "Northern Grain Cooperative",
+            "Li Wei",
+            "Jonas Earnshaw",
+            "Ministry of Water",
+            "Khartown",
+            "Valdoria"
+        ]
+    );
+    assert_eq!((f.results.matched, f.results.total), (7, 7));
+    f.update(A::CycleScope, &index);
+    settle(&mut f, &index);
+    assert_eq!(
+        names(&f, &index),
+        ["Amira Khalidi", "Li Wei", "Jonas Earnshaw"]
+    );
+    assert_eq!(f.results.total, 3);
+}
+
+#[test]
+fn places_rank_after_people_and_organisations_whatever_their_score() {
+    let index = index();
+    let mut searcher = Searcher::new(&index);
+    let req = |query: &str| SearchRequest {
+        generation: 7,
+        query: query.to_string(),
+        kind: None,
+        mode: FinderMode::Entities,
+    };
+    // The raw searcher ranks the place first on "ri" and "ow".
+    for (query, first_raw, expected) in [
+        ("ri", VALDORIA, [GRAIN, KHALIDI, VALDORIA]),
+        ("ow", WATER, [WATER, EARNSHAW, KHARTOWN]),
+    ] {
+        let raw = searcher.search(query, None);
+        assert_eq!(raw.first().map(|h| h.entity), Some(first_raw), "{query}");
+        let results = run_request(&mut searcher, &index, &req(query));
+        assert_eq!(results.generation, 7);
+        let ids: Vec<EntityId> = results.hits.iter().map(|h| h.entity).collect();
+        assert_eq!(ids, expected, "{query}");
+        assert_eq!(results.matched, 3);
+        assert_eq!(results.total, 7);
+    }
+}
+
+#[test]
+fn equal_scores_rank_by_mention_count() {
+    let index = index();
+    let mut searcher = Searcher::new(&index);
+    let mut f = Finder::new();
+    // "Amira Khalidi" (4 mentions) and "Khartown" (2) score alike on "kh";
+    // the place still goes last. Among people, "n" is a tie between
+    // several names decided by mentions.
+    typed(&mut f, &index, "kh");
+    f.apply(run_request(&mut searcher, &index, &f.request()));
+    assert_eq!(names(&f, &index), ["Amira Khalidi", "Khartown"]);
+    let results = run_request(
+        &mut searcher,
+        &index,
+        &SearchRequest {
+            generation: f.generation,
+            query: "r".to_string(),
+            kind: None,
+            mode: FinderMode::Entities,
+        },
+    );
+    let scores: Vec<i64> = results.hits.iter().map(|h| h.score).collect();
+    assert!(scores[..4].iter().all(|&s| s == scores[0]), "{scores:?}");
+    let ids: Vec<EntityId> = results.hits.iter().map(|h| h.entity).collect();
+    // All score alike: by mentions (4, 3, 2, 2), ties by id, places last.
+    assert_eq!(ids, [KHALIDI, GRAIN, EARNSHAW, WATER, KHARTOWN, VALDORIA]);
+}
+
+#[test]
+fn an_alias_match_reports_the_alias_and_its_positions() {
+    let index = index();
+    let mut searcher = Searcher::new(&index);
+    let mut f = Finder::new();
+    typed(&mut f, &index, "李");
+    let results = run_request(&mut searcher, &index, &f.request());
+    let hit = &results.hits[0];
+    assert_eq!(hit.entity, LI_WEI);
+    assert_eq!(hit.alias, "李伟");
+    assert_eq!(hit.matched, [0]);
+}
+
+#[test]
+fn a_cancelled_request_gives_up() {
+    let index = index();
+    let mut searcher = Searcher::new(&index);
+    let mut f = Finder::new();
+    let r = request(typed(&mut f, &index, "kh"));
+    assert_eq!(
+        run_request_cancellable(&mut searcher, &index, &r, &AtomicBool::new(true)),
+        None::<SearchResults>
+    );
+    let done = run_request_cancellable(&mut searcher, &index, &r, &AtomicBool::new(false));
+    assert!(done.is_some_and(|d| !d.hits.is_empty()));
+}
+
+#[test]
+fn typing_a_name_fragment_finds_and_focuses_it() {
+    let index = index();
+    let mut f = Finder::new();
+    f.open();
+    typed(&mut f, &index, "khl");
+    settle(&mut f, &index);
+    assert_eq!(
+        names(&f, &index).first().map(String::as_str),
+        Some("Amira Khalidi")
+    );
+    assert_eq!(
+        f.update(A::Accept, &index),
+        FinderOutcome::FocusEntity(KHALIDI)
+    );
+    f.update(A::ClearLine, &index);
+    typed(&mut f, &index, "earnsh");
+    settle(&mut f, &index);
+    assert_eq!(names(&f, &index), ["Jonas Earnshaw"]);
+}
+
+mod properties {
+    use super::*;
+    use dateline::tui::finder::{FinderStyles, list_area, render};
+    use proptest::prelude::*;
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    fn action() -> impl Strategy<Value = A> {
+        prop_oneof![
+            4 => prop::sample::select(vec!['k', 'h', 'a', 'l', ' ', '@', '#', '李', 'é', '\u{301}', '👍', 'W'])
+                .prop_map(A::Input),
+            1 => Just(A::Backspace),
+            1 => Just(A::Delete),
+            1 => Just(A::CursorLeft),
+            1 => Just(A::CursorRight),
+            1 => Just(A::CursorHome),
+            1 => Just(A::CursorEnd),
+            1 => Just(A::DeleteWord),
+            1 => Just(A::ClearLine),
+            2 => Just(A::SelectNext),
+            2 => Just(A::SelectPrev),
+            1 => (0u16..12).prop_map(A::SelectRow),
+            1 => Just(A::CycleScope),
+            1 => Just(A::ToggleMode),
+            1 => Just(A::PageDown),
+            1 => Just(A::PageUp),
+            1 => Just(A::Accept),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Any sequence of actions, answered or not, at any screen size,
+        /// keeps the state consistent and draws without panicking.
+        #[test]
+        fn any_actions_keep_the_finder_consistent(
+            actions in prop::collection::vec((action(), any::<bool>()), 1..40),
+            w in 0u16..70,
+            h in 0u16..24,
+        ) {
+            let index = index();
+            let mut searcher = Searcher::new(&index);
+            let mut f = Finder::new();
+            let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("backend");
+            f.resize(ratatui::layout::Rect::new(0, 0, w, h));
+            for (a, answer) in actions {
+                let before = f.generation;
+                match f.update(a, &index) {
+                    FinderOutcome::Search(r) => {
+                        prop_assert!(r.generation > before);
+                        prop_assert_eq!(&r, &f.request());
+                        if answer {
+                            f.apply(run_request(&mut searcher, &index, &r));
+                        }
+                    }
+                    FinderOutcome::FocusEntity(id) => {
+                        prop_assert_eq!(Some(id), f.selected_entity());
+                    }
+                    FinderOutcome::OpenStory(i) => {
+                        prop_assert_eq!(Some(i), f.selected_story());
+                    }
+                    FinderOutcome::None | FinderOutcome::Close => {
+                        prop_assert_eq!(f.generation, before);
+                    }
+                }
+                prop_assert!(f.cursor <= f.query.chars().count());
+                let n = f.results.len();
+                prop_assert!(n == 0 || f.selected < n);
+                terminal
+                    .draw(|frame| {
+                        let area = frame.area();
+                        render(&f, &index, &FinderStyles::default(), frame, area);
+                    })
+                    .expect("draw");
+                let list = list_area(ratatui::layout::Rect::new(0, 0, w, h));
+                let rows = usize::from(list.height);
+                if n > 0 && rows > 0 {
+                    let offset = f.visible_offset(rows);
+                    prop_assert!(offset <= f.selected && f.selected < offset + rows);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn long_result_lists_are_capped_but_counted() {
+    use dateline::model::Entity;
+    use dateline::tui::finder::MAX_HITS;
+    let people = MAX_HITS * 4 / 5;
+    let places = MAX_HITS * 7 / 10;
+    let entities: Vec<Entity> = (0..people + places)
+        .map(|i| Entity {
+            id: EntityId(i),
+            name: format!("Name {i}"),
+            kind: if i < people {
+                EntityKind::Person
+            } else {
+                EntityKind::Place
+            },
+            aliases: Vec::new(),
+            roles: Vec::new(),
+        })
+        .collect();
+    let index = Index {
+        entity_mentions: (0..entities.len()).map(|i| vec![0; i % 5]).collect(),
+        entities,
+        ..Index::default()
+    };
+    let mut searcher = Searcher::new(&index);
+    for query in ["", "name"] {
+        let r = run_request(
+            &mut searcher,
+            &index,
+            &SearchRequest {
+                generation: 0,
+                query: query.to_string(),
+                kind: None,
+                mode: FinderMode::Entities,
+            },
+        );
+        assert_eq!(r.hits.len(), MAX_HITS, "{query:?}");
+        let kinds: Vec<EntityKind> = r.hits.iter().map(|h| index.entity(h.entity).kind).collect();
+        if query.is_empty() {
+            // The empty query counts every entity and lists people first.
+            assert_eq!((r.matched, r.total), (people + places, people + places));
+            assert!(!r.capped);
+            assert!(kinds[..people].iter().all(|&k| k == EntityKind::Person));
+            assert!(kinds[people..].iter().all(|&k| k == EntityKind::Place));
+        } else {
+            // A query keeps only the best rows and says there are more;
+            // the kept rows still list people before places.
+            assert!(r.capped, "{query:?}");
+            assert_eq!((r.matched, r.total), (MAX_HITS, people + places));
+            let first_place = kinds
+                .iter()
+                .position(|&k| k == EntityKind::Place)
+                .unwrap_or(kinds.len());
+            assert!(kinds[first_place..].iter().all(|&k| k == EntityKind::Place));
+        }
+        if query.is_empty() {
+            // Most-mentioned first within each group.
+            let counts: Vec<usize> = r.hits[..people]
+                .iter()
+                .map(|h| index.entity_mentions[h.entity.0].len())
+                .collect();
+            assert!(counts.windows(2).all(|w| w[0] >= w[1]));
+        }
+    }
+}
+
+#[test]
+fn the_cursor_steps_over_whole_graphemes() {
+    let index = index();
+    let mut f = Finder::new();
+    // "e" + combining acute, then a thumbs-up with a skin tone, then "x".
+    typed(&mut f, &index, "e\u{301}👍🏽x");
+    assert_eq!(f.cursor, 5);
+    f.update(A::CursorLeft, &index);
+    assert_eq!(f.cursor, 4);
+    f.update(A::CursorLeft, &index);
+    assert_eq!(f.cursor, 2, "the emoji and its modifier are one step");
+    f.update(A::CursorLeft, &index);
+    assert_eq!(f.cursor, 0, "the letter and its accent are one step");
+    f.update(A::CursorRight, &index);
+    assert_eq!(f.cursor, 2);
+    f.update(A::Delete, &index);
+    assert_eq!(f.query, "e\u{301}x");
+    f.update(A::Backspace, &index);
+    assert_eq!(f.query, "x");
+    assert_eq!(f.cursor, 0);
+}
