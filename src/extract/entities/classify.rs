@@ -163,6 +163,11 @@ impl<'a> Doc<'a> {
     /// Gazetteer look-up of tokens `a..b` (words only, joined by spaces).
     pub fn lookup(&self, a: usize, b: usize, buf: &mut String) -> Option<gazetteer::Entry> {
         buf.clear();
+        // No gazetteer name is longer; this also keeps look-ups over very
+        // long capitalised runs cheap.
+        if b.saturating_sub(a) > 2 * MAX_WORDS {
+            return None;
+        }
         let mut all_upper = true;
         let mut letters = 0;
         for i in a..b {
@@ -202,6 +207,9 @@ impl<'a> Doc<'a> {
             .find_map(|e| self.lookup(a, e, buf).map(|g| (e, g)))
     }
 }
+
+/// The longest run of tokens classified as one name.
+const MAX_RUN: usize = 24;
 
 /// Find candidates in every line not written in capitals.
 pub fn candidates(doc: &Doc) -> Vec<Cand> {
@@ -253,7 +261,15 @@ pub fn candidates(doc: &Doc) -> Vec<Cand> {
                 j = k;
             }
         }
-        classify_run(doc, i, j, &mut buf, &mut out);
+        // No name is this long: a run past the bound (a title-case line,
+        // garbage) is read in bounded pieces, which also bounds the work
+        // and the recursion per run.
+        let mut k = i;
+        while k < j {
+            let end = (k + MAX_RUN).min(j);
+            classify_run(doc, k, end, &mut buf, &mut out);
+            k = end;
+        }
         i = j;
     }
     out
@@ -360,6 +376,15 @@ fn initial(doc: &Doc, i: usize, buf: &mut String) -> bool {
 }
 
 fn classify_run(doc: &Doc, mut a: usize, b: usize, buf: &mut String, out: &mut Vec<Cand>) {
+    // Ships ("USS Arleigh Burke", "HMS Victory") are not ours to tag.
+    if b > a + 1
+        && matches!(
+            doc.word(a),
+            "USS" | "HMS" | "RMS" | "MV" | "SS" | "HMAS" | "INS"
+        )
+    {
+        return;
+    }
     // Drop leading words that are not names.
     while a < b {
         if let Some((e, _)) = doc.longest_at(a, b, buf)

@@ -198,7 +198,7 @@ const ORGS: &[&str] = &[
     "International Olympic Committee|IOC", "FIFA|Fifa", "UEFA|Uefa", "Mercosur",
     "Asia-Pacific Economic Cooperation|APEC", "Commonwealth",
     // US and other governments' bodies
-    "White House", "Pentagon", "State Department", "Justice Department", "Treasury Department",
+    "White House", "Pentagon", "Joint Chiefs of Staff|Joint Chiefs", "State Department", "Justice Department", "Treasury Department",
     "Congress|US Congress|U.S. Congress", "Senate|US Senate|U.S. Senate",
     "House of Representatives", "Supreme Court", "Federal Reserve|Fed", "FBI|F.B.I.",
     "CIA|C.I.A.", "National Security Agency|NSA", "Securities and Exchange Commission|SEC",

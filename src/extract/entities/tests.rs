@@ -432,3 +432,26 @@ fn a_headline_opening_is_not_a_place_by_its_comma() {
     let m = mentions("Automakers , U.S. agency plan air bag safety ads .\nThe rest .");
     assert_eq!(m, ["U.S."]);
 }
+
+#[test]
+fn ships_weapons_and_peoples_are_not_entities() {
+    let m = mentions(
+        "Missiles were fired from the USS Arleigh Burke at Yazidi villages near Mount Sinjar.",
+    );
+    assert_eq!(m, ["Mount Sinjar"]);
+    assert!(has(
+        "The chairman of the Joint Chiefs of Staff spoke.",
+        "Joint Chiefs of Staff",
+        Org
+    ));
+}
+
+#[test]
+fn very_long_capitalised_runs_neither_overflow_nor_stall() {
+    // Joined by "of", this is one run of 20,000 tokens; it must be read in
+    // bounded pieces (no deep recursion, no quadratic scan).
+    let text = vec!["Qwerty"; 10_000].join(" of ");
+    let a = extract(&text);
+    assert!(!a.mentions.is_empty());
+    assert!(a.mentions.iter().all(|m| m.end - m.start < 400));
+}

@@ -145,7 +145,10 @@ const NOT_NAMES: &[&str] = &[
     "mountains", "valley", "north", "south", "east", "west", "northeast", "northwest", "southeast",
     "southwest", "northern", "southern", "eastern", "western", "central", "upper", "lower",
     "greater", "new", "old", "great", "little", "saint", "st", "mount", "mt", "fort", "port",
-    "cape", "gulf", "bay", "strait",
+    "cape", "gulf", "bay", "strait", "yazidi", "yazidis", "alawite", "alawites", "druze", "copt",
+    "copts", "coptic", "rohingya", "uighur", "uighurs", "uyghur", "uyghurs", "pashtuns", "tamils",
+    "hutus", "tutsis", "bedouin", "roma", "sufi", "wahhabi", "salafi", "salafist", "salafists",
+    "tomahawk", "tomahawks", "scud", "scuds", "stinger", "kalashnikov", "kalashnikovs",
 ];
 
 /// Adjectives of nations, regions and peoples. They start phrases like
@@ -308,6 +311,7 @@ const ORG_WORDS: &[&str] = &[
 /// Head words of organisations named "X of Y" ("Bank of England").
 #[rustfmt::skip]
 const ORG_HEADS: &[&str] = &[
+    "chiefs", "friends", "daughters", "sons", "knights", "brotherhood", "guardians",
     "bank", "university", "ministry", "department", "council", "church", "federation",
     "association", "organisation", "organization", "league", "union", "institute", "college",
     "academy", "court", "house", "chamber", "board", "bureau", "office", "party", "society",
