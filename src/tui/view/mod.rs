@@ -297,15 +297,19 @@ fn popup_frame(
 }
 
 /// A list row: `spans` padded to the full width, with the selection style
-/// over everything when selected.
+/// over everything when selected. The selection is patched onto every span,
+/// not just the line: a span's own colour (a dim source, a green publication
+/// date, a blue organisation tag) would otherwise win over the selection's
+/// foreground and sit unreadably on its background.
 fn row<'a>(mut spans: Vec<Span<'a>>, width: u16, selected: Option<Style>) -> Line<'a> {
     let used: usize = spans.iter().map(|s| wrap::width(&s.content)).sum();
     if used < width as usize {
         spans.push(Span::raw(" ".repeat(width as usize - used)));
     }
-    let mut line = Line::from(spans);
     if let Some(style) = selected {
-        line = line.patch_style(style);
+        for span in &mut spans {
+            span.style = span.style.patch(style);
+        }
     }
-    line
+    Line::from(spans)
 }
