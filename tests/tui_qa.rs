@@ -1,0 +1,130 @@
+//! Regressions found by reading the sample stories in the app the way an
+//! analyst would: what the selection, empty states, popups and rows look
+//! like once real stories are loaded.
+
+mod tui_support;
+
+use std::path::PathBuf;
+
+use dateline::index::Index;
+use dateline::model::EventKind;
+use dateline::tui::action::{Action, Pane};
+use dateline::tui::app::App;
+use dateline::tui::terminal::draw;
+use dateline::tui::update::update;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use tui_support::*;
+
+fn samples() -> Index {
+    Index::build(dateline::ingest::load_sample())
+}
+
+fn drawn(app: &mut App, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut t = terminal(w, h);
+    draw(&mut t, app).expect("draw");
+    t
+}
+
+/// The screen row (y) whose text contains `needle`, and the row's text.
+fn row_with(t: &Terminal<TestBackend>, needle: &str) -> Option<u16> {
+    buffer_text(t)
+        .lines()
+        .position(|l| l.contains(needle))
+        .map(|y| y as u16)
+}
+
+/// Every cell of `rect`'s row `y` carries the selection colours.
+fn assert_row_selected(app: &App, t: &Terminal<TestBackend>, pane: Pane, y: u16) {
+    let inner = app.layout.inner_of(pane).expect("pane on screen");
+    let buf = t.backend().buffer();
+    let sel = app.theme.selected;
+    for x in inner.x..inner.right() {
+        let cell = &buf[(x, y)];
+        assert_eq!(
+            (cell.fg, cell.bg),
+            (sel.fg.unwrap(), sel.bg.unwrap()),
+            "cell {x},{y} {:?} of the selected row",
+            cell.symbol()
+        );
+    }
+}
+
+#[test]
+fn a_selected_row_is_drawn_in_the_selection_colours_whatever_its_spans_say() {
+    let mut app = colour_app(samples());
+    prepare(&mut app, 160, 45);
+    // A publication row: its green date and title used to stay green on
+    // the cyan selection.
+    let pos = app
+        .timeline_events
+        .iter()
+        .position(|&e| app.index.events[e].kind == EventKind::Publication)
+        .expect("a publication event");
+    app.select_timeline(pos);
+    update(&mut app, Action::FocusPane(Pane::Timeline));
+    prepare(&mut app, 160, 45);
+    let t = drawn(&mut app, 160, 45);
+    let y = row_with(&t, "◆").expect("publication row");
+    let y = (y..45)
+        .find(|&y| {
+            let inner = app.layout.inner_of(Pane::Timeline).unwrap();
+            t.backend().buffer()[(inner.x + 1, y)].bg == app.theme.selected.bg.unwrap()
+        })
+        .expect("selected row");
+    assert_row_selected(&app, &t, Pane::Timeline, y);
+
+    // The people pane: the kind tag and the name are coloured by kind.
+    update(&mut app, Action::FocusPane(Pane::People));
+    prepare(&mut app, 160, 45);
+    let t = drawn(&mut app, 160, 45);
+    let inner = app.layout.inner_of(Pane::People).unwrap();
+    assert_row_selected(&app, &t, Pane::People, inner.y);
+
+    // The stories pane: the date is dim.
+    update(&mut app, Action::FocusPane(Pane::Stories));
+    prepare(&mut app, 160, 45);
+    let t = drawn(&mut app, 160, 45);
+    let inner = app.layout.inner_of(Pane::Stories).unwrap();
+    assert_row_selected(&app, &t, Pane::Stories, inner.y);
+}
+
+/// The sample stories plus the loader fixtures, which include stories
+/// without a date.
+fn samples_and_fixtures() -> Index {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    Index::build(dateline::ingest::load(&[
+        root.join("sample-data"),
+        root.join("tests/fixtures/corpus"),
+    ]))
+}
+
+#[test]
+fn undated_stories_keep_the_title_column_aligned() {
+    let mut app = app(samples_and_fixtures());
+    update(&mut app, Action::FocusPane(Pane::Stories));
+    update(&mut app, Action::Bottom);
+    for (w, h) in [(160, 45), (100, 30)] {
+        prepare(&mut app, w, h);
+        let text = screen(&mut app, w, h);
+        let undated = text
+            .lines()
+            .find(|l| l.contains("no date"))
+            .unwrap_or_else(|| panic!("an undated story on screen:\n{text}"));
+        let dated = text
+            .lines()
+            .find(|l| l.contains("Nov 14 "))
+            .expect("a dated story");
+        let title_col = |line: &str, after: &str| {
+            let start = line.find(after).unwrap() + after.len();
+            let rest = &line[start..];
+            let skip = rest.len() - rest.trim_start().len();
+            unicode_width::UnicodeWidthStr::width(&line[..start + skip])
+        };
+        assert_eq!(
+            title_col(undated, "no date"),
+            title_col(dated, "Nov 14"),
+            "\n{undated}\n{dated}"
+        );
+    }
+}
