@@ -128,3 +128,42 @@ fn undated_stories_keep_the_title_column_aligned() {
         );
     }
 }
+
+#[test]
+fn names_in_the_highlighted_sentence_stay_readable_on_its_background() {
+    let mut app = colour_app(seed_index());
+    prepare(&mut app, 160, 45);
+    update(&mut app, Action::Top); // August: "Obama authorized ... Islamic State fighters"
+    prepare(&mut app, 160, 45);
+    let t = drawn(&mut app, 160, 45);
+    let buf = t.backend().buffer();
+    let text = buffer_text(&t);
+    let y = text
+        .lines()
+        .position(|l| l.contains("Obama authorized"))
+        .expect("sentence on screen") as u16;
+    let line = text.lines().nth(y as usize).unwrap();
+    let x = unicode_width::UnicodeWidthStr::width(&line[..line.find("Obama authorized").unwrap()])
+        as u16;
+    let cell = &buf[(x, y)];
+    assert_eq!(
+        cell.bg,
+        app.theme.sentence.bg.unwrap(),
+        "inside the sentence"
+    );
+    assert_ne!(
+        cell.fg,
+        app.theme.person.fg.unwrap(),
+        "no magenta on dark blue"
+    );
+    assert_eq!(cell.fg, app.theme.sentence.fg.unwrap());
+    // Outside the sentence the kind colours stay.
+    let y2 = text
+        .lines()
+        .position(|l| l.contains("President Barack Obama"))
+        .expect("a name outside the sentence") as u16;
+    let line = text.lines().nth(y2 as usize).unwrap();
+    let x2 =
+        unicode_width::UnicodeWidthStr::width(&line[..line.find("Barack Obama").unwrap()]) as u16;
+    assert_eq!(buf[(x2, y2)].fg, app.theme.person.fg.unwrap());
+}

@@ -142,13 +142,21 @@ fn body_line<'a>(
             let (a, b) = (w[0], w[1]);
             let piece = text.get(a..b)?;
             let mut style = Style::new();
-            if sentence.as_ref().is_some_and(|r| overlaps(r, a, b)) {
+            let in_sentence = sentence.as_ref().is_some_and(|r| overlaps(r, a, b));
+            if in_sentence {
                 style = style.patch(t.sentence);
             }
             for (r, id) in names {
                 if overlaps(r, a, b) {
                     let kind = app.index.entity(*id).kind;
-                    style = style.patch(t.entity(kind));
+                    // On the sentence's dark background the kind colours
+                    // (blue above all) are unreadable: names there are set
+                    // in the sentence's own colour, in bold.
+                    style = if in_sentence {
+                        style.patch(t.sentence_name)
+                    } else {
+                        style.patch(t.entity(kind))
+                    };
                     if focus == Some(*id) {
                         style = style.patch(t.focus_mention);
                     }
