@@ -167,3 +167,61 @@ fn names_in_the_highlighted_sentence_stay_readable_on_its_background() {
         unicode_width::UnicodeWidthStr::width(&line[..line.find("Barack Obama").unwrap()]) as u16;
     assert_eq!(buf[(x2, y2)].fg, app.theme.person.fg.unwrap());
 }
+
+#[test]
+fn every_load_problem_can_be_scrolled_into_view_with_wrapped_lines_indented() {
+    let mut app = app(samples_and_fixtures());
+    let diags = app.index.corpus.diagnostics.len();
+    assert!(diags >= 10, "the fixtures give many problems: {diags}");
+    let last = app.index.corpus.diagnostics.last().unwrap().message.clone();
+    let last_words: String = last
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ");
+    prepare(&mut app, 100, 16);
+    update(&mut app, Action::Problems);
+    let before = screen(&mut app, 100, 16);
+    assert!(
+        !before.contains(&last_words),
+        "too many to show at once:\n{before}"
+    );
+    for _ in 0..40 {
+        update(&mut app, Action::Down);
+    }
+    let after = screen(&mut app, 100, 16);
+    assert!(after.contains(&last_words), "the last problem:\n{after}");
+    // A wrapped problem continues under its location, not under its label.
+    let cont = after
+        .lines()
+        .skip_while(|l| !l.contains(&last_words))
+        .nth(1)
+        .expect("a continuation line");
+    assert!(
+        cont.starts_with("│        ") && !cont.starts_with("│         "),
+        "{cont:?}"
+    );
+    update(&mut app, Action::Top);
+    assert_eq!(screen(&mut app, 100, 16), before, "g goes back to the top");
+    update(&mut app, Action::Bottom);
+    assert_eq!(screen(&mut app, 100, 16), after, "G to the end");
+}
+
+#[test]
+fn the_problems_popup_is_only_as_tall_as_its_problems() {
+    let mut app = app(samples_and_fixtures());
+    prepare(&mut app, 160, 45);
+    update(&mut app, Action::Problems);
+    let text = screen(&mut app, 160, 45);
+    let top = text
+        .lines()
+        .position(|l| l.contains("Load problems"))
+        .unwrap();
+    let bottom = text.lines().position(|l| l.contains("Esc close")).unwrap();
+    let n = app.index.corpus.diagnostics.len();
+    assert!(bottom - top - 1 >= n, "every problem fits:\n{text}");
+    assert!(
+        bottom - top - 1 <= n * 2,
+        "no screenful of blank rows:\n{text}"
+    );
+}

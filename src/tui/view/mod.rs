@@ -265,6 +265,23 @@ fn render_tabs(app: &App, frame: &mut Frame, bar: Rect) {
     frame.render_widget(Paragraph::new(Line::from(spans)), bar);
 }
 
+/// A rectangle of at most `w`×`h` cells centred in `area`.
+fn centred(area: Rect, w: u16, h: u16) -> Rect {
+    let width = w.min(area.width);
+    let height = h.min(area.height);
+    Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    )
+}
+
+/// How far the load problems popup can scroll on a screen of `area`.
+pub fn problems_max_scroll(app: &App, area: Rect) -> usize {
+    popup::problems_max_scroll(app, area)
+}
+
 /// A centred popup of at most `w`×`h` cells: clears the area, draws the
 /// border with `title` and returns the content area.
 fn popup_frame(
@@ -276,14 +293,7 @@ fn popup_frame(
     title: &str,
     footer: &str,
 ) -> Rect {
-    let width = w.min(area.width);
-    let height = h.min(area.height);
-    let rect = Rect::new(
-        area.x + (area.width - width) / 2,
-        area.y + (area.height - height) / 2,
-        width,
-        height,
-    );
+    let rect = centred(area, w, h);
     frame.render_widget(Clear, rect);
     let t = &app.theme;
     let block = Block::bordered()

@@ -8,6 +8,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::popup_frame;
 use crate::model::{Anchor, EventKind, Severity};
 use crate::tui::app::App;
+use crate::tui::wrap;
 
 /// What the explanation popup says about `event`.
 pub fn explain_lines(app: &App, event: usize) -> Vec<Line<'static>> {
@@ -108,52 +109,108 @@ pub fn explain(app: &App, frame: &mut Frame, area: Rect, event: usize) {
     );
 }
 
-pub fn problems(app: &App, frame: &mut Frame, area: Rect, scroll: usize) {
+/// Cells before a diagnostic's text: the severity label, also the hanging
+/// indent of its continuation lines.
+const SEVERITY_W: usize = 8;
+
+/// Where the problems popup goes on a screen of `area`: as tall as its
+/// wrapped lines need, at most the screen less a margin.
+pub fn problems_area(app: &App, area: Rect) -> Rect {
+    let width = area.width.min(100);
+    let lines = problems_lines(app, width.saturating_sub(2) as usize).len() as u16;
+    let height = lines
+        .saturating_add(2)
+        .min(area.height.saturating_sub(4).max(3));
+    super::centred(area, width, height)
+}
+
+/// The problems popup's lines wrapped to `width` cells, each diagnostic's
+/// continuation lines indented under its location.
+pub fn problems_lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let t = &app.theme;
     let diags = &app.index.corpus.diagnostics;
+    if diags.is_empty() {
+        return vec![Line::styled(
+            "No problems: every file loaded cleanly.",
+            t.dim,
+        )];
+    }
+    let indent = if width > SEVERITY_W + 8 {
+        SEVERITY_W
+    } else {
+        0
+    };
+    let mut out = Vec::new();
+    for d in diags {
+        let style = match d.severity {
+            Severity::Error => t.error,
+            Severity::Warning => t.warning,
+        };
+        let mut at = d.path.display().to_string();
+        if let Some(l) = d.line {
+            at.push_str(&format!(":{l}"));
+            if let Some(c) = d.column {
+                at.push_str(&format!(":{c}"));
+            }
+        }
+        let label = format!("{:<w$}", d.severity.to_string(), w = SEVERITY_W);
+        let body = format!("{at}  {}", d.message);
+        let split = at.len();
+        if indent == 0 {
+            // Too narrow for a hanging indent: plain wrapped lines.
+            let whole = format!("{label}{body}");
+            out.extend(
+                wrap::wrap(&whole, width)
+                    .into_iter()
+                    .map(|r| Line::raw(whole.get(r).unwrap_or("").to_string())),
+            );
+            continue;
+        }
+        for (i, r) in wrap::wrap(&body, width - indent).into_iter().enumerate() {
+            let mut spans = vec![if i == 0 {
+                Span::styled(label.clone(), style)
+            } else {
+                Span::raw(" ".repeat(indent))
+            }];
+            let cut = split.clamp(r.start, r.end);
+            if cut > r.start {
+                spans.push(Span::styled(body[r.start..cut].to_string(), t.dim));
+            }
+            if r.end > cut {
+                spans.push(Span::raw(body[cut..r.end].to_string()));
+            }
+            out.push(Line::from(spans));
+        }
+    }
+    out
+}
+
+/// How far the problems popup can scroll on a screen of `area`.
+pub fn problems_max_scroll(app: &App, area: Rect) -> usize {
+    let rect = problems_area(app, area);
+    let inner_h = rect.height.saturating_sub(2) as usize;
+    problems_lines(app, rect.width.saturating_sub(2) as usize)
+        .len()
+        .saturating_sub(inner_h)
+}
+
+pub fn problems(app: &App, frame: &mut Frame, area: Rect, scroll: usize) {
+    let diags = &app.index.corpus.diagnostics;
     let title = format!("Load problems ({})", diags.len());
+    let rect = problems_area(app, area);
     let inner = popup_frame(
         app,
         frame,
         area,
-        100,
-        area.height.saturating_sub(4).max(3),
+        rect.width,
+        rect.height,
         &title,
         "Esc close · j/k scroll",
     );
-    let lines: Vec<Line> = if diags.is_empty() {
-        vec![Line::styled(
-            "No problems: every file loaded cleanly.",
-            t.dim,
-        )]
-    } else {
-        diags
-            .iter()
-            .map(|d| {
-                let style = match d.severity {
-                    Severity::Error => t.error,
-                    Severity::Warning => t.warning,
-                };
-                let mut at = d.path.display().to_string();
-                if let Some(l) = d.line {
-                    at.push_str(&format!(":{l}"));
-                    if let Some(c) = d.column {
-                        at.push_str(&format!(":{c}"));
-                    }
-                }
-                Line::from(vec![
-                    Span::styled(format!("{:<7} ", d.severity.to_string()), style),
-                    Span::styled(at, t.dim),
-                    Span::raw(format!("  {}", d.message)),
-                ])
-            })
-            .collect()
-    };
+    let lines = problems_lines(app, inner.width as usize);
     let max = lines.len().saturating_sub(inner.height as usize);
     frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((scroll.min(max) as u16, 0)),
+        Paragraph::new(lines).scroll((scroll.min(max) as u16, 0)),
         inner,
     );
 }
