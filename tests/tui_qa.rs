@@ -225,3 +225,84 @@ fn the_problems_popup_is_only_as_tall_as_its_problems() {
         "no screenful of blank rows:\n{text}"
     );
 }
+
+/// A popup's rows, between its borders.
+fn popup_rows(text: &str, title: &str) -> Vec<String> {
+    let rows: Vec<Vec<char>> = text.lines().map(|l| l.chars().collect()).collect();
+    let top = rows
+        .iter()
+        .position(|l| l.iter().collect::<String>().contains(title))
+        .expect("popup");
+    let row = &rows[top];
+    let title_at = (0..row.len())
+        .find(|&i| row[i..].iter().collect::<String>().starts_with(title))
+        .unwrap();
+    let left = (0..title_at)
+        .rev()
+        .find(|&i| row[i] == '╭')
+        .expect("corner");
+    let right = (title_at..row.len())
+        .find(|&i| row[i] == '╮')
+        .expect("corner");
+    rows[top + 1..]
+        .iter()
+        .take_while(|l| l.get(left) != Some(&'╰'))
+        .map(|l| {
+            l[left + 1..right]
+                .iter()
+                .collect::<String>()
+                .trim_end()
+                .to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn the_explanation_wraps_under_its_labels_and_shows_the_whole_sentence() {
+    let mut app = app(samples());
+    // The event with the longest sentence, and a rule that must wrap at 60.
+    let event = (0..app.index.events.len())
+        .filter(|&e| app.index.events[e].kind == EventKind::Mention)
+        .filter(|&e| app.index.events[e].timex.explanation.rule.len() > 50)
+        .max_by_key(|&e| app.index.event_sentence(e).len())
+        .expect("an event");
+    let pos = app
+        .timeline_events
+        .iter()
+        .position(|&e| e == event)
+        .unwrap();
+    app.select_timeline(pos);
+    update(&mut app, Action::FocusPane(Pane::Timeline));
+    update(&mut app, Action::Explain);
+    let rule = app.index.events[event].timex.explanation.rule.clone();
+    let last_word = |s: &str| s.split_whitespace().last().unwrap().to_string();
+    for (w, h) in [(60, 40), (160, 45)] {
+        prepare(&mut app, w, h);
+        let text = screen(&mut app, w, h);
+        let rows = popup_rows(&text, "Why this date");
+        let why = rows
+            .iter()
+            .position(|r| r.starts_with("Why"))
+            .expect("Why row");
+        let mut i = why + 1;
+        while i < rows.len() && !rows[i].trim().is_empty() {
+            assert!(
+                rows[i].starts_with("         ") && !rows[i].starts_with("          "),
+                "continuation under the value at {w}: {:?}\n{text}",
+                rows[i]
+            );
+            i += 1;
+        }
+        if w == 60 {
+            assert!(i > why + 1, "the rule wraps at {w}:\n{text}");
+        }
+        let rule_end = last_word(&rule);
+        assert!(rows[why..i].iter().any(|r| r.contains(&rule_end)), "{text}");
+        let sentence = app.index.event_sentence(event).to_string();
+        let end = last_word(&sentence);
+        assert!(
+            rows.iter().rev().take(3).any(|r| r.contains(&end)),
+            "the sentence ends with {end:?} at {w}×{h}:\n{text}"
+        );
+    }
+}

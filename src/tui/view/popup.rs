@@ -3,15 +3,58 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 use super::popup_frame;
 use crate::model::{Anchor, EventKind, Severity};
 use crate::tui::app::App;
 use crate::tui::wrap;
 
-/// What the explanation popup says about `event`.
-pub fn explain_lines(app: &App, event: usize) -> Vec<Line<'static>> {
+/// Cells taken by the labels of the explanation popup.
+const LABEL_W: usize = 9;
+
+/// `spans` wrapped to `width` cells by word, every line after the first
+/// indented by `indent` cells and the first prefixed by `first`.
+fn hanging(
+    first: Span<'static>,
+    spans: Vec<Span<'static>>,
+    indent: usize,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let text: String = spans.iter().map(|s| s.content.as_ref()).collect();
+    let mut bounds = Vec::with_capacity(spans.len());
+    let mut at = 0;
+    for s in &spans {
+        bounds.push((at, at + s.content.len(), s.style));
+        at += s.content.len();
+    }
+    let indent = if width > indent + 8 { indent } else { 0 };
+    let mut out = Vec::new();
+    for (i, r) in wrap::wrap(&text, width.saturating_sub(indent))
+        .into_iter()
+        .enumerate()
+    {
+        let mut line = vec![if i == 0 {
+            first.clone()
+        } else {
+            Span::raw(" ".repeat(indent))
+        }];
+        for &(a, b, style) in &bounds {
+            let (a, b) = (a.max(r.start), b.min(r.end));
+            if a < b
+                && let Some(piece) = text.get(a..b)
+            {
+                line.push(Span::styled(piece.to_string(), style));
+            }
+        }
+        out.push(Line::from(line));
+    }
+    out
+}
+
+/// What the explanation popup says about `event`, wrapped to `width` cells
+/// with each value's continuation lines indented under the value.
+pub fn explain_lines(app: &App, event: usize, width: usize) -> Vec<Line<'static>> {
     let t = &app.theme;
     let Some(e) = app.index.events.get(event) else {
         return vec![Line::raw("This event no longer exists.")];
@@ -24,23 +67,32 @@ pub fn explain_lines(app: &App, event: usize) -> Vec<Line<'static>> {
         .map(|r| r.display(x.precision, true))
         .unwrap_or_else(|| "unresolved".into());
     let precision = x.precision.map(|p| p.as_str()).unwrap_or("unknown");
-    let label = |s: &str| Span::styled(format!("{s:<9}"), t.status_key);
+    let label = |s: &str| Span::styled(format!("{s:<LABEL_W$}"), t.status_key);
+    let indent = if width > LABEL_W + 8 { LABEL_W } else { 0 };
+    let row = |out: &mut Vec<Line<'static>>, name: &str, value: Vec<Span<'static>>| {
+        out.extend(hanging(label(name), value, indent, width));
+    };
     if e.kind == EventKind::Publication {
-        out.push(Line::from(vec![label("Date"), Span::styled(date, t.title)]));
-        out.push(Line::from(vec![
-            label("Phrase"),
-            Span::raw(format!("the publication date ({})", x.text)),
-        ]));
+        row(&mut out, "Date", vec![Span::styled(date, t.title)]);
+        row(
+            &mut out,
+            "Phrase",
+            vec![Span::raw(format!("the publication date ({})", x.text))],
+        );
     } else {
-        out.push(Line::from(vec![
-            label("Phrase"),
-            Span::styled(format!("“{}”", x.text), t.date.patch(t.title)),
-        ]));
-        out.push(Line::from(vec![
-            label("Date"),
-            Span::styled(date, t.title),
-            Span::styled(format!("  {} · {} precision", x.value, precision), t.dim),
-        ]));
+        row(
+            &mut out,
+            "Phrase",
+            vec![Span::styled(format!("“{}”", x.text), t.date.patch(t.title))],
+        );
+        row(
+            &mut out,
+            "Date",
+            vec![
+                Span::styled(date, t.title),
+                Span::styled(format!("  {} · {} precision", x.value, precision), t.dim),
+            ],
+        );
     }
     let anchor = match &x.explanation.anchor {
         Anchor::None => "none: the date is complete as written".to_string(),
@@ -52,16 +104,10 @@ pub fn explain_lines(app: &App, event: usize) -> Vec<Line<'static>> {
             format!("the earlier date “{text}” ({value})")
         }
     };
-    out.push(Line::from(vec![label("Anchor"), Span::raw(anchor)]));
-    out.push(Line::from(vec![
-        label("Why"),
-        Span::raw(x.explanation.rule.clone()),
-    ]));
+    row(&mut out, "Anchor", vec![Span::raw(anchor)]);
+    row(&mut out, "Why", vec![Span::raw(x.explanation.rule.clone())]);
     out.push(Line::default());
-    out.push(Line::from(vec![
-        label("Story"),
-        Span::raw(story.title.clone()),
-    ]));
+    row(&mut out, "Story", vec![Span::raw(story.title.clone())]);
     if let Some(group) = app
         .event_group
         .get(event)
@@ -76,10 +122,7 @@ pub fn explain_lines(app: &App, event: usize) -> Vec<Line<'static>> {
             .filter(|&&s| s != e.story)
             .map(|&s| app.index.story(s).title.clone())
             .collect();
-        out.push(Line::from(vec![
-            label("Also in"),
-            Span::raw(others.join(" · ")),
-        ]));
+        row(&mut out, "Also in", vec![Span::raw(others.join(" · "))]);
     }
     let sentence = app.index.event_sentence(event);
     if !sentence.trim().is_empty() {
@@ -92,21 +135,36 @@ pub fn explain_lines(app: &App, event: usize) -> Vec<Line<'static>> {
         let (s0, s1) = (e.sentence.start, e.sentence.end);
         let (a, b) = (x.start.clamp(s0, s1), x.end.clamp(s0, s1));
         let piece = |r: std::ops::Range<usize>| para.get(r).unwrap_or("").to_string();
-        out.push(Line::from(vec![
-            Span::raw(piece(s0..a)),
-            Span::styled(piece(a..b), t.date.patch(t.title)),
-            Span::raw(piece(b..s1)),
-        ]));
+        out.extend(hanging(
+            Span::raw(""),
+            vec![
+                Span::raw(piece(s0..a)),
+                Span::styled(piece(a..b), t.date.patch(t.title)),
+                Span::raw(piece(b..s1)),
+            ],
+            0,
+            width,
+        ));
     }
     out
 }
 
 pub fn explain(app: &App, frame: &mut Frame, area: Rect, event: usize) {
-    let inner = popup_frame(app, frame, area, 76, 16, "Why this date", "Esc close");
-    frame.render_widget(
-        Paragraph::new(explain_lines(app, event)).wrap(Wrap { trim: false }),
-        inner,
+    // As tall as the explanation needs, so a long sentence or a list of
+    // other stories is not cut off while the screen has room.
+    let width = area.width.min(80);
+    let lines = explain_lines(app, event, width.saturating_sub(2) as usize);
+    let height = (lines.len() as u16).saturating_add(2);
+    let inner = popup_frame(
+        app,
+        frame,
+        area,
+        width,
+        height,
+        "Why this date",
+        "Esc close",
     );
+    frame.render_widget(Paragraph::new(lines), inner);
 }
 
 /// Cells before a diagnostic's text: the severity label, also the hanging
