@@ -306,3 +306,40 @@ fn the_explanation_wraps_under_its_labels_and_shows_the_whole_sentence() {
         );
     }
 }
+
+#[test]
+fn timeline_rows_name_their_story_by_title_even_when_stories_share_a_source() {
+    let mut idx = samples();
+    for s in &mut idx.corpus.stories {
+        s.source = Some("AP".into());
+    }
+    let mut app = app(idx);
+    prepare(&mut app, 160, 45);
+    let text = screen(&mut app, 160, 45);
+    let inner = app.layout.inner_of(Pane::Timeline).unwrap();
+    let rows: Vec<String> = text
+        .lines()
+        .skip(inner.y as usize)
+        .take(inner.height as usize)
+        .map(|l| {
+            l.chars()
+                .skip(inner.x as usize)
+                .take(inner.width as usize)
+                .collect()
+        })
+        .filter(|r: &String| r.contains('•') || r.contains('◆'))
+        .collect();
+    assert!(rows.len() > 10);
+    let labels: std::collections::BTreeSet<String> = rows
+        .iter()
+        .map(|r| r.chars().rev().take(10).collect::<String>())
+        .collect();
+    assert!(
+        labels.len() > 2,
+        "rows from different stories are told apart: {labels:?}\n{text}"
+    );
+    assert!(
+        !rows.iter().any(|r| r.trim_end().ends_with(" AP")),
+        "{text}"
+    );
+}

@@ -158,14 +158,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                     tail.push_str(&format!(" ×{}", group.stories.len()));
                 }
                 if many_stories && w >= 44 {
-                    // A short source tells stories apart; a long one (or none)
-                    // is replaced by the title.
+                    // The story's title: a source ("AP") is shared by many
+                    // stories and would not tell them apart.
                     let s = app.index.story(e.story);
-                    let label = match s.source.as_deref() {
-                        Some(src) if wrap::width(src) <= 10 => src,
-                        _ => s.title.as_str(),
-                    };
-                    tail.push_str(&format!(" {}", wrap::truncate(label, 10)));
+                    // Two spaces keep it apart from a summary that fills
+                    // its room ("…the following month  Obama wri…").
+                    tail.push_str(&format!("  {}", wrap::truncate(&s.title, 10)));
                 }
                 let fixed = wrap::width(marker) + wrap::width(&date) + wrap::width(&tail);
                 let room = w.saturating_sub(fixed);
