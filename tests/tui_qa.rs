@@ -343,3 +343,29 @@ fn timeline_rows_name_their_story_by_title_even_when_stories_share_a_source() {
         "{text}"
     );
 }
+
+#[test]
+fn a_story_without_text_says_so_in_the_article() {
+    let mut app = app(samples_and_fixtures());
+    let fine = app
+        .story_order
+        .iter()
+        .position(|&s| app.index.story(s).title == "Fine")
+        .expect("the text-less fixture story");
+    prepare(&mut app, 160, 45);
+    update(&mut app, Action::FocusPane(Pane::Stories));
+    update(&mut app, Action::Top);
+    for _ in 0..fine {
+        update(&mut app, Action::Down);
+    }
+    update(&mut app, Action::Open);
+    prepare(&mut app, 160, 45);
+    let text = screen(&mut app, 160, 45);
+    assert!(text.contains("This story has no text"), "{text}");
+    // A story with text does not.
+    update(&mut app, Action::FocusPane(Pane::Stories));
+    update(&mut app, Action::Top);
+    update(&mut app, Action::Open);
+    prepare(&mut app, 160, 45);
+    assert!(!screen(&mut app, 160, 45).contains("has no text"));
+}
