@@ -369,3 +369,29 @@ fn a_story_without_text_says_so_in_the_article() {
     prepare(&mut app, 160, 45);
     assert!(!screen(&mut app, 160, 45).contains("has no text"));
 }
+
+#[test]
+fn weeks_and_weekends_are_named_by_their_days_not_a_week_number() {
+    let mut app = app(samples());
+    let weekend = (0..app.index.events.len())
+        .find(|&e| app.index.events[e].timex.text == "the weekend")
+        .expect("the weekend in the Geneva story");
+    let pos = app
+        .timeline_events
+        .iter()
+        .position(|&e| e == weekend)
+        .unwrap();
+    app.select_timeline(pos);
+    update(&mut app, Action::FocusPane(Pane::Timeline));
+    prepare(&mut app, 160, 45);
+    let text = screen(&mut app, 160, 45);
+    assert!(!text.contains("Week 4"), "{text}");
+    let row = text
+        .lines()
+        .find(|l| l.contains("the weekend."))
+        .expect("the row");
+    assert!(row.contains("Wknd 23 Nov"), "{row}");
+    update(&mut app, Action::Explain);
+    let text = screen(&mut app, 160, 45);
+    assert!(text.contains("Weekend of Sat 23 Nov 2013"), "{text}");
+}

@@ -20,6 +20,8 @@ use super::action::Pane;
 use super::app::{App, LayoutKind, Popup, ScreenLayout};
 use super::wrap;
 
+pub use timeline::date_label;
+
 /// The screen layout for `area`.
 pub fn layout(app: &App, area: Rect) -> ScreenLayout {
     let mut out = ScreenLayout {

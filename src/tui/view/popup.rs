@@ -64,7 +64,7 @@ pub fn explain_lines(app: &App, event: usize, width: usize) -> Vec<Line<'static>
     let mut out = Vec::new();
     let date = x
         .range
-        .map(|r| r.display(x.precision, true))
+        .map(|r| super::timeline::date_label(&r, x.precision, true))
         .unwrap_or_else(|| "unresolved".into());
     let precision = x.precision.map(|p| p.as_str()).unwrap_or("unknown");
     let label = |s: &str| Span::styled(format!("{s:<LABEL_W$}"), t.status_key);

@@ -27,6 +27,34 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
+/// The date of a range at `precision` as the app shows it: the model's
+/// wording, except that weeks and weekends are named by their days ("Wknd
+/// 23 Nov", "Wk 17 Nov": the Saturday, the Monday) rather than an ISO week
+/// number, which a reader has to work out. With `with_year` the year is
+/// added.
+pub fn date_label(
+    range: &crate::model::DateRange,
+    precision: Option<crate::model::Precision>,
+    with_year: bool,
+) -> String {
+    use chrono::{Datelike, Weekday};
+    if precision != Some(crate::model::Precision::Week) {
+        return range.display(precision, with_year);
+    }
+    let s = range.start;
+    let weekend = s.weekday() == Weekday::Sat && (range.end - s).num_days() <= 1;
+    let (short, long) = if weekend {
+        ("Wknd", "Weekend of")
+    } else {
+        ("Wk", "Week of")
+    };
+    if with_year {
+        format!("{long} {}", s.format("%a %-d %b %Y"))
+    } else {
+        format!("{short} {}", s.format("%-d %b"))
+    }
+}
+
 /// A one-line summary of an event in at most `room` cells: its sentence,
 /// shifted so the date phrase is visible, as (before, phrase, after).
 pub fn summary(app: &App, event: usize, room: usize) -> (String, String, String) {
@@ -145,7 +173,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                         if compact && r.start == r.end {
                             r.start.format("%-d %b").to_string()
                         } else {
-                            r.display(e.timex.precision, false)
+                            date_label(&r, e.timex.precision, false)
                         }
                     })
                     .unwrap_or_default();
