@@ -395,3 +395,34 @@ fn weeks_and_weekends_are_named_by_their_days_not_a_week_number() {
     let text = screen(&mut app, 160, 45);
     assert!(text.contains("Weekend of Sat 23 Nov 2013"), "{text}");
 }
+
+#[test]
+fn popups_scroll_to_either_end_and_by_pages_with_the_usual_keys() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use dateline::tui::keymap::{Mode, lookup};
+    let mut app = app(samples_and_fixtures());
+    prepare(&mut app, 60, 20);
+    update(&mut app, Action::Help);
+    assert_eq!(app.mode(), Mode::Popup);
+    let press = |app: &mut App, code: KeyCode, mods: KeyModifiers| {
+        let action = lookup(app.mode(), &KeyEvent::new(code, mods))
+            .unwrap_or_else(|| panic!("{code:?} is bound in popups"));
+        update(app, action);
+    };
+    let top = screen(&mut app, 60, 20);
+    press(&mut app, KeyCode::Char('G'), KeyModifiers::SHIFT);
+    let end = screen(&mut app, 60, 20);
+    assert!(end.contains("wheel"), "the last help line:\n{end}");
+    press(&mut app, KeyCode::Char('g'), KeyModifiers::NONE);
+    assert_eq!(screen(&mut app, 60, 20), top);
+    press(&mut app, KeyCode::PageDown, KeyModifiers::NONE);
+    let paged = screen(&mut app, 60, 20);
+    assert_ne!(paged, top);
+    press(&mut app, KeyCode::PageUp, KeyModifiers::NONE);
+    assert_eq!(screen(&mut app, 60, 20), top);
+    press(&mut app, KeyCode::End, KeyModifiers::NONE);
+    assert_eq!(screen(&mut app, 60, 20), end);
+    press(&mut app, KeyCode::Home, KeyModifiers::NONE);
+    press(&mut app, KeyCode::Char('d'), KeyModifiers::CONTROL);
+    assert_eq!(screen(&mut app, 60, 20), paged);
+}
