@@ -426,3 +426,40 @@ fn popups_scroll_to_either_end_and_by_pages_with_the_usual_keys() {
     press(&mut app, KeyCode::Char('d'), KeyModifiers::CONTROL);
     assert_eq!(screen(&mut app, 60, 20), paged);
 }
+
+#[test]
+fn x_in_the_article_explains_only_a_date_of_the_story_on_screen() {
+    let mut app = app(samples());
+    prepare(&mut app, 160, 45);
+    // The timeline's selection is in one story ...
+    update(&mut app, Action::FocusPane(Pane::Timeline));
+    update(&mut app, Action::Top);
+    let selected = app.selected_event().unwrap();
+    let its_story = app.index.events[selected].story;
+    // ... the article opens another one, with no date picked in it.
+    let other = app
+        .story_order
+        .iter()
+        .position(|&s| s != its_story)
+        .unwrap();
+    update(&mut app, Action::FocusPane(Pane::Stories));
+    update(&mut app, Action::Top);
+    for _ in 0..other {
+        update(&mut app, Action::Down);
+    }
+    update(&mut app, Action::Open);
+    assert_eq!(app.focus, Pane::Article);
+    assert_ne!(app.article.story, Some(its_story));
+    update(&mut app, Action::Explain);
+    assert_eq!(app.popup, None, "no explanation of a date off screen");
+    let msg = app.message.as_ref().expect("a message").text.clone();
+    assert!(msg.contains("] selects"), "{msg}");
+    // Once a date of this story is picked, x explains it.
+    update(&mut app, Action::NextEvent);
+    let picked = app.article.event.expect("a date in the story");
+    update(&mut app, Action::Explain);
+    assert_eq!(
+        app.popup,
+        Some(dateline::tui::app::Popup::Explain { event: picked })
+    );
+}

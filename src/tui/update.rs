@@ -298,13 +298,21 @@ fn step_month(app: &mut App, forward: bool) {
 }
 
 fn explain(app: &mut App) {
+    // In the article only a date of the story on screen is explained: the
+    // timeline's selection may belong to another story.
     let event = if app.focus == Pane::Article {
-        app.article.event.or_else(|| app.selected_event())
+        app.article.event.or_else(|| {
+            app.selected_event()
+                .filter(|&e| Some(app.index.events[e].story) == app.article.story)
+        })
     } else {
         app.selected_event()
     };
     match event {
         Some(event) => app.popup = Some(Popup::Explain { event }),
+        None if app.focus == Pane::Article => {
+            app.notify("No date selected in this story: ] selects the next one")
+        }
         None => app.notify("No date selected to explain"),
     }
 }
