@@ -463,3 +463,33 @@ fn x_in_the_article_explains_only_a_date_of_the_story_on_screen() {
         Some(dateline::tui::app::Popup::Explain { event: picked })
     );
 }
+
+#[test]
+fn the_filtered_timeline_selects_the_event_beside_the_focused_mention() {
+    let mut app = app(samples());
+    prepare(&mut app, 160, 45);
+    let id = app.index.find_entity("Barack Obama").expect("Obama");
+    update(&mut app, Action::FocusEntity(id));
+    let focus = app.entity_focus.clone().expect("focused");
+    assert!(
+        app.timeline_events.len() > 1,
+        "several events to choose from"
+    );
+    for step in 0..focus.mentions.len() {
+        let mi =
+            app.entity_focus.as_ref().unwrap().mentions[app.entity_focus.as_ref().unwrap().current];
+        let story = app.index.mentions[mi].story;
+        let in_story = app
+            .timeline_events
+            .iter()
+            .any(|&e| app.index.events[e].story == story);
+        if in_story {
+            let sel = app.selected_event().unwrap();
+            assert_eq!(
+                app.index.events[sel].story, story,
+                "mention {step}: the timeline selection is in the story on screen"
+            );
+        }
+        update(&mut app, Action::NextMention);
+    }
+}

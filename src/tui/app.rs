@@ -539,7 +539,19 @@ impl App {
         focus.current = pos;
         let total = focus.mentions.len();
         let name = self.index.entity(focus.id).name.clone();
-        let story = self.index.mentions[mi].story;
+        let m = &self.index.mentions[mi];
+        let (story, para) = (m.story, m.paragraph);
+        // The (filtered) timeline follows: the event nearest the mention,
+        // in its paragraph if there is one, else in its story.
+        let near = |want_para: bool| {
+            self.timeline_events.iter().position(|&e| {
+                let ev = &self.index.events[e];
+                ev.story == story && (!want_para || ev.paragraph == para)
+            })
+        };
+        if let Some(p) = near(true).or_else(|| near(false)) {
+            self.timeline.selected = p;
+        }
         self.show_story(story, Reveal::Mention(mi));
         self.notify(format!("{name}: mention {}/{}", pos + 1, total));
     }
