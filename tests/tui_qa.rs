@@ -493,3 +493,25 @@ fn the_filtered_timeline_selects_the_event_beside_the_focused_mention() {
         update(&mut app, Action::NextMention);
     }
 }
+
+#[test]
+fn publication_rows_give_the_title_the_room_instead_of_repeating_it() {
+    let mut app = app(samples());
+    prepare(&mut app, 160, 45);
+    let text = screen(&mut app, 160, 45);
+    let inner = app.layout.inner_of(Pane::Timeline).unwrap();
+    let row = text
+        .lines()
+        .map(|l| {
+            l.chars()
+                .skip(inner.x as usize)
+                .take(inner.width as usize)
+                .collect::<String>()
+        })
+        .find(|r| r.contains("Published: US jets"))
+        .expect("a publication row");
+    // More of the title shows ("US jets strike …"),
+    // and it is not followed by the story label "US jets s…".
+    assert!(row.contains("Published: US jets strike"), "{row:?}");
+    assert_eq!(row.matches("US jets").count(), 1, "{row:?}");
+}

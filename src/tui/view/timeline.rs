@@ -185,7 +185,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                 {
                     tail.push_str(&format!(" ×{}", group.stories.len()));
                 }
-                if many_stories && w >= 44 {
+                // A publication row already names its story in full.
+                if many_stories && w >= 44 && !publication {
                     // The story's title: a source ("AP") is shared by many
                     // stories and would not tell them apart.
                     let s = app.index.story(e.story);
