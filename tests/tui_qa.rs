@@ -513,3 +513,25 @@ fn publication_rows_give_the_title_the_room_instead_of_repeating_it() {
     assert!(row.contains("Published: US jets strike"), "{row:?}");
     assert_eq!(row.matches("US jets").count(), 1, "{row:?}");
 }
+
+#[test]
+fn a_publication_date_is_explained_as_the_stories_own_date_not_a_phrase() {
+    let mut app = app(samples());
+    prepare(&mut app, 160, 45);
+    let pos = app
+        .timeline_events
+        .iter()
+        .position(|&e| app.index.events[e].kind == EventKind::Publication)
+        .unwrap();
+    app.select_timeline(pos);
+    update(&mut app, Action::FocusPane(Pane::Timeline));
+    update(&mut app, Action::Explain);
+    let text = screen(&mut app, 160, 45);
+    let rows = popup_rows(&text, "Why this date");
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("From") && r.contains("own publication date")),
+        "{rows:#?}"
+    );
+    assert!(!rows.iter().any(|r| r.starts_with("Phrase")), "{rows:#?}");
+}

@@ -76,8 +76,11 @@ pub fn explain_lines(app: &App, event: usize, width: usize) -> Vec<Line<'static>
         row(&mut out, "Date", vec![Span::styled(date, t.title)]);
         row(
             &mut out,
-            "Phrase",
-            vec![Span::raw(format!("the publication date ({})", x.text))],
+            "From",
+            vec![Span::raw(format!(
+                "the story's own publication date, given as “{}”",
+                x.text
+            ))],
         );
     } else {
         row(
