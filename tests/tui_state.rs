@@ -446,13 +446,19 @@ fn enter_in_the_people_pane_focuses_the_entity() {
     act(&mut app, Action::FocusPane(Pane::People));
     act(&mut app, Action::Top);
     let first = app.people_order[0];
-    // Most mentioned first.
-    let counts: Vec<usize> = app
+    // People and organisations before places, most mentioned first in each.
+    let keys: Vec<(bool, std::cmp::Reverse<usize>)> = app
         .people_order
         .iter()
-        .map(|id| app.index.entity_mentions[id.0].len())
+        .map(|id| {
+            (
+                app.index.entity(*id).kind == dateline::model::EntityKind::Place,
+                std::cmp::Reverse(app.index.entity_mentions[id.0].len()),
+            )
+        })
         .collect();
-    assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
+    assert!(keys.windows(2).all(|w| w[0] <= w[1]), "{keys:?}");
+    assert!(keys.iter().any(|k| k.0) && !keys[0].0, "{keys:?}");
     act(&mut app, Action::Open);
     assert_eq!(app.entity_focus.as_ref().map(|f| f.id), Some(first));
     assert_eq!(app.focus, Pane::Article);

@@ -14,7 +14,7 @@ use super::keymap::Mode;
 use super::theme::Theme;
 use super::wrap;
 use crate::index::Index;
-use crate::model::{EntityId, EventKind, Precision};
+use crate::model::{EntityId, EntityKind, EventKind, Precision};
 
 /// Selection and scroll offset of a list pane.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -236,9 +236,13 @@ impl App {
         }
         let mut people_order: Vec<EntityId> = index.entities.iter().map(|e| e.id).collect();
         let count = |id: EntityId| index.entity_mentions.get(id.0).map_or(0, Vec::len);
+        // People and organisations first, as the pane's title says and as
+        // the finder ranks them; places after. Most mentioned first in each.
+        let is_place = |id: EntityId| index.entity(id).kind == EntityKind::Place;
         people_order.sort_by(|a, b| {
-            count(*b)
-                .cmp(&count(*a))
+            is_place(*a)
+                .cmp(&is_place(*b))
+                .then(count(*b).cmp(&count(*a)))
                 .then(index.entity(*a).kind.cmp(&index.entity(*b).kind))
                 .then(index.entity(*a).name.cmp(&index.entity(*b).name))
         });
@@ -539,7 +543,19 @@ impl App {
         focus.current = pos;
         let total = focus.mentions.len();
         let name = self.index.entity(focus.id).name.clone();
-        let story = self.index.mentions[mi].story;
+        let m = &self.index.mentions[mi];
+        let (story, para) = (m.story, m.paragraph);
+        // The (filtered) timeline follows: the event nearest the mention,
+        // in its paragraph if there is one, else in its story.
+        let near = |want_para: bool| {
+            self.timeline_events.iter().position(|&e| {
+                let ev = &self.index.events[e];
+                ev.story == story && (!want_para || ev.paragraph == para)
+            })
+        };
+        if let Some(p) = near(true).or_else(|| near(false)) {
+            self.timeline.selected = p;
+        }
         self.show_story(story, Reveal::Mention(mi));
         self.notify(format!("{name}: mention {}/{}", pos + 1, total));
     }

@@ -24,6 +24,9 @@ pub struct Theme {
     pub date: Style,
     pub publication: Style,
     pub sentence: Style,
+    /// A name inside the highlighted sentence (colour only: without colour
+    /// names keep their kind styles there).
+    pub sentence_name: Style,
     pub focus_mention: Style,
     pub person: Style,
     pub organisation: Style,
@@ -66,6 +69,10 @@ impl Theme {
             date: Style::new().add_modifier(Modifier::UNDERLINED),
             publication: Style::new().fg(Color::Green).add_modifier(Modifier::ITALIC),
             sentence: Style::new().fg(Color::White).bg(Color::Indexed(24)),
+            sentence_name: Style::new()
+                .fg(Color::White)
+                .bg(Color::Indexed(24))
+                .add_modifier(bold),
             focus_mention: Style::new()
                 .fg(Color::Black)
                 .bg(Color::Yellow)
@@ -103,6 +110,7 @@ impl Theme {
             date: Style::new().add_modifier(Modifier::UNDERLINED),
             publication: Style::new().add_modifier(Modifier::ITALIC),
             sentence: bold,
+            sentence_name: bold,
             focus_mention: rev.add_modifier(Modifier::BOLD),
             person: bold,
             organisation: Style::new().add_modifier(Modifier::ITALIC | Modifier::BOLD),

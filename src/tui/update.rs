@@ -65,6 +65,8 @@ fn popup_action(app: &mut App, action: Action) {
         Action::Up => -1,
         Action::HalfPageDown => 10,
         Action::HalfPageUp => -10,
+        Action::Top => isize::MIN / 2,
+        Action::Bottom => isize::MAX / 2,
         Action::Escape => {
             app.popup = None;
             return;
@@ -75,7 +77,7 @@ fn popup_action(app: &mut App, action: Action) {
     let visible = (app.layout.area.height as usize).saturating_sub(4).max(1);
     let max = match popup {
         Popup::Help { .. } => super::view::help_len(app).saturating_sub(visible),
-        Popup::Problems { .. } => app.index.corpus.diagnostics.len().saturating_sub(visible),
+        Popup::Problems { .. } => super::view::problems_max_scroll(app, app.layout.area),
         Popup::Explain { .. } => 0,
     };
     let Some(popup) = &mut app.popup else {
@@ -296,13 +298,21 @@ fn step_month(app: &mut App, forward: bool) {
 }
 
 fn explain(app: &mut App) {
+    // In the article only a date of the story on screen is explained: the
+    // timeline's selection may belong to another story.
     let event = if app.focus == Pane::Article {
-        app.article.event.or_else(|| app.selected_event())
+        app.article.event.or_else(|| {
+            app.selected_event()
+                .filter(|&e| Some(app.index.events[e].story) == app.article.story)
+        })
     } else {
         app.selected_event()
     };
     match event {
         Some(event) => app.popup = Some(Popup::Explain { event }),
+        None if app.focus == Pane::Article => {
+            app.notify("No date selected in this story: ] selects the next one")
+        }
         None => app.notify("No date selected to explain"),
     }
 }

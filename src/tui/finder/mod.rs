@@ -260,15 +260,18 @@ impl Finder {
 
     /// The request for the current query, scope and mode.
     pub fn request(&self) -> SearchRequest {
+        // The scope prefix is stripped in story mode too: it means nothing
+        // to titles, and a query typed as `#iran` before `Ctrl-t` should
+        // still find the Iran stories rather than nothing.
+        let q = self
+            .query
+            .strip_prefix(['@', '#'])
+            .unwrap_or(self.query.as_str())
+            .trim()
+            .to_string();
         let (query, kind) = match self.mode {
-            FinderMode::Stories => (self.query.trim().to_string(), None),
-            FinderMode::Entities => {
-                let q = self
-                    .query
-                    .strip_prefix(['@', '#'])
-                    .unwrap_or(self.query.as_str());
-                (q.trim().to_string(), self.effective_scope().kind())
-            }
+            FinderMode::Stories => (q, None),
+            FinderMode::Entities => (q, self.effective_scope().kind()),
         };
         SearchRequest {
             generation: self.generation,

@@ -642,7 +642,7 @@ fn entity_preview(
             let date = ev
                 .timex
                 .range
-                .map(|r| r.display(ev.timex.precision, true))
+                .map(|r| crate::tui::view::date_label(&r, ev.timex.precision, true))
                 .unwrap_or_default();
             lines.push(one_line(
                 vec![

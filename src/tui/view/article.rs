@@ -45,7 +45,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, _focused: bool) {
     let focus = app.entity_focus.as_ref().map(|f| f.id);
     let pad = if area.width > 2 { 1 } else { 0 };
     let height = area.height as usize;
-    let lines: Vec<Line> = layout
+    let mut lines: Vec<Line> = layout
         .lines
         .iter()
         .skip(app.article.scroll)
@@ -75,6 +75,17 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, _focused: bool) {
             }
         })
         .collect();
+    if s.paragraphs.iter().all(|p| p.trim().is_empty()) && lines.len() < height {
+        // A story that loaded without text: say so rather than show a
+        // title over an empty pane.
+        if !lines.is_empty() {
+            lines.push(Line::default());
+        }
+        lines.push(Line::styled(
+            "This story has no text. `e` lists load problems.",
+            t.dim,
+        ));
+    }
     let text_area = Rect {
         x: area.x + pad,
         width: area.width.saturating_sub(pad * 2),
@@ -142,13 +153,21 @@ fn body_line<'a>(
             let (a, b) = (w[0], w[1]);
             let piece = text.get(a..b)?;
             let mut style = Style::new();
-            if sentence.as_ref().is_some_and(|r| overlaps(r, a, b)) {
+            let in_sentence = sentence.as_ref().is_some_and(|r| overlaps(r, a, b));
+            if in_sentence {
                 style = style.patch(t.sentence);
             }
             for (r, id) in names {
                 if overlaps(r, a, b) {
                     let kind = app.index.entity(*id).kind;
-                    style = style.patch(t.entity(kind));
+                    // On the sentence's dark background the kind colours
+                    // (blue above all) are unreadable: names there are set
+                    // in the sentence's own colour, in bold.
+                    style = if in_sentence {
+                        style.patch(t.sentence_name)
+                    } else {
+                        style.patch(t.entity(kind))
+                    };
                     if focus == Some(*id) {
                         style = style.patch(t.focus_mention);
                     }

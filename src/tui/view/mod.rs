@@ -20,6 +20,8 @@ use super::action::Pane;
 use super::app::{App, LayoutKind, Popup, ScreenLayout};
 use super::wrap;
 
+pub use timeline::date_label;
+
 /// The screen layout for `area`.
 pub fn layout(app: &App, area: Rect) -> ScreenLayout {
     let mut out = ScreenLayout {
@@ -265,6 +267,23 @@ fn render_tabs(app: &App, frame: &mut Frame, bar: Rect) {
     frame.render_widget(Paragraph::new(Line::from(spans)), bar);
 }
 
+/// A rectangle of at most `w`×`h` cells centred in `area`.
+fn centred(area: Rect, w: u16, h: u16) -> Rect {
+    let width = w.min(area.width);
+    let height = h.min(area.height);
+    Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    )
+}
+
+/// How far the load problems popup can scroll on a screen of `area`.
+pub fn problems_max_scroll(app: &App, area: Rect) -> usize {
+    popup::problems_max_scroll(app, area)
+}
+
 /// A centred popup of at most `w`×`h` cells: clears the area, draws the
 /// border with `title` and returns the content area.
 fn popup_frame(
@@ -276,14 +295,7 @@ fn popup_frame(
     title: &str,
     footer: &str,
 ) -> Rect {
-    let width = w.min(area.width);
-    let height = h.min(area.height);
-    let rect = Rect::new(
-        area.x + (area.width - width) / 2,
-        area.y + (area.height - height) / 2,
-        width,
-        height,
-    );
+    let rect = centred(area, w, h);
     frame.render_widget(Clear, rect);
     let t = &app.theme;
     let block = Block::bordered()
@@ -297,15 +309,19 @@ fn popup_frame(
 }
 
 /// A list row: `spans` padded to the full width, with the selection style
-/// over everything when selected.
+/// over everything when selected. The selection is patched onto every span,
+/// not just the line: a span's own colour (a dim source, a green publication
+/// date, a blue organisation tag) would otherwise win over the selection's
+/// foreground and sit unreadably on its background.
 fn row<'a>(mut spans: Vec<Span<'a>>, width: u16, selected: Option<Style>) -> Line<'a> {
     let used: usize = spans.iter().map(|s| wrap::width(&s.content)).sum();
     if used < width as usize {
         spans.push(Span::raw(" ".repeat(width as usize - used)));
     }
-    let mut line = Line::from(spans);
     if let Some(style) = selected {
-        line = line.patch_style(style);
+        for span in &mut spans {
+            span.style = span.style.patch(style);
+        }
     }
-    line
+    Line::from(spans)
 }

@@ -32,12 +32,15 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
         .take(area.height as usize)
         .map(|(pos, &si)| {
             let s = app.index.story(si);
+            // Undated stories keep the title column aligned with the rest.
+            let (fmt, date_w) = if w >= 44 {
+                ("%d %b %Y", 11)
+            } else {
+                ("%d %b %y", 9)
+            };
             let date = s.date().map_or_else(
-                || "no date".to_string(),
-                |d| {
-                    d.format(if w >= 44 { "%d %b %Y" } else { "%d %b %y" })
-                        .to_string()
-                },
+                || format!("{:<date_w$}", "no date"),
+                |d| d.format(fmt).to_string(),
             );
             let count = app.story_event_counts.get(si).copied().unwrap_or(0);
             let source = s.source.as_deref().unwrap_or("");

@@ -27,6 +27,34 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
+/// The date of a range at `precision` as the app shows it: the model's
+/// wording, except that weeks and weekends are named by their days ("Wknd
+/// 23 Nov", "Wk 17 Nov": the Saturday, the Monday) rather than an ISO week
+/// number, which a reader has to work out. With `with_year` the year is
+/// added.
+pub fn date_label(
+    range: &crate::model::DateRange,
+    precision: Option<crate::model::Precision>,
+    with_year: bool,
+) -> String {
+    use chrono::{Datelike, Weekday};
+    if precision != Some(crate::model::Precision::Week) {
+        return range.display(precision, with_year);
+    }
+    let s = range.start;
+    let weekend = s.weekday() == Weekday::Sat && (range.end - s).num_days() <= 1;
+    let (short, long) = if weekend {
+        ("Wknd", "Weekend of")
+    } else {
+        ("Wk", "Week of")
+    };
+    if with_year {
+        format!("{long} {}", s.format("%a %-d %b %Y"))
+    } else {
+        format!("{short} {}", s.format("%-d %b"))
+    }
+}
+
 /// A one-line summary of an event in at most `room` cells: its sentence,
 /// shifted so the date phrase is visible, as (before, phrase, after).
 pub fn summary(app: &App, event: usize, room: usize) -> (String, String, String) {
@@ -145,7 +173,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                         if compact && r.start == r.end {
                             r.start.format("%-d %b").to_string()
                         } else {
-                            r.display(e.timex.precision, false)
+                            date_label(&r, e.timex.precision, false)
                         }
                     })
                     .unwrap_or_default();
@@ -157,15 +185,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                 {
                     tail.push_str(&format!(" ×{}", group.stories.len()));
                 }
-                if many_stories && w >= 44 {
-                    // A short source tells stories apart; a long one (or none)
-                    // is replaced by the title.
+                // A publication row already names its story in full.
+                if many_stories && w >= 44 && !publication {
+                    // The story's title: a source ("AP") is shared by many
+                    // stories and would not tell them apart.
                     let s = app.index.story(e.story);
-                    let label = match s.source.as_deref() {
-                        Some(src) if wrap::width(src) <= 10 => src,
-                        _ => s.title.as_str(),
-                    };
-                    tail.push_str(&format!(" {}", wrap::truncate(label, 10)));
+                    // Two spaces keep it apart from a summary that fills
+                    // its room ("…the following month  Obama wri…").
+                    tail.push_str(&format!("  {}", wrap::truncate(&s.title, 10)));
                 }
                 let fixed = wrap::width(marker) + wrap::width(&date) + wrap::width(&tail);
                 let room = w.saturating_sub(fixed);
