@@ -8,6 +8,7 @@
 //! - [`ingest`]: files in (JSON, Markdown/text, RSS/Atom), diagnostics out.
 //! - [`extract`]: pure text analysis (sentences, dates, names).
 //! - [`index`]: the corpus index, the timeline and fuzzy search over names.
+//! - [`text`]: measuring, cutting and wrapping text in terminal cells.
 //! - [`cli`]: the non-interactive commands.
 //! - [`tui`]: the terminal app, the only module that knows ratatui/crossterm.
 
@@ -16,4 +17,5 @@ pub mod extract;
 pub mod index;
 pub mod ingest;
 pub mod model;
+pub mod text;
 pub mod tui;

@@ -12,7 +12,7 @@ use super::action::Pane;
 use super::finder::Finder;
 use super::keymap::Mode;
 use super::theme::Theme;
-use super::wrap;
+use crate::text;
 use crate::index::Index;
 use crate::model::{EntityId, EntityKind, EventKind, Precision};
 
@@ -731,7 +731,7 @@ pub fn article_wrap_width(inner_width: u16) -> usize {
 pub fn layout_article(index: &Index, story: usize, width: usize) -> ArticleLayout {
     let s = &index.corpus.stories[story];
     let mut lines = Vec::new();
-    for r in wrap::wrap(&s.title, width) {
+    for r in text::wrap(&s.title, width) {
         lines.push(ArticleLine::Title(s.title[r].to_string()));
     }
     let mut meta: Vec<String> = Vec::new();
@@ -749,7 +749,7 @@ pub fn layout_article(index: &Index, story: usize, width: usize) -> ArticleLayou
     }
     if !meta.is_empty() {
         let text = meta.join(" · ");
-        for r in wrap::wrap(&text, width) {
+        for r in text::wrap(&text, width) {
             lines.push(ArticleLine::Meta(text[r].to_string()));
         }
     }
@@ -757,7 +757,7 @@ pub fn layout_article(index: &Index, story: usize, width: usize) -> ArticleLayou
     for (pi, p) in s.paragraphs.iter().enumerate() {
         lines.push(ArticleLine::Blank);
         para_first_line.push(lines.len());
-        for range in wrap::wrap(p, width) {
+        for range in text::wrap(p, width) {
             lines.push(ArticleLine::Body { para: pi, range });
         }
     }

@@ -12,7 +12,6 @@ pub mod terminal;
 pub mod theme;
 pub mod update;
 pub mod view;
-pub mod wrap;
 
 use crate::index::Index;
 

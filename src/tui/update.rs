@@ -453,7 +453,7 @@ fn click_article(app: &mut App, column: u16, line: usize) {
         text.get(range.clone()).unwrap_or(""),
         true,
     ) {
-        let w = super::wrap::grapheme_width(g);
+        let w = crate::text::grapheme_width(g);
         if target < x + w.max(1) {
             at = Some(range.start + off);
             break;

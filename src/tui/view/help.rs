@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 use super::popup_frame;
 use crate::tui::app::App;
 use crate::tui::keymap::{CONTEXTS, grouped};
-use crate::tui::wrap;
+use crate::text;
 
 /// The help text, one entry per line: context headings, then keys and what
 /// they do.
@@ -23,7 +23,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
         for (keys, desc) in grouped(ctx) {
             let keys: Vec<String> = keys.iter().map(|k| k.label()).collect();
             let keys = keys.join(" ");
-            let pad = 20usize.saturating_sub(wrap::width(&keys));
+            let pad = 20usize.saturating_sub(text::width(&keys));
             out.push(Line::from(vec![
                 Span::raw("  "),
                 Span::styled(keys, t.status_key),

@@ -18,7 +18,7 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
 use super::action::Pane;
 use super::app::{App, LayoutKind, Popup, ScreenLayout};
-use super::wrap;
+use crate::text;
 
 pub use timeline::date_label;
 
@@ -126,7 +126,7 @@ fn inner(kind: LayoutKind, r: Rect) -> Rect {
 fn tab_labels(width: u16) -> Vec<(Pane, String)> {
     let full: u16 = Pane::ALL
         .iter()
-        .map(|p| wrap::width(p.short_title()) as u16 + 4)
+        .map(|p| text::width(p.short_title()) as u16 + 4)
         .sum();
     Pane::ALL
         .iter()
@@ -145,7 +145,7 @@ fn tab_rects(bar: Rect) -> Vec<(Pane, Rect)> {
     let mut x = bar.x;
     let mut out = Vec::new();
     for (pane, label) in tab_labels(bar.width) {
-        let w = (wrap::width(&label) as u16).min(bar.right().saturating_sub(x));
+        let w = (text::width(&label) as u16).min(bar.right().saturating_sub(x));
         out.push((pane, Rect::new(x, bar.y, w, 1)));
         x = x.saturating_add(w + 1);
     }
@@ -230,7 +230,7 @@ fn pane_block(
         let name = &app.index.entity(f.id).name;
         let filter = format!(
             " ⧩ {} · {} ",
-            wrap::truncate(name, (rect.width as usize).saturating_sub(24).max(4)),
+            text::truncate(name, (rect.width as usize).saturating_sub(24).max(4)),
             app.timeline_events.len()
         );
         title.push(Span::styled(filter, t.filter));
@@ -314,7 +314,7 @@ fn popup_frame(
 /// date, a blue organisation tag) would otherwise win over the selection's
 /// foreground and sit unreadably on its background.
 fn row<'a>(mut spans: Vec<Span<'a>>, width: u16, selected: Option<Style>) -> Line<'a> {
-    let used: usize = spans.iter().map(|s| wrap::width(&s.content)).sum();
+    let used: usize = spans.iter().map(|s| text::width(&s.content)).sum();
     if used < width as usize {
         spans.push(Span::raw(" ".repeat(width as usize - used)));
     }

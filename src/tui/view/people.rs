@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 use super::row;
 use crate::model::EntityKind;
 use crate::tui::app::App;
-use crate::tui::wrap;
+use crate::text;
 
 pub fn kind_tag(kind: EntityKind) -> &'static str {
     match kind {
@@ -44,9 +44,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
             let count = app.index.entity_mentions.get(id.0).map_or(0, Vec::len);
             let tail = format!(" {count}");
             let mark = if focus == Some(id) { "◉ " } else { "" };
-            let room = w.saturating_sub(4 + wrap::width(&tail) + wrap::width(mark));
-            let name = wrap::truncate(&e.name, room);
-            let pad = room.saturating_sub(wrap::width(&name));
+            let room = w.saturating_sub(4 + text::width(&tail) + text::width(mark));
+            let name = text::truncate(&e.name, room);
+            let pad = room.saturating_sub(text::width(&name));
             let spans = vec![
                 Span::styled(format!("{} ", kind_tag(e.kind)), t.entity(e.kind)),
                 Span::styled(mark, t.filter),

@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 use super::popup_frame;
 use crate::model::{Anchor, EventKind, Severity};
 use crate::tui::app::App;
-use crate::tui::wrap;
+use crate::text;
 
 /// Cells taken by the labels of the explanation popup.
 const LABEL_W: usize = 9;
@@ -30,7 +30,7 @@ fn hanging(
     }
     let indent = if width > indent + 8 { indent } else { 0 };
     let mut out = Vec::new();
-    for (i, r) in wrap::wrap(&text, width.saturating_sub(indent))
+    for (i, r) in text::wrap(&text, width.saturating_sub(indent))
         .into_iter()
         .enumerate()
     {
@@ -221,13 +221,13 @@ pub fn problems_lines(app: &App, width: usize) -> Vec<Line<'static>> {
             // Too narrow for a hanging indent: plain wrapped lines.
             let whole = format!("{label}{body}");
             out.extend(
-                wrap::wrap(&whole, width)
+                text::wrap(&whole, width)
                     .into_iter()
                     .map(|r| Line::raw(whole.get(r).unwrap_or("").to_string())),
             );
             continue;
         }
-        for (i, r) in wrap::wrap(&body, width - indent).into_iter().enumerate() {
+        for (i, r) in text::wrap(&body, width - indent).into_iter().enumerate() {
             let mut spans = vec![if i == 0 {
                 Span::styled(label.clone(), style)
             } else {

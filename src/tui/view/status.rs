@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use crate::tui::app::{App, Level};
 use crate::tui::keymap::hints;
-use crate::tui::wrap;
+use crate::text;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
@@ -19,7 +19,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         right.push(Span::styled(
             format!(
                 " ◉ {} {}/{} ",
-                wrap::truncate(name, 24),
+                text::truncate(name, 24),
                 (f.current + 1).min(f.mentions.len()),
                 f.mentions.len()
             ),
@@ -33,11 +33,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     if let Some(pos) = app.position() {
         right.push(Span::styled(format!(" {pos} "), t.dim));
     }
-    let mut right_w: usize = right.iter().map(|s| wrap::width(&s.content)).sum();
+    let mut right_w: usize = right.iter().map(|s| text::width(&s.content)).sum();
     // On a narrow bar the message and hints matter more than the counters.
     while right_w > w / 2 && !right.is_empty() {
         right.pop();
-        right_w = right.iter().map(|s| wrap::width(&s.content)).sum();
+        right_w = right.iter().map(|s| text::width(&s.content)).sum();
     }
     let room = w.saturating_sub(right_w);
     let mut left: Vec<Span> = Vec::new();
@@ -47,7 +47,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             Level::Warning => t.message.patch(t.warning),
         };
         left.push(Span::styled(
-            wrap::truncate(&format!(" {} ", m.text), room),
+            text::truncate(&format!(" {} ", m.text), room),
             style,
         ));
     } else {
@@ -59,7 +59,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         }
         all.extend(hints(app.mode()));
         for (key, desc) in all {
-            let piece = wrap::width(&key) + wrap::width(desc) + 3;
+            let piece = text::width(&key) + text::width(desc) + 3;
             if used + piece > room {
                 break;
             }
@@ -68,7 +68,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             used += piece;
         }
     }
-    let left_w: usize = left.iter().map(|s| wrap::width(&s.content)).sum();
+    let left_w: usize = left.iter().map(|s| text::width(&s.content)).sum();
     let mut spans = left;
     spans.push(Span::raw(" ".repeat(room.saturating_sub(left_w))));
     spans.extend(right);

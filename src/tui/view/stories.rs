@@ -7,7 +7,7 @@ use ratatui::widgets::Paragraph;
 
 use super::row;
 use crate::tui::app::App;
-use crate::tui::wrap;
+use crate::text;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
     if area.is_empty() {
@@ -45,7 +45,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
             let count = app.story_event_counts.get(si).copied().unwrap_or(0);
             let source = s.source.as_deref().unwrap_or("");
             let head = if w >= 44 {
-                format!("{date} {} ", wrap::truncate(source, 10))
+                format!("{date} {} ", text::truncate(source, 10))
             } else if w >= 24 {
                 format!("{date} ")
             } else {
@@ -56,9 +56,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
             } else {
                 String::new()
             };
-            let room = w.saturating_sub(wrap::width(&head) + wrap::width(&tail));
-            let title = wrap::truncate(&s.title, room);
-            let pad = room.saturating_sub(wrap::width(&title));
+            let room = w.saturating_sub(text::width(&head) + text::width(&tail));
+            let title = text::truncate(&s.title, room);
+            let pad = room.saturating_sub(text::width(&title));
             let spans = vec![
                 Span::styled(head, t.dim),
                 Span::styled(title, t.text),

@@ -10,7 +10,7 @@ use ratatui::widgets::Paragraph;
 use super::row;
 use crate::model::EventKind;
 use crate::tui::app::{App, TimelineRow};
-use crate::tui::wrap;
+use crate::text;
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -61,7 +61,7 @@ pub fn summary(app: &App, event: usize, room: usize) -> (String, String, String)
     let e = &app.index.events[event];
     if e.kind == EventKind::Publication {
         let text = format!("Published: {}", app.index.story(e.story).title);
-        return (wrap::truncate(&text, room), String::new(), String::new());
+        return (text::truncate(&text, room), String::new(), String::new());
     }
     let para = app
         .index
@@ -89,17 +89,17 @@ pub fn summary(app: &App, event: usize, room: usize) -> (String, String, String)
     if phrase.is_empty() && before.is_empty() && after.is_empty() {
         phrase = e.timex.text.clone();
     }
-    let phrase_w = wrap::width(&phrase);
-    if wrap::width(&before) + phrase_w > room {
+    let phrase_w = text::width(&phrase);
+    if text::width(&before) + phrase_w > room {
         // Keep the last words before the phrase, up to a third of the room.
         let spare = room.saturating_sub(phrase_w);
         let keep = spare
-            .saturating_sub(wrap::width(&after).min(spare / 2))
+            .saturating_sub(text::width(&after).min(spare / 2))
             .max(1);
         let mut tail: Vec<String> = Vec::new();
         let mut used = 1;
         for word in before.trim_end().split(' ').rev().map(str::to_string) {
-            let w = wrap::width(&word) + 1;
+            let w = text::width(&word) + 1;
             if used + w > keep {
                 break;
             }
@@ -112,11 +112,11 @@ pub fn summary(app: &App, event: usize, room: usize) -> (String, String, String)
             before.push(' ');
         }
     }
-    let before = wrap::truncate(&before, room);
-    let left = room.saturating_sub(wrap::width(&before));
-    let phrase = wrap::truncate(&phrase, left);
-    let left = left.saturating_sub(wrap::width(&phrase));
-    let after = wrap::truncate(&after, left);
+    let before = text::truncate(&before, room);
+    let left = room.saturating_sub(text::width(&before));
+    let phrase = text::truncate(&phrase, left);
+    let left = left.saturating_sub(text::width(&phrase));
+    let after = text::truncate(&after, left);
     (before, phrase, after)
 }
 
@@ -148,9 +148,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
         .skip(app.timeline.offset)
         .take(area.height as usize)
         .map(|r| match *r {
-            TimelineRow::Year(y) => Line::styled(wrap::truncate(&y.to_string(), w), t.header),
+            TimelineRow::Year(y) => Line::styled(text::truncate(&y.to_string(), w), t.header),
             TimelineRow::Month(_, m) => Line::styled(
-                wrap::truncate(
+                text::truncate(
                     &format!(" {}", MONTHS[(m as usize).saturating_sub(1) % 12]),
                     w,
                 ),
@@ -177,7 +177,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                         }
                     })
                     .unwrap_or_default();
-                let date = format!("{:<date_w$} ", wrap::truncate(&date, date_w));
+                let date = format!("{:<date_w$} ", text::truncate(&date, date_w));
                 let mut tail = String::new();
                 if let Some(g) = app.event_group.get(ei).copied().flatten()
                     && let Some(group) = app.index.groups.get(g)
@@ -192,13 +192,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                     let s = app.index.story(e.story);
                     // Two spaces keep it apart from a summary that fills
                     // its room ("…the following month  Obama wri…").
-                    tail.push_str(&format!("  {}", wrap::truncate(&s.title, 10)));
+                    tail.push_str(&format!("  {}", text::truncate(&s.title, 10)));
                 }
-                let fixed = wrap::width(marker) + wrap::width(&date) + wrap::width(&tail);
+                let fixed = text::width(marker) + text::width(&date) + text::width(&tail);
                 let room = w.saturating_sub(fixed);
                 let (before, phrase, after) = summary(app, ei, room);
                 let pad = room.saturating_sub(
-                    wrap::width(&before) + wrap::width(&phrase) + wrap::width(&after),
+                    text::width(&before) + text::width(&phrase) + text::width(&after),
                 );
                 let style = if publication { t.publication } else { t.text };
                 let date_style = if publication { t.publication } else { t.title };
