@@ -333,8 +333,11 @@ pub struct Searcher {
     kinds: Vec<EntityKind>,
     /// Per candidate: which characters it contains (see [`char_bit`]).
     masks: Vec<u64>,
-    /// Every candidate's bytes with ASCII letters lower-cased, concatenated;
-    /// candidate `i` is `folded[offsets[i]..offsets[i + 1]]`.
+    /// Every candidate's text, concatenated (read in place of the scattered
+    /// `Candidate::text` strings); candidate `i` is
+    /// `texts[offsets[i]..offsets[i + 1]]`.
+    texts: String,
+    /// `texts` with ASCII letters lower-cased (same offsets).
     folded: Vec<u8>,
     offsets: Vec<usize>,
     /// Every candidate's bound data (see [`NameMatcher::bound_data`]),
@@ -422,6 +425,7 @@ impl Searcher {
             .collect();
         let mut kinds = Vec::with_capacity(candidates.len());
         let mut masks = Vec::with_capacity(candidates.len());
+        let mut texts = String::new();
         let mut folded = Vec::new();
         let mut offsets = Vec::with_capacity(candidates.len() + 1);
         let mut slot = Vec::with_capacity(candidates.len());
@@ -430,6 +434,7 @@ impl Searcher {
         for (i, c) in candidates.iter().enumerate() {
             kinds.push(c.kind);
             masks.push(mask_of(&c.text));
+            texts.push_str(&c.text);
             folded.extend(c.text.bytes().map(|b| b.to_ascii_lowercase()));
             offsets.push(folded.len());
             if i > 0 && candidates[i - 1].entity != c.entity {
@@ -456,6 +461,7 @@ impl Searcher {
             candidates,
             kinds,
             masks,
+            texts,
             folded,
             offsets,
             bound_data,
@@ -467,6 +473,13 @@ impl Searcher {
             matcher,
             history: Vec::new(),
         }
+    }
+
+    /// Candidate `i`'s text, from the contiguous copy.
+    fn text(&self, i: usize) -> &str {
+        self.texts
+            .get(self.offsets[i]..self.offsets[i + 1])
+            .unwrap_or_default()
     }
 
     /// How many names (canonical names and aliases) are searched.
@@ -548,7 +561,7 @@ impl Searcher {
             let mut names = survivors.iter().map(|&ci| {
                 let i = ci as usize;
                 BoundInput {
-                    text: &self.candidates[i].text,
+                    text: self.text(i),
                     folded: &self.folded[self.offsets[i]..self.offsets[i + 1]],
                     data: &self.bound_data[self.bound_offsets[i]..self.bound_offsets[i + 1]],
                 }
@@ -577,10 +590,7 @@ impl Searcher {
                     continue;
                 }
             }
-            let Some(score) = self
-                .matcher
-                .score(&self.candidates[ci as usize].text, query)
-            else {
+            let Some(score) = self.matcher.score(self.text(ci as usize), query) else {
                 continue;
             };
             let s = slot[ci as usize] as usize;
