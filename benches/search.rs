@@ -10,7 +10,8 @@
 //!
 //! After Criterion, a typing report replays realistic queries keystroke by
 //! keystroke many times and prints p50 / p99 wall time per keystroke, with
-//! the full scan of the same prefix as the ratio baseline.
+//! the full scan of the same prefix and plain skim over every name (fewer
+//! rounds) as ratio baselines.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -247,11 +248,16 @@ fn ms(d: Duration) -> String {
 /// and p99 per keystroke next to the full scan of the same prefix.
 fn typing_report(n: usize, rounds: usize) {
     let names = generate(n);
-    let mut searcher = Searcher::from_candidates(names);
+    let matcher = SkimMatcherV2::default().smart_case();
+    let skim_rounds = (rounds / 20).max(2);
+    let mut searcher = Searcher::from_candidates(names.clone());
     println!("\ntyping report: {n} names, {rounds} rounds, top {LIMIT} hits");
     println!(
-        "{:<16} {:>8} {:>11} {:>11} {:>14} {:>8}",
-        "prefix", "matches", "p50", "p99", "full scan p50", "ratio"
+        "(skim: plain SkimMatcherV2 over every name, {skim_rounds} rounds; x skim = skim p50 / p50)"
+    );
+    println!(
+        "{:<16} {:>8} {:>11} {:>11} {:>14} {:>8} {:>12} {:>9}",
+        "prefix", "matches", "p50", "p99", "full scan p50", "ratio", "skim p50", "x skim"
     );
     for query in ["khamenei", "barack obama", "wsj"] {
         let chars: Vec<char> = query.chars().collect();
@@ -279,21 +285,34 @@ fn typing_report(n: usize, rounds: usize) {
             searcher.reset();
             *count = searcher.search(&prefix, None).len();
         }
+        let mut skim: Vec<Vec<Duration>> = vec![Vec::with_capacity(skim_rounds); chars.len()];
+        for _ in 0..skim_rounds {
+            for (k, times) in skim.iter_mut().enumerate() {
+                let prefix: String = chars[..=k].iter().collect();
+                let t = Instant::now();
+                black_box(naive(&matcher, &names, &prefix));
+                times.push(t.elapsed());
+            }
+        }
         for k in 0..chars.len() {
             typed[k].sort();
+            skim[k].sort();
             full[k].sort();
 
             let prefix: String = chars[..=k].iter().collect();
             let p50 = percentile(&typed[k], 0.5);
             let f50 = percentile(&full[k], 0.5);
+            let s50 = percentile(&skim[k], 0.5);
             println!(
-                "{:<16} {:>8} {:>11} {:>11} {:>14} {:>7.2}x",
+                "{:<16} {:>8} {:>11} {:>11} {:>14} {:>7.2}x {:>12} {:>8.1}x",
                 format!("{prefix:?}"),
                 hits[k],
                 ms(p50),
                 ms(percentile(&typed[k], 0.99)),
                 ms(f50),
-                f50.as_secs_f64() / p50.as_secs_f64().max(1e-9)
+                f50.as_secs_f64() / p50.as_secs_f64().max(1e-9),
+                ms(s50),
+                s50.as_secs_f64() / p50.as_secs_f64().max(1e-9)
             );
         }
     }

@@ -197,3 +197,83 @@ proptest! {
         prop_assert_eq!(top.search_top(&query, None, limit), all);
     }
 }
+
+/// The ranking computed directly with skim: per entity its best-scoring
+/// name (the first given on a tie), ranked by score, then the entity's
+/// largest mention count, then entity id.
+fn reference(
+    candidates: &[Candidate],
+    query: &str,
+    kind: Option<dateline::model::EntityKind>,
+) -> Vec<(EntityId, i64, String)> {
+    use fuzzy_matcher::FuzzyMatcher;
+    let skim = fuzzy_matcher::skim::SkimMatcherV2::default().smart_case();
+    let mut best: std::collections::BTreeMap<EntityId, (i64, String)> = Default::default();
+    let mut mentions: std::collections::BTreeMap<EntityId, usize> = Default::default();
+    for c in candidates {
+        let m = mentions.entry(c.entity).or_default();
+        *m = (*m).max(c.mentions);
+        if kind.is_some_and(|k| k != c.kind) {
+            continue;
+        }
+        if let Some(score) = skim.fuzzy_match(&c.text, query)
+            && best.get(&c.entity).is_none_or(|(s, _)| score > *s)
+        {
+            best.insert(c.entity, (score, c.text.clone()));
+        }
+    }
+    let mut ranked: Vec<(EntityId, i64, String)> =
+        best.into_iter().map(|(e, (s, t))| (e, s, t)).collect();
+    ranked.sort_by_key(|(e, s, _)| (std::cmp::Reverse(*s), std::cmp::Reverse(mentions[e]), *e));
+    ranked
+}
+
+proptest! {
+    /// Typing, deleting and retyping (narrowing from cached prefixes), with
+    /// or without a limit, ranks exactly as skim over every name does.
+    #[test]
+    fn keystrokes_rank_as_plain_skim(
+        names in mixed_names(),
+        edits in prop::collection::vec(prop_oneof![
+            3 => "[a-eA-E .é]".prop_map(Some),
+            1 => Just(None),
+        ], 1..12),
+        limit in 1usize..6,
+        by_kind in any::<bool>(),
+    ) {
+        let candidates: Vec<Candidate> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| Candidate {
+                entity: EntityId((i * 7) % 11 + i / 11 * 11),
+                kind: if i % 4 == 0 { Place } else { Person },
+                text: n.clone(),
+                mentions: (i * 5) % 3,
+            })
+            .collect();
+        let kind = by_kind.then_some(Place);
+        let mut searcher = Searcher::from_candidates(candidates.clone());
+        let mut query = String::new();
+        for edit in edits {
+            match edit {
+                Some(c) => query.push_str(&c),
+                None => {
+                    query.pop();
+                }
+            }
+            let want = reference(&candidates, &query, kind);
+            let got: Vec<(EntityId, i64, String)> = searcher
+                .search(&query, kind)
+                .into_iter()
+                .map(|h| (h.entity, h.score, h.alias))
+                .collect();
+            prop_assert_eq!(&got, &want, "query {:?}", query);
+            let top: Vec<(EntityId, i64, String)> = searcher
+                .search_top(&query, kind, limit)
+                .into_iter()
+                .map(|h| (h.entity, h.score, h.alias))
+                .collect();
+            prop_assert_eq!(&top[..], &want[..want.len().min(limit)], "query {:?} top {}", query, limit);
+        }
+    }
+}

@@ -77,6 +77,27 @@ pub trait NameMatcher: Send + Sync {
         let _ = (text, data, query);
         i64::MAX
     }
+    /// [`NameMatcher::upper_bound`] of each name in `names`, in order,
+    /// appended to `out`; a matcher can override it to prepare the query
+    /// once per search.
+    fn upper_bounds(
+        &self,
+        query: &str,
+        names: &mut dyn Iterator<Item = BoundInput<'_>>,
+        out: &mut Vec<i64>,
+    ) {
+        out.extend(names.map(|n| self.upper_bound(n.text, n.data, query)));
+    }
+}
+
+/// A name as [`NameMatcher::upper_bounds`] sees it.
+#[derive(Debug, Clone, Copy)]
+pub struct BoundInput<'a> {
+    pub text: &'a str,
+    /// `text` with ASCII letters lower-cased.
+    pub folded: &'a [u8],
+    /// What [`NameMatcher::bound_data`] recorded for `text`.
+    pub data: &'a [(u8, u8)],
 }
 
 /// The default matcher: skim's fzf-like scoring with smart case.
@@ -103,7 +124,17 @@ impl NameMatcher for SkimMatcher {
     }
 
     fn upper_bound(&self, text: &str, data: &[(u8, u8)], query: &str) -> i64 {
-        skim_bound(text, data, query)
+        skim_bound(text.as_bytes(), data, query)
+    }
+
+    fn upper_bounds(
+        &self,
+        query: &str,
+        names: &mut dyn Iterator<Item = BoundInput<'_>>,
+        out: &mut Vec<i64>,
+    ) {
+        let prepared = SkimQuery::new(query);
+        out.extend(names.map(|n| prepared.bound(n.folded, n.data)));
     }
 }
 
@@ -122,7 +153,7 @@ impl NameMatcher for SkimMatcher {
 pub fn skim_upper_bound(text: &str, query: &str) -> i64 {
     let mut sites = Vec::new();
     skim_bonus_sites(text, &mut sites);
-    skim_bound(text, &sites, query)
+    skim_bound(text.as_bytes(), &sites, query)
 }
 
 /// Where matching in `text` earns a position bonus: (ASCII-lower-cased byte,
@@ -157,69 +188,96 @@ const UPPER_SITE: u8 = 0x80;
 /// first character is bounded exactly at the sites (bonus plus match score,
 /// which loses 2 on a case mismatch when the query is all lower case); a
 /// match away from a site earns at most 16 - 1.
-fn skim_bound(text: &str, sites: &[(u8, u8)], query: &str) -> i64 {
-    const LARGEST_BONUS: u8 = 16;
-    const MATCH: i64 = 16;
-    const CASE_MISMATCH: i64 = 2;
-    let q = query.as_bytes();
-    if q.is_empty() {
-        return 0;
-    }
-    let mut best = [0u8; 64];
-    if q.len() > best.len() {
-        return i64::MAX / 4;
-    }
-    let ignore_case = !q.iter().any(u8::is_ascii_uppercase);
-    let mut first = MATCH - 1;
-    for (k, &p) in q.iter().enumerate() {
-        if !p.is_ascii() {
-            best[k] = LARGEST_BONUS;
-            if k == 0 {
-                first = MATCH + i64::from(LARGEST_BONUS) - 1;
-            }
-            continue;
+fn skim_bound(text: &[u8], sites: &[(u8, u8)], query: &str) -> i64 {
+    SkimQuery::new(query).bound(text, sites)
+}
+
+/// A query prepared for [`skim_bound`]: what does not depend on the name.
+struct SkimQuery<'q> {
+    bytes: &'q [u8],
+    /// Query bytes with ASCII letters lower-cased.
+    folded: Vec<u8>,
+    /// Smart case: an all-lower-case query matches without case.
+    ignore_case: bool,
+}
+
+impl<'q> SkimQuery<'q> {
+    fn new(query: &'q str) -> Self {
+        let bytes = query.as_bytes();
+        Self {
+            bytes,
+            folded: bytes.iter().map(u8::to_ascii_lowercase).collect(),
+            ignore_case: !bytes.iter().any(u8::is_ascii_uppercase),
         }
-        let folded = p.to_ascii_lowercase();
-        for &(c, site) in sites {
-            if c != folded {
+    }
+
+    /// The bound for a name whose bytes are `text` (either case) and whose
+    /// bonus sites are `sites`.
+    fn bound(&self, text: &[u8], sites: &[(u8, u8)]) -> i64 {
+        const LARGEST_BONUS: u8 = 16;
+        const MATCH: i64 = 16;
+        const CASE_MISMATCH: i64 = 2;
+        let q = self.bytes;
+        if q.is_empty() {
+            return 0;
+        }
+        let mut best = [0u8; 64];
+        if q.len() > best.len() {
+            return i64::MAX / 4;
+        }
+        let mut first = MATCH - 1;
+        for (k, (&p, &folded)) in q.iter().zip(&self.folded).enumerate() {
+            if !p.is_ascii() {
+                best[k] = LARGEST_BONUS;
+                if k == 0 {
+                    first = MATCH + i64::from(LARGEST_BONUS) - 1;
+                }
                 continue;
             }
-            let bonus = site & !UPPER_SITE;
-            best[k] = best[k].max(bonus);
-            if k == 0 {
-                let upper = site & UPPER_SITE != 0;
-                let mismatch = ignore_case && upper != p.is_ascii_uppercase();
-                let here = MATCH - if mismatch { CASE_MISMATCH } else { 0 } + i64::from(bonus) - 1;
-                first = first.max(here);
+            for &(c, site) in sites {
+                if c != folded {
+                    continue;
+                }
+                let bonus = site & !UPPER_SITE;
+                best[k] = best[k].max(bonus);
+                if k == 0 {
+                    let upper = site & UPPER_SITE != 0;
+                    let mismatch = self.ignore_case && upper != p.is_ascii_uppercase();
+                    let here =
+                        MATCH - if mismatch { CASE_MISMATCH } else { 0 } + i64::from(bonus) - 1;
+                    first = first.max(here);
+                }
             }
         }
+        // Later characters either follow the previous one directly (only
+        // possible where the text holds the pair side by side), keeping the
+        // bonus of the run, or come after a gap costing at least 4 with
+        // their own position bonus.
+        const GAP: i64 = 4;
+        let mut total = first;
+        let mut running = best[0];
+        for i in 1..q.len() {
+            running = running.max(best[i]);
+            let after_gap = MATCH + i64::from(best[i]) - GAP;
+            let adjacent = MATCH + i64::from(running.max(4));
+            total += if !q[i - 1].is_ascii()
+                || !q[i].is_ascii()
+                || has_pair(text, self.folded[i - 1], self.folded[i])
+            {
+                adjacent.max(after_gap)
+            } else {
+                after_gap
+            };
+        }
+        total
     }
-    // Later characters either follow the previous one directly (only
-    // possible where the text holds the pair side by side), keeping the
-    // bonus of the run, or come after a gap costing at least 4 with their
-    // own position bonus.
-    const GAP: i64 = 4;
-    let mut total = first;
-    let mut running = best[0];
-    for i in 1..q.len() {
-        running = running.max(best[i]);
-        let after_gap = MATCH + i64::from(best[i]) - GAP;
-        let adjacent = MATCH + i64::from(running.max(4));
-        total += if !q[i - 1].is_ascii() || !q[i].is_ascii() || has_pair(text, q[i - 1], q[i]) {
-            adjacent.max(after_gap)
-        } else {
-            after_gap
-        };
-    }
-    total
 }
 
 /// Whether `text` holds byte `a` directly followed by byte `b`, ignoring
 /// ASCII case.
-fn has_pair(text: &str, a: u8, b: u8) -> bool {
+fn has_pair(text: &[u8], a: u8, b: u8) -> bool {
     let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
-    text.as_bytes()
-        .windows(2)
+    text.windows(2)
         .any(|w| w[0].to_ascii_lowercase() == a && w[1].to_ascii_lowercase() == b)
 }
 
@@ -244,55 +302,76 @@ fn position_bonus(prev: u8, cur: u8) -> u8 {
     }
 }
 
-/// The ranking key: higher is better (score, mentions, lower entity id).
-type RankKey = (i64, usize, std::cmp::Reverse<EntityId>);
+/// The ranking key: higher is better (score, then the entity's rank: see
+/// [`Searcher`]'s slots).
+type RankKey = (i64, std::cmp::Reverse<u32>);
 
-/// What the last completed search let through, for narrowing the next one.
+/// What a completed search let through, for narrowing later ones.
 struct Narrowing {
     query: String,
     kind: Option<EntityKind>,
-    /// Candidates that passed the prefilter: every name that can match the
-    /// query, and so every name that can match a longer one.
+    /// Candidates that passed the prefilter, in increasing index order:
+    /// every name that can match the query, and so every name that can
+    /// match a longer one.
     survivors: Vec<u32>,
 }
 
+/// How many prefixes of the current query keep their survivors, so that
+/// deleting characters narrows from a cached prefix instead of rescanning.
+const MAX_CACHED_PREFIXES: usize = 64;
+
 /// Fuzzy search over a fixed set of names.
+///
+/// Names are stored in ranking order of their entity (mentions, most
+/// first, then entity id; an entity's names stay together and in the order
+/// given), so an entity's dense slot number is its tie-break rank, and any
+/// list of candidate indices in increasing order is already in tie-break
+/// order.
 pub struct Searcher {
     candidates: Vec<Candidate>,
+    /// Per candidate: its kind (kept apart for a compact scan).
+    kinds: Vec<EntityKind>,
     /// Per candidate: which characters it contains (see [`char_bit`]).
     masks: Vec<u64>,
-    /// Every candidate's bytes with ASCII letters lower-cased, concatenated;
-    /// candidate `i` is `folded[offsets[i]..offsets[i + 1]]`.
+    /// Every candidate's text, concatenated (read in place of the scattered
+    /// `Candidate::text` strings); candidate `i` is
+    /// `texts[offsets[i]..offsets[i + 1]]`.
+    texts: String,
+    /// `texts` with ASCII letters lower-cased (same offsets).
     folded: Vec<u8>,
     offsets: Vec<usize>,
     /// Every candidate's bound data (see [`NameMatcher::bound_data`]),
     /// concatenated like `folded`; empty when the matcher has no bound.
     bound_data: Vec<(u8, u8)>,
     bound_offsets: Vec<usize>,
-    /// Per candidate: a dense slot for its entity (for one hit per entity).
+    /// Per candidate: a dense slot for its entity (for one hit per entity);
+    /// a lower slot ranks first among equal scores.
     slot: Vec<u32>,
-    /// Per slot: the entity's mention count (the largest its names give).
-    slot_mentions: Vec<usize>,
     /// Per slot: the best (score, candidate) of the current search, valid
     /// when `stamp` equals `generation`.
     best: Vec<(i64, u32)>,
     stamp: Vec<u32>,
     generation: u32,
     matcher: Box<dyn NameMatcher>,
-    last: Option<Narrowing>,
+    /// Survivors of the last searches, each query a prefix of the next.
+    history: Vec<Narrowing>,
 }
 
 impl std::fmt::Debug for Searcher {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Searcher")
             .field("candidates", &self.candidates.len())
-            .field("last_query", &self.last.as_ref().map(|l| &l.query))
+            .field("last_query", &self.history.last().map(|l| &l.query))
             .finish()
     }
 }
 
 /// How often a scan checks its cancellation flag.
 const CANCEL_CHECK_EVERY: usize = 1024;
+
+/// The widest range of bounds sorted by counting; wider ones (very long
+/// queries) are sorted by comparison.
+const MAX_BOUND_BUCKETS: i64 = 1 << 14;
 
 impl Searcher {
     /// Every entity name and alias in `index`.
@@ -320,19 +399,54 @@ impl Searcher {
 
     /// A searcher over `candidates` using `matcher`.
     pub fn with_matcher(candidates: Vec<Candidate>, matcher: Box<dyn NameMatcher>) -> Self {
+        // Ranking order: an entity's mention count is the largest its names
+        // give; the sort is stable, so an entity's names keep their order.
+        let mut entity_mentions: std::collections::HashMap<EntityId, usize> = Default::default();
+        for c in &candidates {
+            let m = entity_mentions.entry(c.entity).or_insert(0);
+            *m = (*m).max(c.mentions);
+        }
+        let mut order: Vec<(std::cmp::Reverse<usize>, EntityId, u32)> = candidates
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let mentions = entity_mentions
+                    .get(&c.entity)
+                    .copied()
+                    .unwrap_or(c.mentions);
+                (std::cmp::Reverse(mentions), c.entity, i as u32)
+            })
+            .collect();
+        order.sort_unstable();
+        let mut taken: Vec<Option<Candidate>> = candidates.into_iter().map(Some).collect();
+        let candidates: Vec<Candidate> = order
+            .iter()
+            .filter_map(|&(_, _, i)| taken[i as usize].take())
+            .collect();
+        let mut kinds = Vec::with_capacity(candidates.len());
         let mut masks = Vec::with_capacity(candidates.len());
+        let mut texts = String::new();
         let mut folded = Vec::new();
         let mut offsets = Vec::with_capacity(candidates.len() + 1);
         let mut slot = Vec::with_capacity(candidates.len());
-        let mut slots: std::collections::HashMap<EntityId, u32> = Default::default();
+        let mut n_slots = 0u32;
         offsets.push(0);
-        for c in &candidates {
+        for (i, c) in candidates.iter().enumerate() {
+            kinds.push(c.kind);
             masks.push(mask_of(&c.text));
+            texts.push_str(&c.text);
             folded.extend(c.text.bytes().map(|b| b.to_ascii_lowercase()));
             offsets.push(folded.len());
-            let next = slots.len() as u32;
-            slot.push(*slots.entry(c.entity).or_insert(next));
+            if i > 0 && candidates[i - 1].entity != c.entity {
+                n_slots += 1;
+            }
+            slot.push(n_slots);
         }
+        let n_slots = if candidates.is_empty() {
+            0
+        } else {
+            n_slots as usize + 1
+        };
         let mut bound_data = Vec::new();
         let mut bound_offsets = vec![0];
         for c in &candidates {
@@ -343,26 +457,29 @@ impl Searcher {
             }
             bound_offsets.push(bound_data.len());
         }
-        let n_slots = slots.len();
-        let mut slot_mentions = vec![0; n_slots];
-        for (c, &s) in candidates.iter().zip(&slot) {
-            slot_mentions[s as usize] = slot_mentions[s as usize].max(c.mentions);
-        }
         Self {
             candidates,
+            kinds,
             masks,
+            texts,
             folded,
             offsets,
             bound_data,
             bound_offsets,
             slot,
-            slot_mentions,
             best: vec![(0, 0); n_slots],
             stamp: vec![0; n_slots],
             generation: 0,
             matcher,
-            last: None,
+            history: Vec::new(),
         }
+    }
+
+    /// Candidate `i`'s text, from the contiguous copy.
+    fn text(&self, i: usize) -> &str {
+        self.texts
+            .get(self.offsets[i]..self.offsets[i + 1])
+            .unwrap_or_default()
     }
 
     /// How many names (canonical names and aliases) are searched.
@@ -374,9 +491,9 @@ impl Searcher {
         self.candidates.is_empty()
     }
 
-    /// Forget the previous query, so the next search scans every name.
+    /// Forget the previous queries, so the next search scans every name.
     pub fn reset(&mut self) {
-        self.last = None;
+        self.history.clear();
     }
 
     /// Every entity matching `query`, best first (score, then mentions), one
@@ -416,7 +533,7 @@ impl Searcher {
         limit: usize,
         cancel: &AtomicBool,
     ) -> Option<Vec<SearchHit>> {
-        let survivors = self.prefilter(query, kind, cancel)?;
+        self.prefilter(query, kind, cancel)?;
         if limit == 0 {
             return Some(Vec::new());
         }
@@ -425,61 +542,41 @@ impl Searcher {
             self.stamp.iter_mut().for_each(|s| *s = 0);
             self.generation = 1;
         }
-        // Score: everything, or in decreasing order of the bound until no
-        // remaining name can reach the current limit-th best entity.
-        // Ranking key: higher is better (score, mentions, lower entity id).
-        let candidates = &self.candidates;
-        let (slot, slot_mentions) = (&self.slot, &self.slot_mentions);
-        let key = |score: i64, ci: u32| {
-            let mentions = slot_mentions[slot[ci as usize] as usize];
-            (
-                score,
-                mentions,
-                std::cmp::Reverse(candidates[ci as usize].entity),
-            )
-        };
-        // With a bound and more names than wanted: in ranking order of
-        // their bounds (bound, then mentions, then entity), so the best
-        // entities fill the top early and scoring can stop early. Only the
-        // front is put in order, in growing chunks, as scoring reaches it.
+        let survivors: &[u32] = self
+            .history
+            .last()
+            .map(|l| l.survivors.as_slice())
+            .unwrap_or_default();
+        let slot = &self.slot;
+        let key = |score: i64, ci: u32| (score, std::cmp::Reverse(slot[ci as usize]));
+        // With a bound and more names than wanted, names are scored in
+        // decreasing order of their bound, and in ranking order among equal
+        // bounds (survivors are in ranking order already, and the bucketing
+        // is stable), so the best entities fill the top early and scoring
+        // stops once no remaining name can reach the limit-th best.
         let use_bounds =
-            limit < survivors.len() && self.bound_offsets.len() == candidates.len() + 1;
-        let mut keyed: Vec<(std::cmp::Reverse<RankKey>, u32)> = if use_bounds {
-            survivors
-                .iter()
-                .map(|&ci| {
-                    let i = ci as usize;
-                    let data = &self.bound_data[self.bound_offsets[i]..self.bound_offsets[i + 1]];
-                    let text = &candidates[i].text;
-                    let bound = self.matcher.upper_bound(text, data, query);
-                    (std::cmp::Reverse(key(bound, ci)), ci)
-                })
-                .collect()
+            limit < survivors.len() && self.bound_offsets.len() == self.candidates.len() + 1;
+        let ordered: Vec<(i64, u32)> = if use_bounds {
+            let mut bounds = Vec::with_capacity(survivors.len());
+            let mut names = survivors.iter().map(|&ci| {
+                let i = ci as usize;
+                BoundInput {
+                    text: self.text(i),
+                    folded: &self.folded[self.offsets[i]..self.offsets[i + 1]],
+                    data: &self.bound_data[self.bound_offsets[i]..self.bound_offsets[i + 1]],
+                }
+            });
+            self.matcher.upper_bounds(query, &mut names, &mut bounds);
+            order_by_bound(survivors, &bounds)
         } else {
-            survivors
-                .iter()
-                .map(|&ci| (std::cmp::Reverse(key(i64::MAX, ci)), ci))
-                .collect()
+            survivors.iter().map(|&ci| (i64::MAX, ci)).collect()
         };
-        let mut sorted = 0;
-        let mut chunk = limit.saturating_mul(4).max(256);
         let mut entities: Vec<u32> = Vec::new();
         // The first key of each entity scored, the worst on top: its
         // limit-th value never ranks above the true limit-th best entity.
         let mut floor: std::collections::BinaryHeap<std::cmp::Reverse<RankKey>> =
             std::collections::BinaryHeap::new();
-        for n in 0..keyed.len() {
-            if use_bounds && n == sorted {
-                let end = sorted.saturating_add(chunk).min(keyed.len());
-                let rest = &mut keyed[sorted..];
-                if end - sorted < rest.len() {
-                    rest.select_nth_unstable(end - sorted - 1);
-                }
-                keyed[sorted..end].sort_unstable();
-                sorted = end;
-                chunk = chunk.saturating_mul(2);
-            }
-            let (std::cmp::Reverse((bound, _, _)), ci) = keyed[n];
+        for (n, &(bound, ci)) in ordered.iter().enumerate() {
             if n % CANCEL_CHECK_EVERY == 0 && cancel.load(Ordering::Relaxed) {
                 return None;
             }
@@ -493,10 +590,10 @@ impl Searcher {
                     continue;
                 }
             }
-            let Some(score) = self.matcher.score(&candidates[ci as usize].text, query) else {
+            let Some(score) = self.matcher.score(self.text(ci as usize), query) else {
                 continue;
             };
-            let s = self.slot[ci as usize] as usize;
+            let s = slot[ci as usize] as usize;
             if self.stamp[s] != self.generation {
                 self.stamp[s] = self.generation;
                 self.best[s] = (score, ci);
@@ -538,15 +635,27 @@ impl Searcher {
         Some(hits)
     }
 
-    /// Every candidate that can match `query` (of `kind`): a superset of the
-    /// matches, checked with the character mask and an in-order byte scan.
-    /// Narrows from the last search when `query` extends it.
+    /// Leave on top of the history the candidates that can match `query`
+    /// (of `kind`): a superset of the matches, checked with the character
+    /// mask and an in-order byte scan. Narrows from the longest earlier
+    /// query that `query` extends, so typing and deleting are both cheap.
     fn prefilter(
         &mut self,
         query: &str,
         kind: Option<EntityKind>,
         cancel: &AtomicBool,
-    ) -> Option<Vec<u32>> {
+    ) -> Option<()> {
+        let keep = self
+            .history
+            .iter()
+            .take_while(|l| l.kind == kind && query.starts_with(l.query.as_str()))
+            .count();
+        if let Some(last) = self.history.get(keep.wrapping_sub(1))
+            && last.query == query
+        {
+            self.history.truncate(keep);
+            return Some(());
+        }
         let qmask = mask_of(query);
         let qfolded: Vec<u8> = query.bytes().map(|b| b.to_ascii_lowercase()).collect();
         let passes = |ci: usize| {
@@ -556,13 +665,8 @@ impl Searcher {
                     &self.folded[self.offsets[ci]..self.offsets[ci + 1]],
                 )
         };
-        let narrowing = self
-            .last
-            .as_ref()
-            .filter(|l| l.kind == kind && query.starts_with(l.query.as_str()));
         let mut survivors = Vec::new();
-        match narrowing {
-            Some(last) if last.query == query => survivors = last.survivors.clone(),
+        match self.history.get(keep.wrapping_sub(1)) {
             Some(last) => {
                 for (n, &ci) in last.survivors.iter().enumerate() {
                     if n % CANCEL_CHECK_EVERY == 0 && cancel.load(Ordering::Relaxed) {
@@ -578,19 +682,56 @@ impl Searcher {
                     if ci % CANCEL_CHECK_EVERY == 0 && cancel.load(Ordering::Relaxed) {
                         return None;
                     }
-                    if kind.is_none_or(|k| k == self.candidates[ci].kind) && passes(ci) {
+                    if kind.is_none_or(|k| k == self.kinds[ci]) && passes(ci) {
                         survivors.push(ci as u32);
                     }
                 }
             }
         }
-        self.last = Some(Narrowing {
+        self.history.truncate(keep);
+        if self.history.len() >= MAX_CACHED_PREFIXES {
+            self.history.remove(0);
+        }
+        self.history.push(Narrowing {
             query: query.to_string(),
             kind,
-            survivors: survivors.clone(),
+            survivors,
         });
-        Some(survivors)
+        Some(())
     }
+}
+
+/// `survivors` (in ranking order) with their `bounds`, ordered by bound,
+/// highest first, keeping the given order among equal bounds.
+fn order_by_bound(survivors: &[u32], bounds: &[i64]) -> Vec<(i64, u32)> {
+    let (Some(&lo), Some(&hi)) = (bounds.iter().min(), bounds.iter().max()) else {
+        return Vec::new();
+    };
+    if hi.saturating_sub(lo) >= MAX_BOUND_BUCKETS {
+        let mut out: Vec<(i64, u32)> = bounds
+            .iter()
+            .copied()
+            .zip(survivors.iter().copied())
+            .collect();
+        out.sort_by_key(|&(b, _)| std::cmp::Reverse(b));
+        return out;
+    }
+    // Counting sort: bucket `hi - b` holds bound `b`.
+    let width = (hi - lo) as usize + 1;
+    let mut start = vec![0usize; width + 1];
+    for &b in bounds {
+        start[(hi - b) as usize + 1] += 1;
+    }
+    for i in 1..=width {
+        start[i] += start[i - 1];
+    }
+    let mut out = vec![(0i64, 0u32); survivors.len()];
+    for (&b, &ci) in bounds.iter().zip(survivors) {
+        let at = &mut start[(hi - b) as usize];
+        out[*at] = (b, ci);
+        *at += 1;
+    }
+    out
 }
 
 /// The bit a character sets in a name's mask: one per ASCII letter (either
