@@ -7,11 +7,10 @@ use anyhow::bail;
 use chrono::NaiveDate;
 use clap::Args;
 use serde::Serialize;
-use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 use super::Sources;
-use crate::index::{Index, search};
+use crate::index::{Index, excerpt, search};
 use crate::model::{Anchor, Corpus, EntityId, EventKind, Precision, Severity};
 
 #[derive(Debug, Args)]
@@ -207,23 +206,28 @@ pub fn render(index: &Index, events: &[usize], width: usize) -> String {
     for (&e, date) in events.iter().zip(&dates) {
         let ev = &index.events[e];
         let story = index.story(ev.story);
-        let mut what = String::new();
+        let mut line = format!(
+            "{}  {}  ",
+            pad(&clip(date, date_w), date_w),
+            pad(&clip(&story.id.0, story_w), story_w),
+        );
         if let Some(g) = index.group_of(e) {
-            what.push_str(&format!("[{} stories] ", g.stories.len()));
+            line.push_str(&format!("[{} stories] ", g.stories.len()));
         }
         match ev.kind {
             EventKind::Publication => {
-                what.push_str("published: ");
-                what.push_str(&story.title);
+                line.push_str("published: ");
+                line.push_str(&story.title);
             }
-            EventKind::Mention => what.push_str(index.event_sentence(e)),
+            EventKind::Mention => {
+                // Keep the date phrase in view when the sentence is cut.
+                let room = width.saturating_sub(line.width());
+                let (before, phrase, after) = excerpt::sentence_around(index, e, room);
+                line.push_str(&before);
+                line.push_str(&phrase);
+                line.push_str(&after);
+            }
         }
-        let line = format!(
-            "{}  {}  {}",
-            pad(&clip(date, date_w), date_w),
-            pad(&clip(&story.id.0, story_w), story_w),
-            what
-        );
         out.push_str(clip(&line, width).trim_end());
         out.push('\n');
     }
@@ -233,24 +237,7 @@ pub fn render(index: &Index, events: &[usize], width: usize) -> String {
 /// `s` cut to at most `width` terminal cells, by grapheme, with an ellipsis
 /// when anything was cut.
 pub(super) fn clip(s: &str, width: usize) -> String {
-    if s.width() <= width {
-        return s.to_string();
-    }
-    if width == 0 {
-        return String::new();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for g in s.graphemes(true) {
-        let w = g.width();
-        if used + w > width - 1 {
-            break;
-        }
-        out.push_str(g);
-        used += w;
-    }
-    out.push('…');
-    out
+    crate::text::truncate(s, width)
 }
 
 /// `s` padded with spaces to `width` cells.
@@ -471,13 +458,11 @@ pub(super) mod tests {
         for line in render(&index, &all, 40).lines() {
             assert!(line.width() <= 40, "{line:?}");
         }
-        assert!(
-            render(&index, &all, 40)
-                .lines()
-                .next()
-                .unwrap()
-                .ends_with('…')
-        );
+        // A cut sentence keeps its date phrase in view.
+        let narrow = render(&index, &all, 40);
+        let first = narrow.lines().next().unwrap();
+        assert!(first.contains('…'), "{first:?}");
+        assert!(first.contains("August"), "{first:?}");
     }
 
     #[test]

@@ -11,6 +11,7 @@
 //!   mentions them and the names they appear with;
 //! - search: fuzzy matching over names and aliases (see [`search`]).
 
+pub mod excerpt;
 pub mod names;
 pub mod search;
 pub mod timeline;

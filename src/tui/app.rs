@@ -12,9 +12,9 @@ use super::action::Pane;
 use super::finder::Finder;
 use super::keymap::Mode;
 use super::theme::Theme;
-use crate::text;
 use crate::index::Index;
 use crate::model::{EntityId, EntityKind, EventKind, Precision};
+use crate::text;
 
 /// Selection and scroll offset of a list pane.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

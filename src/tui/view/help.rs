@@ -6,9 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::popup_frame;
+use crate::text;
 use crate::tui::app::App;
 use crate::tui::keymap::{CONTEXTS, grouped};
-use crate::text;
 
 /// The help text, one entry per line: context headings, then keys and what
 /// they do.

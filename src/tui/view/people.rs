@@ -8,8 +8,8 @@ use ratatui::widgets::Paragraph;
 
 use super::row;
 use crate::model::EntityKind;
-use crate::tui::app::App;
 use crate::text;
+use crate::tui::app::App;
 
 pub fn kind_tag(kind: EntityKind) -> &'static str {
     match kind {

@@ -7,8 +7,8 @@ use ratatui::widgets::Paragraph;
 
 use super::popup_frame;
 use crate::model::{Anchor, EventKind, Severity};
-use crate::tui::app::App;
 use crate::text;
+use crate::tui::app::App;
 
 /// Cells taken by the labels of the explanation popup.
 const LABEL_W: usize = 9;

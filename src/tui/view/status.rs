@@ -6,9 +6,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use crate::text;
 use crate::tui::app::{App, Level};
 use crate::tui::keymap::hints;
-use crate::text;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;

@@ -6,8 +6,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::row;
-use crate::tui::app::App;
 use crate::text;
+use crate::tui::app::App;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
     if area.is_empty() {

@@ -9,23 +9,8 @@ use ratatui::widgets::Paragraph;
 
 use super::row;
 use crate::model::EventKind;
-use crate::tui::app::{App, TimelineRow};
 use crate::text;
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use crate::tui::app::{App, TimelineRow};
 
 /// The date of a range at `precision` as the app shows it: the model's
 /// wording, except that weeks and weekends are named by their days ("Wknd
@@ -63,61 +48,7 @@ pub fn summary(app: &App, event: usize, room: usize) -> (String, String, String)
         let text = format!("Published: {}", app.index.story(e.story).title);
         return (text::truncate(&text, room), String::new(), String::new());
     }
-    let para = app
-        .index
-        .story(e.story)
-        .paragraphs
-        .get(e.paragraph)
-        .map(String::as_str)
-        .unwrap_or("");
-    let (s0, s1) = (e.sentence.start, e.sentence.end.max(e.sentence.start));
-    let (t0, t1) = (e.timex.start.clamp(s0, s1), e.timex.end.clamp(s0, s1));
-    let squeeze = |r: std::ops::Range<usize>| -> String {
-        let raw = para.get(r).unwrap_or("");
-        let mut out = raw.split_whitespace().collect::<Vec<_>>().join(" ");
-        if raw.starts_with(char::is_whitespace) && !out.is_empty() {
-            out.insert(0, ' ');
-        }
-        if raw.ends_with(char::is_whitespace) && !out.is_empty() {
-            out.push(' ');
-        }
-        out
-    };
-    let mut before = squeeze(s0..t0).trim_start().to_string();
-    let mut phrase = squeeze(t0..t1);
-    let after = squeeze(t1..s1).trim_end().to_string();
-    if phrase.is_empty() && before.is_empty() && after.is_empty() {
-        phrase = e.timex.text.clone();
-    }
-    let phrase_w = text::width(&phrase);
-    if text::width(&before) + phrase_w > room {
-        // Keep the last words before the phrase, up to a third of the room.
-        let spare = room.saturating_sub(phrase_w);
-        let keep = spare
-            .saturating_sub(text::width(&after).min(spare / 2))
-            .max(1);
-        let mut tail: Vec<String> = Vec::new();
-        let mut used = 1;
-        for word in before.trim_end().split(' ').rev().map(str::to_string) {
-            let w = text::width(&word) + 1;
-            if used + w > keep {
-                break;
-            }
-            used += w;
-            tail.push(word);
-        }
-        tail.reverse();
-        before = format!("…{}", tail.join(" "));
-        if !tail.is_empty() && !before.ends_with(' ') {
-            before.push(' ');
-        }
-    }
-    let before = text::truncate(&before, room);
-    let left = room.saturating_sub(text::width(&before));
-    let phrase = text::truncate(&phrase, left);
-    let left = left.saturating_sub(text::width(&phrase));
-    let after = text::truncate(&after, left);
-    (before, phrase, after)
+    crate::index::excerpt::sentence_around(&app.index, event, room)
 }
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
@@ -149,13 +80,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
         .take(area.height as usize)
         .map(|r| match *r {
             TimelineRow::Year(y) => Line::styled(text::truncate(&y.to_string(), w), t.header),
-            TimelineRow::Month(_, m) => Line::styled(
-                text::truncate(
-                    &format!(" {}", MONTHS[(m as usize).saturating_sub(1) % 12]),
-                    w,
-                ),
-                t.header,
-            ),
+            TimelineRow::Month(_, m) => {
+                Line::styled(text::truncate(&format!(" {}", month_name(m)), w), t.header)
+            }
             TimelineRow::Event(pos) => {
                 let ei = app.timeline_events[pos];
                 let e = &app.index.events[ei];
@@ -221,4 +148,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// "January" for 1, as the timeline's month headings write it.
+fn month_name(month: u32) -> &'static str {
+    u8::try_from(month)
+        .ok()
+        .and_then(|m| chrono::Month::try_from(m).ok())
+        .map_or("", |m| m.name())
 }
