@@ -49,7 +49,7 @@ fn extract_batch_tags_each_document() {
     let input = concat!(
         r#"{"id": "a", "text": "WASHINGTON (AP) — White House spokesman Josh Earnest spoke.", "date": null}"#,
         "\n",
-        r#"{"id": "b", "text": "BUCHAREST 1996-08-30\nProfit at Comelf rose .", "date": null}"#,
+        r#"{"id": "b", "text": "BUCHAREST 2003-04-17\nExports at Translema fell .", "date": null}"#,
         "\n"
     );
     let out = dateline()
@@ -85,5 +85,5 @@ fn extract_batch_tags_each_document() {
         b.iter()
             .any(|e| e["text"] == "BUCHAREST" && e["kind"] == "place")
     );
-    assert!(b.iter().any(|e| e["text"] == "Comelf"));
+    assert!(b.iter().any(|e| e["text"] == "Translema"));
 }

@@ -115,7 +115,7 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
     for (i, c) in cands.iter().enumerate() {
         if c.kind == EntityKind::Person && c.words(toks) >= 2 {
             surnames.entry(last_word_key(doc, c)).or_default().push(i);
-            // "Xiao Qiang" is later "Xiao".
+            // "Zhou Lianbo" is later "Zhou".
             let first = first_word_key(doc, c);
             if c.words(toks) == 2 && FAMILY_FIRST_SET.contains(first.as_str()) {
                 surnames.entry(first).or_default().push(i);
@@ -208,7 +208,7 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
             *e = (c.strength, c.kind);
         }
     }
-    // "Ruch SA" makes "Ruch" a firm.
+    // "Translema SA" makes "Translema" a firm.
     let mut stripped: Vec<String> = Vec::new();
     for c in &cands {
         if c.kind != EntityKind::Organisation || c.words(toks) < 2 || c.strength < Strength::Strong
@@ -264,7 +264,7 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
             }
         }
     }
-    // "Boatmen's Bancshares Inc." is later "Boatmen's": the possessive is
+    // "Harlow's Mercantile Inc." is later "Harlow's": the possessive is
     // part of that name.
     let mut possessive_names: Vec<String> = Vec::new();
     for c in &cands {
@@ -440,7 +440,7 @@ fn headlines(doc: &Doc, cands: &mut Vec<Cand>, surnames: &HashMap<String, usize>
             }
         }
         if !found {
-            // "BISTRITA 1996-08-30": a dateline line.
+            // "VARZENI 2003-04-17": a dateline line.
             let line_start = toks[i].has(super::token::NEWLINE) || i == 0;
             let date_next = toks
                 .get(i + 1)

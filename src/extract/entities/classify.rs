@@ -246,7 +246,7 @@ pub fn candidates(doc: &Doc) -> Vec<Cand> {
             }
             break;
         }
-        // "Boatmen's Bancshares Inc.": a firm named with a possessive.
+        // "Harlow's Mercantile Inc.": a firm named with a possessive.
         if toks.get(j).is_some_and(|t| t.kind == Kind::Possessive)
             && j + 1 < toks.len()
             && run_word(doc, j + 1)
@@ -411,7 +411,7 @@ fn classify_run(doc: &Doc, mut a: usize, b: usize, buf: &mut String, out: &mut V
                 && !first_name)
             || (common && !known && !first_name && b == a + 1 && !t.has(UPPER))
             || (t.has(UPPER) && common && b > a + 1 && !t.has(CAP));
-        // "Dissident Xiao Qiang": a role word opening the sentence.
+        // "Dissident Zhou Lianbo": a role word opening the sentence.
         if init
             && !known
             && b > a + 1
@@ -550,7 +550,7 @@ fn classify_span(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<
     if (a..b).all(|i| toks[i].kind != Kind::Word || is_demonym(doc, i, buf)) {
         return;
     }
-    // "Douglas & Lomason", "AT & T": firms.
+    // "Brackett & Moyle", "AT & T": firms.
     if (a..b).any(|i| toks[i].is_punct('&')) {
         let mut c = Cand::new(toks, a, b, EntityKind::Organisation, Strength::Strong);
         after_name(doc, &mut c, buf);
@@ -639,10 +639,9 @@ fn classify_span(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<
         return;
     }
     // 7. Multi-word names: people by default, unless made of a known name
-    // and more ("Chicago NAPM", "Lebed Chechnya") or holding an acronym
-    // ("CITIC Pacific").
+    // and more ("Boston QRB") or holding an acronym ("ZKT Pacific").
     if n_words >= 2 && !FIRST_NAME_SET.contains(first_lw.as_str()) {
-        // A known name then an acronym: two names ("Chicago NAPM").
+        // A known name then an acronym: two names ("Boston QRB").
         if let Some((e, _)) = doc.longest_at(a, b, buf)
             && e + 1 == b
             && toks[e].has(UPPER)
@@ -651,7 +650,7 @@ fn classify_span(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<
             classify_span(doc, e, b, buf, out);
             return;
         }
-        // A known surname ends it: a person ("Naina Yeltsin").
+        // A known surname ends it: a person ("Vesna Milosevic").
         if let Some(s) =
             (a + 1..b).find(|&s| toks[s].is_cap_word() && doc.lookup(s, b, buf).is_some())
         {
@@ -664,7 +663,7 @@ fn classify_span(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<
             }
         }
         // A known place or organisation with unknown words: a firm or body
-        // named after it ("Bangladesh Lamps", "Atlas Bangladesh").
+        // named after it ("Kenya Lanterns", "Orion Kenya").
         let known_part = (a..b).any(|i| {
             toks[i].is_cap_word()
                 && doc
@@ -778,7 +777,7 @@ fn single_word(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<Ca
     {
         return;
     }
-    // Demonyms and adjectives not in the lists: "Transylvanian", "Bosnian".
+    // Demonyms and adjectives not in the lists: "Moravian", "Bosnian".
     if !t.has(UPPER)
         && (lw.ends_with("ian")
             || lw.ends_with("ese")
@@ -832,7 +831,7 @@ fn place_cue(doc: &Doc, a: usize, b: usize, buf: &mut String) -> Option<Strength
         return Some(Strength::Strong);
     }
     if let Some(next) = toks.get(b) {
-        // "Lockerbie, Scotland" (but not "Automakers, U.S. agency …" opening
+        // "Dunmarrow, Scotland" (but not "Farmers, U.S. agency …" opening
         // a headline).
         let opening = toks[a].has(INITIAL) && !toks[a].has(UPPER);
         if next.is_punct(',')
@@ -858,7 +857,7 @@ fn place_cue(doc: &Doc, a: usize, b: usize, buf: &mut String) -> Option<Strength
             prev,
             "in" | "near" | "outside" | "across" | "throughout" | "around"
         ) {
-            // "shares in Pirelli", "a stake in Ruch": a firm, not a place.
+            // "shares in Valdoria", "a stake in Translema": a firm, not a place.
             let holding = a >= 2
                 && matches!(
                     doc.lower(a - 2, buf),

@@ -80,26 +80,26 @@ fn names_with_joiners() {
 
 #[test]
 fn headlines_only_repeat_known_names() {
-    let text = "COMELF PROFIT RISES IN ROMANIA .\nBUCHAREST 1996-08-30\n\
-                Romanian engineering firm Comelf said profit rose .";
+    let text = "TRANSLEMA EXPORTS FALL IN ROMANIA .\nBUCHAREST 2003-04-17\n\
+                Romanian engineering firm Translema said exports fell .";
     let f = found(text);
     assert!(
         f.iter()
-            .any(|(m, k, n)| m == "COMELF" && *k == Org && n == "Comelf")
+            .any(|(m, k, n)| m == "TRANSLEMA" && *k == Org && n == "Translema")
     );
     assert!(f.iter().any(|(m, k, _)| m == "ROMANIA" && *k == Loc));
     assert!(f.iter().any(|(m, k, _)| m == "BUCHAREST" && *k == Loc));
-    for junk in ["PROFIT", "RISES", "PROFIT RISES"] {
+    for junk in ["EXPORTS", "FALL", "EXPORTS FALL"] {
         assert!(!f.iter().any(|(m, _, _)| m == junk), "{junk}");
     }
 }
 
 #[test]
 fn pre_tokenised_wire_text() {
-    let text = "Comelf 's output rose , the U.S . firm said .\n\
+    let text = "Translema 's output rose , the U.S . firm said .\n\
                 \" We are happy , \" said John Smith .";
     let f = found(text);
-    assert!(f.iter().any(|(m, _, _)| m == "Comelf"));
+    assert!(f.iter().any(|(m, _, _)| m == "Translema"));
     assert!(f.iter().any(|(m, k, _)| m == "John Smith" && *k == Per));
     assert!(
         f.iter()
@@ -176,18 +176,18 @@ fn organisation_words() {
         Org
     ));
     assert!(has(
-        "The Kurdistan Democratic Party denied it.",
-        "Kurdistan Democratic Party",
+        "The Karavan Democratic Party denied it.",
+        "Karavan Democratic Party",
         Org
     ));
     assert!(has(
-        "She told the Zycie Warszawy daily on Friday.",
-        "Zycie Warszawy",
+        "She told the Gazeta Zielna daily on Friday.",
+        "Gazeta Zielna",
         Org
     ));
     assert!(has(
-        "Douglas & Lomason shares fell.",
-        "Douglas & Lomason",
+        "Brackett & Moyle shares fell.",
+        "Brackett & Moyle",
         Org
     ));
 }
@@ -209,21 +209,21 @@ fn the_x_group_is_an_organisation_with_an_alias() {
 #[test]
 fn place_cues() {
     assert!(has(
-        "Rebels fled the town of Tavildara on Friday.",
-        "Tavildara",
+        "Rebels fled the town of Sarikhona on Friday.",
+        "Sarikhona",
         Loc
     ));
     assert!(has(
-        "The jet crashed over Lockerbie, Scotland.",
-        "Lockerbie",
+        "The jet crashed over Dunmarrow, Scotland.",
+        "Dunmarrow",
         Loc
     ));
     assert!(has(
-        "The plane landed at Stansted airport.",
-        "Stansted",
+        "The charter touched down at Kelvingate airport.",
+        "Kelvingate",
         Loc
     ));
-    assert!(has("Police in Kecskemet said nothing.", "Kecskemet", Loc));
+    assert!(has("Police in Szentmarot said nothing.", "Szentmarot", Loc));
     assert!(has(
         "Sites at Natanz and Fordo were inspected.",
         "Fordo",
@@ -241,7 +241,7 @@ fn unknown_names_default_by_rule() {
         Per
     ));
     // An unknown single word: an organisation.
-    assert!(has("Shares in Pirelli fell sharply.", "Pirelli", Org));
+    assert!(has("Shares in Valdoria fell sharply.", "Valdoria", Org));
     // An unknown single word at a sentence start with no other support is
     // dropped.
     assert!(mentions("Meanwhile prices fell. Elsewhere, trade was calm.").is_empty());
@@ -354,19 +354,19 @@ fn country_forms_merge() {
 
 #[test]
 fn family_name_first() {
-    let a = extract("Dissident Xiao Qiang spoke in Manila. Xiao said China was changing.");
-    assert_eq!(entity(&a, "Xiao Qiang").aliases, ["Xiao"]);
+    let a = extract("Dissident Zhou Lianbo spoke in Manila. Zhou said China was changing.");
+    assert_eq!(entity(&a, "Zhou Lianbo").aliases, ["Zhou"]);
 }
 
 #[test]
 fn hints_inform_kinds() {
-    let text = "Officials in Bistrita said Comelf would expand.";
+    let text = "Officials in Varzeni said Translema would expand.";
     let hints = Hints {
-        dateline: Some("COMELF"),
+        dateline: Some("TRANSLEMA"),
         title: None,
     };
     let a = extract_with(text, &hints);
-    assert_eq!(entity(&a, "Comelf").kind, Loc);
+    assert_eq!(entity(&a, "Translema").kind, Loc);
     assert_eq!(extract(text), extract_with(text, &Hints::default()));
 }
 
@@ -404,21 +404,25 @@ fn odd_input_does_not_panic() {
 #[test]
 fn named_after_a_place_is_a_body_not_a_person() {
     assert!(has(
-        "Brokers liked Bangladesh Lamps and Atlas Bangladesh shares.",
-        "Bangladesh Lamps",
+        "Brokers liked Kenya Lanterns and Orion Kenya shares.",
+        "Kenya Lanterns",
         Org
     ));
     assert!(has(
-        "The index was revised by Chicago Purchasing Managers on Friday.",
-        "Chicago Purchasing Managers",
+        "The index was revised by Denver Freight Planners on Friday.",
+        "Denver Freight Planners",
         Org
     ));
     // A known surname keeps a full name a person.
-    assert!(has("Her mother Naina Yeltsin voted.", "Naina Yeltsin", Per));
+    assert!(has(
+        "Her aunt Vesna Milosevic voted.",
+        "Vesna Milosevic",
+        Per
+    ));
     // A place followed by an acronym is two names.
-    let f = found("Markets were shaken by Chicago NAPM data.");
-    assert!(f.iter().any(|(m, k, _)| m == "Chicago" && *k == Loc));
-    assert!(f.iter().any(|(m, k, _)| m == "NAPM" && *k == Org));
+    let f = found("Markets were shaken by Boston QRB data.");
+    assert!(f.iter().any(|(m, k, _)| m == "Boston" && *k == Loc));
+    assert!(f.iter().any(|(m, k, _)| m == "QRB" && *k == Org));
 }
 
 #[test]
@@ -429,7 +433,7 @@ fn holidays_named_after_things_are_not_entities() {
 
 #[test]
 fn a_headline_opening_is_not_a_place_by_its_comma() {
-    let m = mentions("Automakers , U.S. agency plan air bag safety ads .\nThe rest .");
+    let m = mentions("Farmers , U.S. agency sign crop insurance deal .\nThe rest .");
     assert_eq!(m, ["U.S."]);
 }
 

@@ -1,5 +1,5 @@
 //! A tokenizer for name finding that copes with normal prose ("Obama’s",
-//! curly quotes, "U.S.-led") and with pre-tokenised wire text ("Comelf 's",
+//! curly quotes, "U.S.-led") and with pre-tokenised wire text ("Translema 's",
 //! "U.S .", one sentence per line, all-caps headlines).
 //!
 //! Tokens are byte ranges into the text, always on character boundaries;
@@ -11,7 +11,7 @@ pub enum Kind {
     /// Letters (and digits) with internal hyphens, dots of initials and
     /// acronyms, apostrophes ("O'Brien") and ampersands ("AT&T").
     Word,
-    /// Starts with a digit: "1996-08-30", "4,378", "H1" is a word.
+    /// Starts with a digit: "2003-04-17", "4,378", "H1" is a word.
     Number,
     /// The possessive "'s" / "’s", attached or written apart.
     Possessive,
@@ -516,7 +516,10 @@ mod tests {
     #[test]
     fn splits_possessives_attached_and_apart() {
         assert_eq!(words("Obama’s letter"), vec!["Obama", "’s", "letter"]);
-        assert_eq!(words("Comelf 's output"), vec!["Comelf", "'s", "output"]);
+        assert_eq!(
+            words("Translema 's output"),
+            vec!["Translema", "'s", "output"]
+        );
         let t = tokenize("Iran's leader");
         assert_eq!(t[1].kind, Kind::Possessive);
     }
@@ -546,14 +549,14 @@ mod tests {
 
     #[test]
     fn numbers_and_dates_are_one_token() {
-        let t = tokenize("LONDON 1996-08-30");
+        let t = tokenize("LONDON 2003-04-17");
         assert_eq!(t[1].kind, Kind::Number);
-        assert_eq!(t[1].text("LONDON 1996-08-30"), "1996-08-30");
+        assert_eq!(t[1].text("LONDON 2003-04-17"), "2003-04-17");
     }
 
     #[test]
     fn flags_sentence_starts_and_headlines() {
-        let text = "ROMANIA PROFIT RISES .\nIn Bucharest, Comelf said. The firm";
+        let text = "ROMANIA EXPORTS FALL .\nIn Bucharest, Translema said. The firm";
         let t = tokenize(text);
         assert!(t[0].has(SHOUT) && t[0].has(INITIAL));
         let in_ = t.iter().find(|t| t.text(text) == "In").unwrap();

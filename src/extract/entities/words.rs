@@ -398,7 +398,7 @@ const EVENT_WORDS: &[&str] = &[
     "awards", "rally", "march", "strike", "ceasefire", "truce", "law", "bill", "amendment",
 ];
 
-/// East Asian family names, written first: "Xiao Qiang" is later "Xiao".
+/// East Asian family names, written first: "Zhou Lianbo" is later "Zhou".
 #[rustfmt::skip]
 const FAMILY_FIRST: &[&str] = &[
     "li", "wang", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun",
@@ -430,7 +430,7 @@ pub const STATE_ABBREVIATIONS: &[(&str, &str)] = &[
     ("wyo", "Wyoming"), ("dc", "Washington"),
 ];
 
-/// Company suffixes: "Ruch SA" is also written "Ruch".
+/// Company suffixes: "Translema SA" is also written "Translema".
 #[rustfmt::skip]
 const COMPANY_SUFFIXES: &[&str] = &[
     "inc", "corp", "co", "ltd", "plc", "sa", "ag", "nv", "bv", "gmbh", "spa", "ab", "asa", "llc",
