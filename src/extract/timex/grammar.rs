@@ -1067,7 +1067,7 @@ impl Matcher<'_, '_> {
         self.hit(i, end, Sem::Day { offset, part })
     }
 
-    /// "3 p.m.", "10:35 a.m.", "noon", "midnight", "3 p.m. Wednesday".
+    /// "3 p.m.", "10:20 a.m.", "noon", "midnight", "3 p.m. Wednesday".
     fn clock(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         let w = self.low(i);
