@@ -108,14 +108,14 @@ fn year_for_day(dct: NaiveDate, m: u32, d: u32, tense: Tense) -> Option<(NaiveDa
         Tense::Past => match latest_past {
             Some(c) if this.is_none_or(|t| (t - dct).num_days() > MARGIN || t <= dct) => Some((
                 *c,
-                "in a past-tense sentence: the most recent one up to the story date",
+                "in a past-tense sentence: the latest one on or before the story date",
             )),
             _ => nearest(),
         },
         Tense::Future => match earliest_future {
             Some(c) if this.is_none_or(|t| (dct - t).num_days() > MARGIN || t >= dct) => Some((
                 *c,
-                "in a future-tense sentence: the next one from the story date",
+                "in a future-tense sentence: the first one on or after the story date",
             )),
             _ => nearest(),
         },
