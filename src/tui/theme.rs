@@ -127,6 +127,15 @@ impl Theme {
         }
     }
 
+    /// The style of the selected row, dimmer when its pane is not focused.
+    pub fn selection(&self, focused: bool) -> Style {
+        if focused {
+            self.selected
+        } else {
+            self.selected_unfocused
+        }
+    }
+
     pub fn entity(&self, kind: EntityKind) -> Style {
         match kind {
             EntityKind::Person => self.person,

@@ -54,11 +54,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                 Span::raw(" ".repeat(pad)),
                 Span::styled(tail, t.dim),
             ];
-            let sel = (pos == app.people.selected).then_some(if focused {
-                t.selected
-            } else {
-                t.selected_unfocused
-            });
+            let sel = (pos == app.people.selected).then_some(t.selection(focused));
             row(spans, area.width, sel)
         })
         .collect();
