@@ -82,11 +82,29 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
+        // A reader that stops early (`dateline timeline --json | head -1`) is not an error:
+        // end quietly with success, as other Unix tools do.
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("dateline: {err:#}");
             ExitCode::from(1)
         }
     }
+}
+
+/// Whether an error comes from writing to a stdout whose reader has gone away.
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        let kind = cause
+            .downcast_ref::<std::io::Error>()
+            .map(std::io::Error::kind)
+            .or_else(|| {
+                cause
+                    .downcast_ref::<serde_json::Error>()
+                    .and_then(serde_json::Error::io_error_kind)
+            });
+        kind == Some(std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
