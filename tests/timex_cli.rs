@@ -52,9 +52,11 @@ fn batch_keeps_order_and_reports_malformed_lines() {
         .write_stdin(input)
         .output()
         .expect("runs");
-    assert!(out.status.success());
+    // Every good line is still processed, but a skipped line makes the run fail.
+    assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("line 2"), "{stderr}");
+    assert!(stderr.contains("skipped 1 malformed"), "{stderr}");
     let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
         .lines()
         .map(|l| serde_json::from_str(l).expect("JSON line"))

@@ -163,7 +163,8 @@ impl CharIndex {
 }
 
 /// JSON Lines in, JSON Lines out, in input order; a malformed line is
-/// reported on stderr with its number and skipped.
+/// reported on stderr with its number and skipped, every other line is still
+/// processed, and the exit status is 1 when any line was skipped.
 pub fn batch(input: impl BufRead, mut output: impl Write) -> anyhow::Result<ExitCode> {
     let mut bad = 0usize;
     for (n, line) in input.lines().enumerate() {
@@ -211,6 +212,7 @@ pub fn batch(input: impl BufRead, mut output: impl Write) -> anyhow::Result<Exit
     output.flush()?;
     if bad > 0 {
         eprintln!("dateline: skipped {bad} malformed input line(s)");
+        return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)
 }
