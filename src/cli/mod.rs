@@ -110,6 +110,13 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         None => {
+            if std::env::var_os("TERM").is_some_and(|t| t == "dumb") {
+                anyhow::bail!(
+                    "the full-screen app needs a terminal that can move the cursor, and TERM=dumb \
+                     cannot; use the commands instead: `dateline stories`, `dateline timeline`, \
+                     `dateline entities`, `dateline search QUERY` (see `dateline --help`)"
+                );
+            }
             let corpus = load_paths(&cli.paths);
             crate::tui::run(Index::build(corpus))?;
             Ok(ExitCode::SUCCESS)
