@@ -19,7 +19,8 @@ fn on_deadline(app: &mut App) {
     prepare(app, 160, 45);
     update(app, Action::FocusPane(Pane::Timeline));
     let pos = app
-        .timeline_events
+        .timeline
+        .events
         .iter()
         .position(|&e| {
             let ev = &app.index.events[e];
@@ -64,7 +65,8 @@ fn explanation_popup() {
     let mut app = samples();
     prepare(&mut app, 120, 30);
     let pos = app
-        .timeline_events
+        .timeline
+        .events
         .iter()
         .position(|&e| app.index.events[e].timex.text.contains("following month"))
         .expect("tagged");

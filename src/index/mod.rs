@@ -279,6 +279,20 @@ impl Index {
             })
     }
 
+    /// How many dated mentions `story` holds (its publication date aside).
+    pub fn story_event_count(&self, story: usize) -> usize {
+        self.analyses.get(story).map_or(0, |a| {
+            a.events
+                .iter()
+                .filter(|&&e| {
+                    self.events
+                        .get(e)
+                        .is_some_and(|ev| ev.kind == EventKind::Mention)
+                })
+                .count()
+        })
+    }
+
     /// How many times the entity is mentioned across the corpus.
     pub fn mention_count(&self, id: EntityId) -> usize {
         self.entity_mentions.get(id.0).map_or(0, Vec::len)

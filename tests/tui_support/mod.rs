@@ -248,6 +248,12 @@ impl Fixture {
                 stories,
             });
         }
+        index.event_group = vec![None; index.events.len()];
+        for (gi, g) in index.groups.iter().enumerate() {
+            for &e in &g.events {
+                index.event_group[e] = Some(gi);
+            }
+        }
         self.index
     }
 }

@@ -24,7 +24,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
         return;
     }
     let t = &app.theme;
-    if app.people_order.is_empty() {
+    if app.people.is_empty() {
         frame.render_widget(
             Paragraph::new(Line::styled("No names found in these stories.", t.dim)),
             area,
@@ -34,14 +34,15 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
     let w = area.width as usize;
     let focus = app.entity_focus.as_ref().map(|f| f.id);
     let lines: Vec<Line> = app
-        .people_order
+        .people
+        .order
         .iter()
         .enumerate()
-        .skip(app.people.offset)
+        .skip(app.people.list.offset)
         .take(area.height as usize)
         .map(|(pos, &id)| {
             let e = app.index.entity(id);
-            let count = app.index.entity_mentions.get(id.0).map_or(0, Vec::len);
+            let count = app.index.mention_count(id);
             let tail = format!(" {count}");
             let mark = if focus == Some(id) { "◉ " } else { "" };
             let room = w.saturating_sub(4 + text::width(&tail) + text::width(mark));
@@ -54,7 +55,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                 Span::raw(" ".repeat(pad)),
                 Span::styled(tail, t.dim),
             ];
-            let sel = (pos == app.people.selected).then_some(t.selection(focused));
+            let sel = (pos == app.people.list.selected).then_some(t.selection(focused));
             row(spans, area.width, sel)
         })
         .collect();

@@ -10,7 +10,8 @@ use ratatui::widgets::Paragraph;
 use super::row;
 use crate::model::EventKind;
 use crate::text;
-use crate::tui::app::{App, TimelineRow};
+use crate::tui::app::App;
+use crate::tui::pane::TimelineRow;
 
 /// The date of a range at `precision` as the app shows it: the model's
 /// wording, except that weeks and weekends are named by their days ("Wknd
@@ -56,7 +57,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
         return;
     }
     let t = &app.theme;
-    if app.timeline_events.is_empty() {
+    if app.timeline.events.is_empty() {
         let text = if app.entity_focus.is_some() {
             "No dated events mention this name. Esc clears the filter."
         } else {
@@ -74,7 +75,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
     let compact = w < 32;
     let date_w = if compact { 6 } else { 11 };
     let lines: Vec<Line> = app
-        .timeline_rows
+        .timeline
+        .rows
         .iter()
         .skip(app.timeline.offset)
         .take(area.height as usize)
@@ -84,7 +86,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                 Line::styled(text::truncate(&format!(" {}", month_name(m)), w), t.header)
             }
             TimelineRow::Event(pos) => {
-                let ei = app.timeline_events[pos];
+                let ei = app.timeline.events[pos];
                 let e = &app.index.events[ei];
                 let publication = e.kind == EventKind::Publication;
                 let marker = match (publication, compact) {
@@ -106,8 +108,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                     .unwrap_or_default();
                 let date = format!("{:<date_w$} ", text::truncate(&date, date_w));
                 let mut tail = String::new();
-                if let Some(g) = app.event_group.get(ei).copied().flatten()
-                    && let Some(group) = app.index.groups.get(g)
+                if let Some(group) = app.index.group_of(ei)
                     && group.stories.len() > 1
                 {
                     tail.push_str(&format!(" ×{}", group.stories.len()));
