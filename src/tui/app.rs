@@ -177,11 +177,6 @@ impl App {
         });
     }
 
-    /// The story shown in the article.
-    pub fn current_story(&self) -> Option<usize> {
-        self.article.story
-    }
-
     /// The event selected on the timeline.
     pub fn selected_event(&self) -> Option<usize> {
         self.timeline.selected_event()

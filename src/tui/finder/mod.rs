@@ -73,15 +73,6 @@ impl Scope {
         }
     }
 
-    pub fn from_kind(kind: Option<EntityKind>) -> Self {
-        match kind {
-            None => Scope::All,
-            Some(EntityKind::Person) => Scope::People,
-            Some(EntityKind::Organisation) => Scope::Organisations,
-            Some(EntityKind::Place) => Scope::Places,
-        }
-    }
-
     /// How the popup title names it.
     pub fn label(self) -> &'static str {
         match self {
