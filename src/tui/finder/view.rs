@@ -12,7 +12,8 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use crate::index::Index;
 use crate::index::search::SearchHit;
-use crate::model::{EntityId, EntityKind};
+use crate::model::EntityId;
+use crate::tui::view::kind_tag;
 
 use super::layout::{Preview, areas};
 use super::text::{highlighted, marked, skip_to_fit, spans_width, truncate, width};
@@ -167,14 +168,6 @@ fn draw_count(finder: &Finder, styles: &FinderStyles, buf: &mut Buffer, area: Re
         Span::styled("─".repeat(rule), styles.border),
     ]);
     buf.set_line(area.x, area.y, &line, area.width);
-}
-
-fn kind_tag(kind: EntityKind) -> &'static str {
-    match kind {
-        EntityKind::Person => "PER",
-        EntityKind::Organisation => "ORG",
-        EntityKind::Place => "LOC",
-    }
 }
 
 /// Stories an entity is mentioned in.

@@ -19,9 +19,19 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 use super::action::Pane;
 use super::app::{App, Popup};
 use super::layout::{LayoutKind, bordered, centred, finder_area, tab_labels};
+use crate::model::EntityKind;
 use crate::text;
 
 pub use timeline::date_label;
+
+/// The three-letter tag lists put before a name: `PER`, `ORG`, `LOC`.
+pub fn kind_tag(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "PER",
+        EntityKind::Organisation => "ORG",
+        EntityKind::Place => "LOC",
+    }
+}
 
 /// Draw the whole screen from `app` (whose layout `prepare` computed).
 pub fn render(app: &App, frame: &mut Frame) {

@@ -6,18 +6,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::row;
-use crate::model::EntityKind;
+use super::{kind_tag, row};
 use crate::text;
 use crate::tui::app::App;
-
-pub fn kind_tag(kind: EntityKind) -> &'static str {
-    match kind {
-        EntityKind::Person => "PER",
-        EntityKind::Organisation => "ORG",
-        EntityKind::Place => "LOC",
-    }
-}
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
     if area.is_empty() {
