@@ -113,3 +113,105 @@ fn only_the_tui_module_names_ratatui_or_crossterm() {
         "the terminal belongs in src/tui/: {offenders:#?}"
     );
 }
+
+fn tui_file(path: &str) -> String {
+    let full = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("src/tui")
+        .join(path);
+    std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{}: {e}", full.display()))
+}
+
+/// Whether `code` refers to a module named `module` (`view::…`,
+/// `use super::view`, `crate::tui::view`), comments aside.
+fn refers_to_module(source: &str, module: &str) -> bool {
+    let code = code_only(source);
+    let is_ident = |c: char| c.is_alphanumeric() || c == '_';
+    code.match_indices(module).any(|(at, _)| {
+        let before = code[..at].chars().next_back();
+        let after = &code[at + module.len()..];
+        let path_before = code[..at].ends_with("::") || code[..at].ends_with("mod ");
+        !before.is_some_and(is_ident)
+            && !after.starts_with(is_ident)
+            && (path_before || after.starts_with("::"))
+    })
+}
+
+#[test]
+fn the_module_scanner_finds_paths_not_words() {
+    assert!(refers_to_module("use super::view::render;", "view"));
+    assert!(refers_to_module("crate::tui::view::date_label(r)", "view"));
+    assert!(refers_to_module("let x = view::layout(a);", "view"));
+    assert!(!refers_to_module(
+        "// the view draws it\nfn preview() {}",
+        "view"
+    ));
+    assert!(!refers_to_module(
+        "let view = 3; scroll_into_view();",
+        "view"
+    ));
+}
+
+#[test]
+fn state_layout_and_wrapping_never_ask_the_view() {
+    // The state, the actions on it and the geometry it needs; the view
+    // reads them, never the other way round, so there is no import circle.
+    for file in [
+        "app.rs",
+        "pane.rs",
+        "update.rs",
+        "layout.rs",
+        "wrap.rs",
+        "keymap.rs",
+        "action.rs",
+        "finder/layout.rs",
+        "finder/search.rs",
+    ] {
+        assert!(
+            !refers_to_module(&tui_file(file), "view"),
+            "src/tui/{file} reaches into the view"
+        );
+    }
+    // The finder's state sits in its module root: it may declare its view
+    // and hand out `render`, but its own code does not call into it.
+    let finder = code_only(&tui_file("finder/mod.rs"));
+    let outside_declarations: String = finder
+        .lines()
+        .filter(|l| {
+            let l = l.trim();
+            l != "mod view;" && l != "pub use view::render;"
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(!refers_to_module(&outside_declarations, "view"));
+}
+
+#[test]
+fn drawing_has_no_interior_mutability_to_write_through() {
+    fn shared_freely<T: Sync>() {}
+    // A Cell or RefCell anywhere in the state would make it not Sync.
+    shared_freely::<dateline::tui::app::App>();
+    let mut files = Vec::new();
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src/tui/view"),
+        &mut files,
+    );
+    files.push(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/tui/finder/view.rs"));
+    for file in files {
+        let code = code_only(&std::fs::read_to_string(&file).expect("read"));
+        for cell in [
+            "Cell",
+            "RefCell",
+            "UnsafeCell",
+            "OnceCell",
+            "Mutex",
+            "RwLock",
+            "Atomic",
+        ] {
+            assert!(
+                !code.contains(cell),
+                "{} holds a {cell}: drawing must not change state",
+                file.display()
+            );
+        }
+    }
+}
