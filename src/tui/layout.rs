@@ -211,9 +211,14 @@ pub fn centred(area: Rect, w: u16, h: u16) -> Rect {
     )
 }
 
+/// Where the help overlay goes on a screen of `area`.
+pub fn help_area(area: Rect) -> Rect {
+    centred(area, 72, area.height.saturating_sub(2).max(3))
+}
+
 /// Help lines visible at once on a screen of `area`.
 pub fn help_rows(area: Rect) -> usize {
-    (area.height as usize).saturating_sub(4).max(1)
+    (help_area(area).height as usize).saturating_sub(2).max(1)
 }
 
 /// Where the problems popup goes on a screen of `area`: as tall as its

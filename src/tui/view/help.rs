@@ -9,6 +9,7 @@ use super::popup_frame;
 use crate::text;
 use crate::tui::app::App;
 use crate::tui::keymap::{HelpLine, help_lines};
+use crate::tui::layout::help_area;
 
 /// The help text styled: headings, then keys and what they do.
 fn lines(app: &App) -> Vec<Line<'static>> {
@@ -36,9 +37,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, scroll: usize) {
     let inner = popup_frame(
         app,
         frame,
-        area,
-        72,
-        area.height.saturating_sub(2).max(3),
+        help_area(area),
         "Help — keys",
         "Esc close · j/k scroll",
     );

@@ -18,7 +18,7 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
 use super::action::Pane;
 use super::app::{App, Popup};
-use super::layout::{LayoutKind, bordered, centred, finder_area, tab_labels};
+use super::layout::{LayoutKind, bordered, finder_area, tab_labels};
 use crate::model::EntityKind;
 use crate::text;
 
@@ -138,18 +138,9 @@ fn render_tabs(app: &App, frame: &mut Frame, bar: Rect) {
     frame.render_widget(Paragraph::new(Line::from(spans)), bar);
 }
 
-/// A centred popup of at most `w`×`h` cells: clears the area, draws the
-/// border with `title` and returns the content area.
-fn popup_frame(
-    app: &App,
-    frame: &mut Frame,
-    area: Rect,
-    w: u16,
-    h: u16,
-    title: &str,
-    footer: &str,
-) -> Rect {
-    let rect = centred(area, w, h);
+/// A popup at `rect` (see [`crate::tui::layout`]): clears it, draws the
+/// border with `title` and `footer` and returns the content area.
+fn popup_frame(app: &App, frame: &mut Frame, rect: Rect, title: &str, footer: &str) -> Rect {
     frame.render_widget(Clear, rect);
     let t = &app.theme;
     let block = Block::bordered()

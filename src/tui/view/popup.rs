@@ -9,7 +9,7 @@ use super::popup_frame;
 use crate::model::{Anchor, EventKind, Severity};
 use crate::text;
 use crate::tui::app::App;
-use crate::tui::layout::problems_area;
+use crate::tui::layout::{centred, problems_area};
 use crate::tui::wrap::problem_lines;
 
 /// Cells taken by the labels of the explanation popup.
@@ -158,9 +158,7 @@ pub fn explain(app: &App, frame: &mut Frame, area: Rect, event: usize) {
     let inner = popup_frame(
         app,
         frame,
-        area,
-        width,
-        height,
+        centred(area, width, height),
         "Why this date",
         "Esc close",
     );
@@ -208,15 +206,7 @@ pub fn problems(app: &App, frame: &mut Frame, area: Rect, scroll: usize) {
     let diags = &app.index.corpus.diagnostics;
     let title = format!("Load problems ({})", diags.len());
     let rect = problems_area(area, diags);
-    let inner = popup_frame(
-        app,
-        frame,
-        area,
-        rect.width,
-        rect.height,
-        &title,
-        "Esc close · j/k scroll",
-    );
+    let inner = popup_frame(app, frame, rect, &title, "Esc close · j/k scroll");
     let lines = problems_lines(app, inner.width as usize);
     let max = lines.len().saturating_sub(inner.height as usize);
     frame.render_widget(
