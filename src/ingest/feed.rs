@@ -130,7 +130,7 @@ fn decode<'a>(path: &Path, bytes: &'a [u8], diagnostics: &mut Vec<Diagnostic>) -
 }
 
 /// The encoding an XML prolog declares, when it is one other than UTF-8
-/// that keeps ASCII in place (a UTF-16 file has been decoded already, so a
+/// that bytes can be in here (a UTF-16 file has been decoded already, so a
 /// declaration saying UTF-16 no longer holds).
 fn declared_encoding(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(PROLOG)]);
@@ -142,7 +142,7 @@ fn declared_encoding(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     }
     let named = ENCODING.captures(declaration.as_str())?;
     let encoding = encoding_rs::Encoding::for_label(label(&named).trim().as_bytes())?;
-    (encoding != encoding_rs::UTF_8 && encoding.is_ascii_compatible()).then_some(encoding)
+    (encoding != encoding_rs::UTF_8 && encoding.output_encoding() == encoding).then_some(encoding)
 }
 
 /// The encoding name of an `encoding="…"` match.
@@ -375,6 +375,34 @@ mod tests {
             d[0].to_string(),
             "f.rss:1:39: warning: invalid UTF-8 (byte 0xE9), read as Windows-1252"
         );
+    }
+
+    #[test]
+    fn declared_encodings_are_decoded_and_declarations_then_say_utf8() {
+        let (body, _, _) = encoding_rs::ISO_2022_JP.encode(
+            "<?xml version=\"1.0\" encoding='iso-2022-jp'?><rss version=\"2.0\"><channel><title>東京</title><item><title>大阪</title></item></channel></rss>",
+        );
+        let mut d = Vec::new();
+        let s = parse(Path::new("f.rss"), &body, &mut d);
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(s[0].title.as_deref(), Some("大阪"));
+        assert_eq!(s[0].source.as_deref(), Some("東京"));
+        let text = decode(
+            Path::new("f.rss"),
+            b"<!-- x -->\n<?xml version=\"1.0\" encoding = \"ISO-8859-1\" ?><rss>\xe9</rss>",
+            &mut d,
+        );
+        assert_eq!(
+            text,
+            "<!-- x -->\n<?xml version=\"1.0\" encoding = \"utf-8\" ?><rss>\u{e9}</rss>"
+        );
+        // Already UTF-8: nothing is copied.
+        let plain = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss/>";
+        assert!(matches!(
+            decode(Path::new("f.rss"), plain.as_bytes(), &mut d),
+            Cow::Borrowed(_)
+        ));
+        assert!(d.is_empty(), "{d:?}");
     }
 
     #[test]
