@@ -1,0 +1,110 @@
+//! Seasons: "this summer", "last fall", "the spring of 2014", "summer 2014".
+
+use crate::extract::timex::lexicon as lx;
+
+use super::{Hit, Matcher, Part, Rel, Sem, YearSpec};
+
+impl Matcher<'_, '_> {
+    /// Seasons: "this summer", "last fall", "the spring of 2014", "summer
+    /// 2014", "in the spring". Bare "fall"/"spring" need a determiner.
+    pub(super) fn season_expr(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let w = self.low(i);
+        let (rel, j) = match w {
+            "this" if self.low(i + 1) == "past" => (Rel::Last, i + 2),
+            "this" => (Rel::This, i + 1),
+            "last" => (Rel::Last, i + 1),
+            "next" => (Rel::Next, i + 1),
+            "early" | "late" => (Rel::Bare, i + 1),
+            _ => (Rel::Bare, i),
+        };
+        let s = lx::season(self.low(j))?;
+        let mut end = j + 1;
+        // Year: "summer 2014", "the spring of 2014"
+        let k = if self.low(end) == "of" { end + 1 } else { end };
+        let year = if let Some((e, y)) = self.year_num(k) {
+            end = e;
+            YearSpec::Explicit(y)
+        } else {
+            YearSpec::Implicit(rel)
+        };
+        if j == i && matches!(year, YearSpec::Implicit(_)) {
+            // Bare season word: needs a temporal context before it.
+            let prev = if i > 0 { self.low(i - 1) } else { "" };
+            let ok = matches!(
+                prev,
+                "the"
+                    | "this"
+                    | "last"
+                    | "next"
+                    | "in"
+                    | "during"
+                    | "since"
+                    | "until"
+                    | "by"
+                    | "early"
+                    | "late"
+                    | "that"
+            ) && !(prev == "the" && self.low(end) == "of");
+            if !ok {
+                return None;
+            }
+            if matches!(self.low(j), "fall" | "spring")
+                && prev == "the"
+                && t.is_word(end)
+                && !matches!(
+                    self.low(end),
+                    "and" | "or" | "when" | "as" | "but" | "before" | "after" | "to"
+                )
+            {
+                return None;
+            }
+            // Adjective use: "summer camp", "winter storm" after a determiner
+            // are not dates; a following noun is a strong hint.
+            if t.is_word(end)
+                && !t.is_cap(end)
+                && matches!(
+                    self.low(end),
+                    "session"
+                        | "storm"
+                        | "storms"
+                        | "olympics"
+                        | "games"
+                        | "wheat"
+                        | "camp"
+                        | "clothes"
+                        | "months"
+                        | "break"
+                        | "holiday"
+                        | "holidays"
+                        | "vacation"
+                        | "weather"
+                        | "season"
+                        | "offensive"
+                        | "meeting"
+                        | "meetings"
+                        | "sale"
+                        | "sales"
+                        | "collection"
+                        | "house"
+                        | "job"
+                        | "jobs"
+                        | "school"
+                        | "term"
+                        | "semester"
+                        | "training"
+                )
+            {
+                return None;
+            }
+        }
+        self.hit(
+            i,
+            end,
+            Sem::PartOfYear {
+                part: Part::Season(s),
+                year,
+            },
+        )
+    }
+}

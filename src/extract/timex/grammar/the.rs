@@ -1,0 +1,428 @@
+//! Everything that starts with "the": "the past two months", "the following
+//! day", "the quarter", "the same period last year", "the 1990s".
+
+use crate::extract::timex::calendar::Unit;
+use crate::extract::timex::lexicon as lx;
+
+use super::{Base, Hit, Matcher, Part, Rel, Sem, YearSpec};
+
+impl Matcher<'_, '_> {
+    /// Everything that starts with "the".
+    pub(super) fn the_expr(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let n = self.low(i + 1);
+        let mut best: Option<Hit> = None;
+        let mut consider = |h: Option<Hit>| {
+            if let Some(h) = h
+                && best.as_ref().is_none_or(|b| h.end > b.end)
+            {
+                best = Some(h);
+            }
+        };
+        if matches!(n, "latest" | "current" | "same") {
+            consider(self.the_unit(i));
+        }
+        match n {
+            "past" | "last" | "next" | "coming" | "previous" | "following" | "preceding"
+            | "latest" | "first" | "recent" => {
+                let after = i + 2;
+                // "the past two months", "the next few years": durations
+                if let Some((e, num)) = self.number(after)
+                    && let Some((unit, _)) = lx::unit(self.low(e))
+                {
+                    let mut end = e + 1;
+                    if self.low(end) == "or" && self.low(end + 1) == "so" {
+                        end += 2;
+                    }
+                    if matches!(
+                        n,
+                        "past"
+                            | "last"
+                            | "next"
+                            | "coming"
+                            | "first"
+                            | "previous"
+                            | "preceding"
+                            | "following"
+                            | "latest"
+                            | "recent"
+                    ) {
+                        let (num, unit) = if unit == Unit::Quarter {
+                            (num.map(|x| x * 3), Unit::Month)
+                        } else {
+                            (num, unit)
+                        };
+                        consider(self.hit(
+                            i,
+                            end,
+                            Sem::Duration {
+                                n: num,
+                                unit,
+                                half: false,
+                            },
+                        ));
+                    }
+                }
+                if let Some((unit, plural)) = lx::unit(self.low(after)) {
+                    if plural {
+                        if matches!(n, "past" | "last" | "next" | "coming" | "recent") {
+                            consider(self.hit(
+                                i,
+                                after + 1,
+                                Sem::Duration {
+                                    n: None,
+                                    unit,
+                                    half: false,
+                                },
+                            ));
+                        }
+                    } else if !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+                        let sem = match n {
+                            "past" | "last" => Sem::Shift {
+                                unit,
+                                n: -1,
+                                base: Base::Dct,
+                                keep_anchor_precision: false,
+                            },
+                            "next" | "following"
+                                if unit == Unit::Day
+                                    || matches!(
+                                        self.low(after + 1),
+                                        "morning" | "afternoon" | "evening" | "night"
+                                    ) =>
+                            {
+                                Sem::Shift {
+                                    unit,
+                                    n: 1,
+                                    base: Base::Anchor,
+                                    keep_anchor_precision: false,
+                                }
+                            }
+                            "following" => Sem::Shift {
+                                unit,
+                                n: 1,
+                                base: Base::Anchor,
+                                keep_anchor_precision: false,
+                            },
+                            "next" | "coming" => Sem::Shift {
+                                unit,
+                                n: 1,
+                                base: Base::Dct,
+                                keep_anchor_precision: false,
+                            },
+                            "previous" | "preceding" => Sem::Shift {
+                                unit,
+                                n: -1,
+                                base: Base::Anchor,
+                                keep_anchor_precision: false,
+                            },
+                            "latest" | "recent" if unit == Unit::Quarter => Sem::PartOfYear {
+                                part: Part::Quarter(0),
+                                year: YearSpec::Implicit(Rel::Last),
+                            },
+                            _ => Sem::Shift {
+                                unit,
+                                n: 0,
+                                base: Base::Anchor,
+                                keep_anchor_precision: false,
+                            },
+                        };
+                        if n == "first" {
+                            // "the first day" is not a date by itself.
+                        } else {
+                            let mut end = after + 1;
+                            if unit == Unit::Day
+                                && matches!(
+                                    self.low(end),
+                                    "morning" | "afternoon" | "evening" | "night"
+                                )
+                            {
+                                end += 1;
+                            }
+                            consider(self.hit(i, end, sem));
+                        }
+                    }
+                }
+                if matches!(n, "past")
+                    && lx::unit(self.low(after)).is_none()
+                    && self.number(after).is_none()
+                {
+                    consider(self.hit(i, i + 2, Sem::Ref("PAST_REF")));
+                }
+            }
+            "future" => consider(self.hit(i, i + 2, Sem::Ref("FUTURE_REF"))),
+            "present" if !t.is_word(i + 2) || matches!(self.low(i + 2), "and" | "day") => {
+                consider(self.hit(i, i + 2, Sem::Ref("PRESENT_REF")))
+            }
+            "quarter" | "period" | "year" | "month" | "week" | "day" | "full" | "fiscal"
+            | "current" | "comparable" | "corresponding" => {
+                consider(self.the_unit(i));
+            }
+            _ => {}
+        }
+        // "the 1988 quarter", "the 1989 period", "the 1990 third quarter"
+        if let Some((e, y)) = self.year_num(i + 1).filter(|_| t.is_num(i + 1)) {
+            if matches!(self.low(e), "quarter" | "period") {
+                consider(self.hit(
+                    i,
+                    e + 1,
+                    Sem::PartOfYear {
+                        part: Part::Quarter(0),
+                        year: YearSpec::Explicit(y),
+                    },
+                ));
+            }
+            consider(self.year_part_after_year(i + 1).map(|mut h| {
+                h.start = i;
+                h
+            }));
+        }
+        // "the next morning", "the following night"
+        if matches!(n, "next" | "following")
+            && let Some(part) = lx::day_part(self.low(i + 2))
+        {
+            consider(self.hit(i, i + 3, Sem::NextDayPart { part }));
+        }
+        // "the year 2000", "the year two thousand"
+        if n == "year"
+            && let Some((e, y)) = self.year_num(i + 2)
+        {
+            consider(self.hit(i, e, Sem::Year(y)));
+        }
+        // "the day before", "the day after", "the weekend", "the same day"
+        match n {
+            "day"
+                if matches!(self.low(i + 2), "before" | "after") && !t.is_word(i + 3)
+                    || matches!(self.low(i + 2), "before" | "after")
+                        && matches!(self.low(i + 3), "yesterday") =>
+            {
+                let k = if self.low(i + 2) == "before" { -1 } else { 1 };
+                if self.low(i + 3) == "yesterday" {
+                    consider(self.hit(
+                        i,
+                        i + 4,
+                        Sem::Day {
+                            offset: -2,
+                            part: None,
+                        },
+                    ));
+                } else {
+                    consider(self.hit(
+                        i,
+                        i + 3,
+                        Sem::Shift {
+                            unit: Unit::Day,
+                            n: k,
+                            base: Base::Anchor,
+                            keep_anchor_precision: false,
+                        },
+                    ));
+                }
+            }
+            "weekend" => consider(self.hit(
+                i,
+                i + 2,
+                Sem::Shift {
+                    unit: Unit::Weekend,
+                    n: 0,
+                    base: Base::Dct,
+                    keep_anchor_precision: false,
+                },
+            )),
+            "same" => {
+                if let Some((u, false)) = lx::unit(self.low(i + 2))
+                    && matches!(
+                        u,
+                        Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Quarter
+                    )
+                {
+                    consider(self.hit(
+                        i,
+                        i + 3,
+                        Sem::Shift {
+                            unit: u,
+                            n: 0,
+                            base: Base::Anchor,
+                            keep_anchor_precision: false,
+                        },
+                    ));
+                }
+            }
+            "year"
+                if self
+                    .hyphen(i + 2)
+                    .is_some_and(|j| matches!(self.low(j), "earlier" | "ago")) =>
+            {
+                // "the year-earlier quarter/period"; as a plain adjective
+                // ("the year-ago results") the article stays out.
+                let mut end = i + 4;
+                let mut start = i + 1;
+                if matches!(self.low(end), "quarter" | "period" | "month") {
+                    end += 1;
+                    start = i;
+                }
+                consider(self.hit(
+                    start,
+                    end,
+                    Sem::Shift {
+                        unit: Unit::Year,
+                        n: -1,
+                        base: Base::Anchor,
+                        keep_anchor_precision: true,
+                    },
+                ));
+            }
+            _ => {}
+        }
+        // "the 1990s", "the '80s", "the mid-1990s", "the early 1980s"
+        {
+            let mut j = i + 1;
+            if matches!(self.low(j), "early" | "late" | "mid") {
+                j += 1;
+                if let Some(k) = self.hyphen(j) {
+                    j = k;
+                }
+            }
+            if let Some(h) = self.year_expr(j)
+                && matches!(h.sem, Sem::Decade(_) | Sem::ShortDecade(_))
+            {
+                consider(self.hit(i, h.end, h.sem));
+            }
+            if let Some(h) = self.century(j) {
+                consider(self.hit(i, h.end, h.sem));
+            }
+        }
+        // "the third quarter", "the first half", "the fiscal year"; the
+        // adjective "the third-quarter loss" keeps the article out.
+        consider(self.part_of_year(i + 1).map(|mut h| {
+            let adjective = h.end == i + 4 && t.is_punct(i + 2, '-');
+            if !adjective {
+                h.start = i;
+            }
+            h
+        }));
+        // "the nine months", "the first nine months" (durations)
+        {
+            let mut j = i + 1;
+            if matches!(self.low(j), "first" | "last" | "final") {
+                j += 1;
+            }
+            if let Some((e, Some(num))) = self.number(j)
+                && !matches!(self.low(j), "a" | "an")
+                && let Some((unit, true)) = lx::unit(self.low(e))
+            {
+                consider(self.hit(
+                    i,
+                    e + 1,
+                    Sem::Duration {
+                        n: Some(num),
+                        unit,
+                        half: false,
+                    },
+                ));
+            }
+        }
+        // "the spring", "the summer of 2014"
+        consider(self.season_expr(i + 1).map(|mut h| {
+            h.start = h.start.min(i);
+            h
+        }));
+        // "the 20th century"
+        best
+    }
+
+    /// "the quarter", "the year", "the latest period", "the full year":
+    /// the period in discussion.
+    pub(super) fn the_unit(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let mut j = i + 1;
+        while matches!(
+            self.low(j),
+            "full" | "fiscal" | "current" | "latest" | "comparable" | "corresponding" | "same"
+        ) {
+            j += 1;
+        }
+        let w = self.low(j);
+        let next = self.low(j + 1);
+        if t.is_punct(j + 1, '-')
+            || matches!(next, "of" | "before" | "after" | "when" | "that" | "in")
+        {
+            return None;
+        }
+        let prev = if i > 0 { self.low(i - 1) } else { "" };
+        let ending = matches!(next, "ended" | "ending" | "ends" | "end" | "through" | "to");
+        let unit = match w {
+            "quarter" => Unit::Quarter,
+            "period" if j > i + 1 => Unit::Quarter,
+            "year" => Unit::Year,
+            "month" | "week" | "day"
+                if matches!(
+                    prev,
+                    "for" | "during" | "in" | "on" | "of" | "throughout" | "over"
+                ) =>
+            {
+                match w {
+                    "month" => Unit::Month,
+                    "week" => Unit::Week,
+                    _ => Unit::Day,
+                }
+            }
+            _ => return None,
+        };
+        if ending
+            && matches!(unit, Unit::Year | Unit::Quarter)
+            && !matches!(self.low(i + 1), "current" | "latest" | "same")
+            && unit == Unit::Year
+        {
+            return self.hit(
+                i,
+                j + 1,
+                Sem::Duration {
+                    n: Some(1),
+                    unit,
+                    half: false,
+                },
+            );
+        }
+        if unit == Unit::Quarter {
+            // "the same period last year", "the corresponding quarter a year ago"
+            let k = j + 1;
+            let back = match (self.low(k), self.low(k + 1), self.low(k + 2)) {
+                ("last", "year", _) => Some(k + 2),
+                ("a", "year", "ago" | "earlier") => Some(k + 3),
+                ("of", "last", "year") => Some(k + 3),
+                _ => None,
+            };
+            if let Some(e) = back {
+                return self.hit(
+                    i,
+                    e,
+                    Sem::Shift {
+                        unit: Unit::Year,
+                        n: -1,
+                        base: Base::Anchor,
+                        keep_anchor_precision: true,
+                    },
+                );
+            }
+            return self.hit(
+                i,
+                j + 1,
+                Sem::PartOfYear {
+                    part: Part::Quarter(0),
+                    year: YearSpec::Implicit(Rel::Last),
+                },
+            );
+        }
+        self.hit(
+            i,
+            j + 1,
+            Sem::Shift {
+                unit,
+                n: 0,
+                base: Base::Anchor,
+                keep_anchor_precision: false,
+            },
+        )
+    }
+}
