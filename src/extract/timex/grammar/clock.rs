@@ -1,6 +1,7 @@
 //! Clock times: "3 p.m.", "10:20 a.m. EST", "noon", "4 p.m. Dec. 3".
 
 use crate::extract::timex::lexicon as lx;
+use crate::vocab::calendar as cal;
 
 use super::{Hit, Matcher, Sem};
 
@@ -61,11 +62,7 @@ impl Matcher<'_, '_> {
             return None;
         };
         // Time zones
-        if matches!(
-            self.low(end),
-            "est" | "edt" | "gmt" | "utc" | "pst" | "pdt" | "cst" | "cdt" | "mst" | "mdt" | "et"
-        ) && t.is_cap(end)
-        {
+        if lx::is_time_zone(self.low(end)) && t.is_cap(end) {
             end += 1;
         }
         let k = if t.is_punct(end, ',') { end + 1 } else { end };
@@ -89,7 +86,7 @@ impl Matcher<'_, '_> {
             );
         }
         let mut day = None;
-        if let Some((wd, false)) = lx::weekday(self.low(k))
+        if let Some((wd, false)) = cal::weekday(self.low(k))
             && t.is_cap(k)
         {
             day = Some(wd);

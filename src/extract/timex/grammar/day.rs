@@ -3,6 +3,7 @@
 
 use crate::extract::timex::calendar::DayPart;
 use crate::extract::timex::lexicon as lx;
+use crate::vocab::calendar as cal;
 
 use super::{Hit, Matcher, Rel, Sem};
 
@@ -16,7 +17,7 @@ impl Matcher<'_, '_> {
 
     pub(super) fn weekday_expr(&self, i: usize) -> Option<Hit> {
         let t = self.t;
-        let (wd, abbr) = lx::weekday(self.low(i))?;
+        let (wd, abbr) = cal::weekday(self.low(i))?;
         if !t.is_cap(i) {
             return None;
         }

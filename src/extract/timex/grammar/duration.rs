@@ -48,13 +48,7 @@ impl Matcher<'_, '_> {
         };
         let mut half = false;
         let mut uj = uj;
-        if !hyph
-            && matches!(
-                self.low(uj),
-                "more" | "additional" | "extra" | "full" | "straight" | "consecutive"
-            )
-            && lx::unit(self.low(uj + 1)).is_some()
-        {
+        if !hyph && lx::is_count_modifier(self.low(uj)) && lx::unit(self.low(uj + 1)).is_some() {
             uj += 1;
         }
         if !hyph && self.low(uj) == "and" && self.low(uj + 1) == "a" && self.low(uj + 2) == "half" {
@@ -90,12 +84,9 @@ impl Matcher<'_, '_> {
             return None;
         }
         // Sets: "twice a year" handled elsewhere; "$5 a year", "once a week".
-        if matches!(w, "a" | "an") && !half {
+        if lx::is_indefinite_article(w) && !half {
             let prev = if i > 0 { self.low(i - 1) } else { "" };
-            let shifted = matches!(
-                self.low(end),
-                "ago" | "earlier" | "later" | "before" | "after"
-            );
+            let shifted = lx::is_shift_word(self.low(end));
             if !shifted && matches!(prev, "once" | "twice" | "times") {
                 let (code, tm) = unit.duration_code();
                 return self.hit(
@@ -107,21 +98,8 @@ impl Matcher<'_, '_> {
             // A rate ("$500 million a year", "15 million instructions a
             // second") is not a temporal expression of its own.
             if !shifted
-                && (matches!(
-                    prev,
-                    "percent"
-                        | "cents"
-                        | "dollars"
-                        | "hour"
-                        | "hours"
-                        | "day"
-                        | "days"
-                        | "times"
-                        | "shares"
-                        | "barrels"
-                        | "tons"
-                        | "miles"
-                ) || (i > 0 && t.is_num(i - 1))
+                && (lx::is_rate_word(prev)
+                    || (i > 0 && t.is_num(i - 1))
                     || prev.ends_with("illion")
                     || prev.ends_with('s') && unit == Unit::Week)
             {

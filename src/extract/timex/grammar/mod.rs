@@ -7,6 +7,7 @@ use chrono::Weekday;
 use super::calendar::{DayPart, Season, Unit};
 use super::lexicon as lx;
 use super::token::{Kind, Tokens};
+use crate::vocab::calendar as cal;
 
 mod clock;
 mod day;
@@ -157,138 +158,20 @@ pub struct Hit {
     pub sem: Sem,
 }
 
-/// Words that introduce a date and make a bare month/season name temporal.
-fn temporal_prep(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "on"
-            | "since"
-            | "until"
-            | "till"
-            | "by"
-            | "from"
-            | "to"
-            | "through"
-            | "during"
-            | "before"
-            | "after"
-            | "of"
-            | "last"
-            | "next"
-            | "this"
-            | "early"
-            | "late"
-            | "mid"
-            | "between"
-            | "and"
-            | "or"
-            | "each"
-            | "every"
-            | "as"
-            | "into"
-            | "throughout"
-            | "at"
-            | "for"
-    )
-}
-
 /// Whether a word can begin any expression (or a modifier kept in one):
 /// a cheap filter that keeps the matchers off ordinary words.
 pub fn trigger(w: &str) -> bool {
-    lx::month(w).is_some()
-        || lx::weekday(w).is_some()
+    cal::month(w).is_some()
+        || cal::weekday(w).is_some()
+        || cal::season(w).is_some()
         || lx::cardinal(w).is_some()
         || lx::ordinal(w).is_some()
         || lx::unit(w).is_some()
-        || lx::season(w).is_some()
         || lx::frequency(w).is_some()
-        || lx::vague_quantity(w)
-        || matches!(
-            w,
-            "the"
-                | "today"
-                | "yesterday"
-                | "tomorrow"
-                | "tonight"
-                | "this"
-                | "next"
-                | "past"
-                | "coming"
-                | "current"
-                | "previous"
-                | "following"
-                | "earlier"
-                | "later"
-                | "that"
-                | "same"
-                | "fiscal"
-                | "latest"
-                | "q1"
-                | "q2"
-                | "q3"
-                | "q4"
-                | "early"
-                | "late"
-                | "mid"
-                | "now"
-                | "currently"
-                | "nowadays"
-                | "presently"
-                | "recently"
-                | "lately"
-                | "recent"
-                | "future"
-                | "near"
-                | "short"
-                | "long"
-                | "medium"
-                | "soon"
-                | "these"
-                | "at"
-                | "every"
-                | "each"
-                | "twenties"
-                | "thirties"
-                | "forties"
-                | "fifties"
-                | "sixties"
-                | "seventies"
-                | "eighties"
-                | "nineties"
-                | "christmas"
-                | "new"
-                | "thanksgiving"
-                | "halloween"
-                | "independence"
-                | "labor"
-                | "labour"
-                | "memorial"
-                | "valentine"
-                | "veterans"
-                | "noon"
-                | "midday"
-                | "midnight"
-                | "about"
-                | "nearly"
-                | "almost"
-                | "around"
-                | "roughly"
-                | "approximately"
-                | "barely"
-                | "over"
-                | "more"
-                | "less"
-                | "fewer"
-                | "up"
-                | "end"
-                | "beginning"
-                | "start"
-                | "middle"
-                | "nineteen"
-                | "eighteen"
-                | "seventeen"
-                | "right"
-        )
+        || lx::decade(w).is_some()
+        || lx::is_vague_quantity(w)
+        || lx::is_approximator(w)
+        || lx::is_expression_start(w)
 }
 
 pub struct Matcher<'a, 't> {
@@ -340,7 +223,7 @@ impl Matcher<'_, '_> {
         let w = self.low(i);
         if let Some(j) = self.prefix(i)
             && let Some(mut h) = self.core(j)
-            && (!lx::approximator(w)
+            && (!lx::is_approximator(w)
                 || self.quantity(h.start)
                     && (self.low(h.start) != "the" || matches!(h.sem, Sem::Duration { .. })))
         {
@@ -358,7 +241,7 @@ impl Matcher<'_, '_> {
     fn quantity(&self, i: usize) -> bool {
         self.t.is_num(i)
             || lx::cardinal(self.low(i)).is_some()
-            || lx::vague_quantity(self.low(i))
+            || lx::is_vague_quantity(self.low(i))
             || matches!(
                 self.low(i),
                 "noon" | "midnight" | "the" | "more" | "less" | "least"

@@ -2,8 +2,9 @@
 //! 2014", "August of 2014", "June last year".
 
 use crate::extract::timex::lexicon as lx;
+use crate::vocab::calendar as cal;
 
-use super::{Hit, Matcher, Part, Rel, Sem, YearSpec, temporal_prep};
+use super::{Hit, Matcher, Part, Rel, Sem, YearSpec};
 
 impl Matcher<'_, '_> {
     /// A month name at `i` (abbreviations need a capital and take an
@@ -13,7 +14,7 @@ impl Matcher<'_, '_> {
         if !t.is_word(i) {
             return None;
         }
-        let (m, abbr) = lx::month(self.low(i))?;
+        let (m, abbr) = cal::month(self.low(i))?;
         if !t.is_cap(i) {
             return None;
         }
@@ -62,7 +63,7 @@ impl Matcher<'_, '_> {
     pub(super) fn month_expr(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         let (mut end, m) = self.month_name(i)?;
-        let abbr = lx::month(self.low(i)).is_some_and(|(_, a)| a);
+        let abbr = cal::month(self.low(i)).is_some_and(|(_, a)| a);
         // Day
         if let Some((e, d)) = self.day_num(end) {
             // "May 5" yes; "Nov. 24"; guard "March 3 percent"? Fine.
@@ -121,11 +122,11 @@ impl Matcher<'_, '_> {
         // Bare month name: guard the ambiguous ones.
         let w = self.low(i);
         let prev = if i > 0 { self.low(i - 1) } else { "" };
-        let prev_ok = i > 0 && (temporal_prep(prev) || t.is_punct(i - 1, '-'));
+        let prev_ok = i > 0 && (lx::is_temporal_prep(prev) || t.is_punct(i - 1, '-'));
         if abbr && !prev_ok {
             return None;
         }
-        if matches!(w, "may" | "march") && (!prev_ok || t.sentence_initial(i)) {
+        if lx::is_ambiguous_month(w) && (!prev_ok || t.sentence_initial(i)) {
             return None;
         }
         // "in March, ..." fine; "may" as modal after "it" is lower-case anyway.
@@ -136,8 +137,8 @@ impl Matcher<'_, '_> {
         if t.is_word(end)
             && t.is_cap(end)
             && !t.sentence_initial(end)
-            && lx::month(self.low(end)).is_none()
-            && lx::weekday(self.low(end)).is_none()
+            && cal::month(self.low(end)).is_none()
+            && cal::weekday(self.low(end)).is_none()
             && !prev_ok
         {
             return None;

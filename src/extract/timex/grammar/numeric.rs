@@ -58,7 +58,7 @@ impl Matcher<'_, '_> {
                 _ => return Some((i + 1, Some(1))),
             }
         }
-        if lx::vague_quantity(w) {
+        if lx::is_vague_quantity(w) {
             return Some((i + 1, None));
         }
         if w == "couple" {
@@ -74,7 +74,7 @@ impl Matcher<'_, '_> {
             // "twenty-four", "twenty four"
             let j = self.hyphen(end).unwrap_or(end);
             if let Some(u) = lx::cardinal(self.low(j)).filter(|u| (1..=9).contains(u))
-                && !matches!(self.low(j), "a" | "an")
+                && !lx::is_indefinite_article(self.low(j))
             {
                 v += u;
                 end = j + 1;
@@ -101,7 +101,7 @@ impl Matcher<'_, '_> {
             return None;
         }
         let mut end = i + 1;
-        if t.glued(end) && matches!(self.low(end), "st" | "nd" | "rd" | "th") {
+        if t.glued(end) && lx::is_ordinal_suffix(self.low(end)) {
             end += 1;
         }
         // Not "24.5", "24,000", "24:00", "24%"
@@ -128,16 +128,7 @@ impl Matcher<'_, '_> {
                     if t.glued(i + 5) && (t.is_num(i + 5) || t.is_word(i + 5)) {
                         return None;
                     }
-                    crate::extract::timex::calendar::ymd(y, m, d)?;
-                    return self.hit(
-                        i,
-                        i + 5,
-                        Sem::Date {
-                            year: Some(y),
-                            month: m,
-                            day: Some(d),
-                        },
-                    );
+                    return self.numeric_ymd(i, y, m, d);
                 }
             }
             return None;
@@ -152,17 +143,22 @@ impl Matcher<'_, '_> {
             if yd == 2 {
                 y += if y < 30 { 2000 } else { 1900 };
             }
-            crate::extract::timex::calendar::ymd(y, m, d)?;
-            return self.hit(
-                i,
-                i + 5,
-                Sem::Date {
-                    year: Some(y),
-                    month: m,
-                    day: Some(d),
-                },
-            );
+            return self.numeric_ymd(i, y, m, d);
         }
         None
+    }
+
+    /// The five tokens from `i` as a date, if the calendar has that day.
+    fn numeric_ymd(&self, i: usize, y: i32, m: u32, d: u32) -> Option<Hit> {
+        crate::extract::timex::calendar::ymd(y, m, d)?;
+        self.hit(
+            i,
+            i + 5,
+            Sem::Date {
+                year: Some(y),
+                month: m,
+                day: Some(d),
+            },
+        )
     }
 }

@@ -40,10 +40,7 @@ impl Matcher<'_, '_> {
                 _ => return None,
             };
             (k + 1, part, YearSpec::Implicit(Rel::Bare))
-        } else if t.is_num(j)
-            && t.glued(j + 1)
-            && matches!(self.low(j + 1), "st" | "nd" | "rd" | "th")
-        {
+        } else if t.is_num(j) && t.glued(j + 1) && lx::is_ordinal_suffix(self.low(j + 1)) {
             let n = t.num(j)?;
             let k = self.hyphen(j + 2).unwrap_or(j + 2);
             let part = match self.low(k) {

@@ -23,12 +23,7 @@ impl Matcher<'_, '_> {
             "current" => {
                 // The adjective: "current market conditions", "his current
                 // position". Not the noun ("electric current").
-                if !t.is_word(i + 1)
-                    || matches!(
-                        self.low(i + 1),
-                        "account" | "accounts" | "affairs" | "events" | "and" | "or"
-                    )
-                {
+                if !t.is_word(i + 1) || lx::is_current_noun(self.low(i + 1)) {
                     return None;
                 }
                 if lx::unit(self.low(i + 1)).is_some() {
@@ -37,12 +32,7 @@ impl Matcher<'_, '_> {
                 "PRESENT_REF"
             }
             "recently" | "lately" => "PAST_REF",
-            "recent" | "past" | "coming" | "future"
-                if matches!(
-                    self.low(i + 1),
-                    "years" | "months" | "weeks" | "days" | "decades" | "quarters"
-                ) =>
-            {
+            "recent" | "past" | "coming" | "future" if lx::is_vague_period(self.low(i + 1)) => {
                 if w == "past" && i > 0 && self.low(i - 1) == "the" {
                     return None;
                 }

@@ -1,6 +1,7 @@
 //! Seasons: "this summer", "last fall", "the spring of 2014", "summer 2014".
 
 use crate::extract::timex::lexicon as lx;
+use crate::vocab::calendar as cal;
 
 use super::{Hit, Matcher, Part, Rel, Sem, YearSpec};
 
@@ -18,7 +19,7 @@ impl Matcher<'_, '_> {
             "early" | "late" => (Rel::Bare, i + 1),
             _ => (Rel::Bare, i),
         };
-        let s = lx::season(self.low(j))?;
+        let s = cal::season(self.low(j))?;
         let mut end = j + 1;
         // Year: "summer 2014", "the spring of 2014"
         let k = if self.low(end) == "of" { end + 1 } else { end };
@@ -31,70 +32,20 @@ impl Matcher<'_, '_> {
         if j == i && matches!(year, YearSpec::Implicit(_)) {
             // Bare season word: needs a temporal context before it.
             let prev = if i > 0 { self.low(i - 1) } else { "" };
-            let ok = matches!(
-                prev,
-                "the"
-                    | "this"
-                    | "last"
-                    | "next"
-                    | "in"
-                    | "during"
-                    | "since"
-                    | "until"
-                    | "by"
-                    | "early"
-                    | "late"
-                    | "that"
-            ) && !(prev == "the" && self.low(end) == "of");
+            let ok = lx::is_season_context(prev) && !(prev == "the" && self.low(end) == "of");
             if !ok {
                 return None;
             }
             if matches!(self.low(j), "fall" | "spring")
                 && prev == "the"
                 && t.is_word(end)
-                && !matches!(
-                    self.low(end),
-                    "and" | "or" | "when" | "as" | "but" | "before" | "after" | "to"
-                )
+                && !lx::is_clause_link(self.low(end))
             {
                 return None;
             }
             // Adjective use: "summer camp", "winter storm" after a determiner
             // are not dates; a following noun is a strong hint.
-            if t.is_word(end)
-                && !t.is_cap(end)
-                && matches!(
-                    self.low(end),
-                    "session"
-                        | "storm"
-                        | "storms"
-                        | "olympics"
-                        | "games"
-                        | "wheat"
-                        | "camp"
-                        | "clothes"
-                        | "months"
-                        | "break"
-                        | "holiday"
-                        | "holidays"
-                        | "vacation"
-                        | "weather"
-                        | "season"
-                        | "offensive"
-                        | "meeting"
-                        | "meetings"
-                        | "sale"
-                        | "sales"
-                        | "collection"
-                        | "house"
-                        | "job"
-                        | "jobs"
-                        | "school"
-                        | "term"
-                        | "semester"
-                        | "training"
-                )
-            {
+            if t.is_word(end) && !t.is_cap(end) && lx::is_season_modified_noun(self.low(end)) {
                 return None;
             }
         }

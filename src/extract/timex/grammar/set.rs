@@ -20,10 +20,7 @@ impl Matcher<'_, '_> {
             }
             if matches!(w, "quarterly" | "monthly" | "weekly" | "yearly")
                 && self.t.is_word(i + 1)
-                && !matches!(
-                    self.low(i + 1),
-                    "and" | "or" | "to" | "in" | "by" | "since" | "until" | "for" | "at"
-                )
+                && !lx::is_frequency_follower(self.low(i + 1))
             {
                 return None;
             }

@@ -34,34 +34,20 @@ impl Matcher<'_, '_> {
                     if self.low(end) == "or" && self.low(end + 1) == "so" {
                         end += 2;
                     }
-                    if matches!(
-                        n,
-                        "past"
-                            | "last"
-                            | "next"
-                            | "coming"
-                            | "first"
-                            | "previous"
-                            | "preceding"
-                            | "following"
-                            | "latest"
-                            | "recent"
-                    ) {
-                        let (num, unit) = if unit == Unit::Quarter {
-                            (num.map(|x| x * 3), Unit::Month)
-                        } else {
-                            (num, unit)
-                        };
-                        consider(self.hit(
-                            i,
-                            end,
-                            Sem::Duration {
-                                n: num,
-                                unit,
-                                half: false,
-                            },
-                        ));
-                    }
+                    let (num, unit) = if unit == Unit::Quarter {
+                        (num.map(|x| x * 3), Unit::Month)
+                    } else {
+                        (num, unit)
+                    };
+                    consider(self.hit(
+                        i,
+                        end,
+                        Sem::Duration {
+                            n: num,
+                            unit,
+                            half: false,
+                        },
+                    ));
                 }
                 if let Some((unit, plural)) = lx::unit(self.low(after)) {
                     if plural {
@@ -85,11 +71,7 @@ impl Matcher<'_, '_> {
                                 keep_anchor_precision: false,
                             },
                             "next" | "following"
-                                if unit == Unit::Day
-                                    || matches!(
-                                        self.low(after + 1),
-                                        "morning" | "afternoon" | "evening" | "night"
-                                    ) =>
+                                if unit == Unit::Day || lx::is_part_of_day(self.low(after + 1)) =>
                             {
                                 Sem::Shift {
                                     unit,
@@ -131,12 +113,7 @@ impl Matcher<'_, '_> {
                             // "the first day" is not a date by itself.
                         } else {
                             let mut end = after + 1;
-                            if unit == Unit::Day
-                                && matches!(
-                                    self.low(end),
-                                    "morning" | "afternoon" | "evening" | "night"
-                                )
-                            {
+                            if unit == Unit::Day && lx::is_part_of_day(self.low(end)) {
                                 end += 1;
                             }
                             consider(self.hit(i, end, sem));
@@ -308,7 +285,7 @@ impl Matcher<'_, '_> {
                 j += 1;
             }
             if let Some((e, Some(num))) = self.number(j)
-                && !matches!(self.low(j), "a" | "an")
+                && !lx::is_indefinite_article(self.low(j))
                 && let Some((unit, true)) = lx::unit(self.low(e))
             {
                 consider(self.hit(
@@ -336,10 +313,7 @@ impl Matcher<'_, '_> {
     pub(super) fn the_unit(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         let mut j = i + 1;
-        while matches!(
-            self.low(j),
-            "full" | "fiscal" | "current" | "latest" | "comparable" | "corresponding" | "same"
-        ) {
+        while lx::is_period_modifier(self.low(j)) {
             j += 1;
         }
         let w = self.low(j);
@@ -350,23 +324,16 @@ impl Matcher<'_, '_> {
             return None;
         }
         let prev = if i > 0 { self.low(i - 1) } else { "" };
-        let ending = matches!(next, "ended" | "ending" | "ends" | "end" | "through" | "to");
+        let ending = lx::is_period_ending(next);
         let unit = match w {
             "quarter" => Unit::Quarter,
             "period" if j > i + 1 => Unit::Quarter,
             "year" => Unit::Year,
-            "month" | "week" | "day"
-                if matches!(
-                    prev,
-                    "for" | "during" | "in" | "on" | "of" | "throughout" | "over"
-                ) =>
-            {
-                match w {
-                    "month" => Unit::Month,
-                    "week" => Unit::Week,
-                    _ => Unit::Day,
-                }
-            }
+            "month" | "week" | "day" if lx::is_period_prep(prev) => match w {
+                "month" => Unit::Month,
+                "week" => Unit::Week,
+                _ => Unit::Day,
+            },
             _ => return None,
         };
         if ending

@@ -3,7 +3,7 @@
 
 use crate::extract::timex::lexicon as lx;
 
-use super::{Hit, Matcher, Sem, temporal_prep};
+use super::{Hit, Matcher, Sem};
 
 impl Matcher<'_, '_> {
     /// A year in words: "nineteen ninety-six", "nineteen eighty", "two
@@ -20,7 +20,7 @@ impl Matcher<'_, '_> {
                 }
                 return match self.number(j) {
                     Some((e, Some(n)))
-                        if (1..=99).contains(&n) && !matches!(self.low(j), "a" | "an") =>
+                        if (1..=99).contains(&n) && !lx::is_indefinite_article(self.low(j)) =>
                     {
                         Some((e, 2000 + n as i32))
                     }
@@ -31,7 +31,9 @@ impl Matcher<'_, '_> {
         };
         let j = i + 1;
         let (e, n) = match self.number(j) {
-            Some((e, Some(n))) if (10..=99).contains(&n) && !matches!(self.low(j), "a" | "an") => {
+            Some((e, Some(n)))
+                if (10..=99).contains(&n) && !lx::is_indefinite_article(self.low(j)) =>
+            {
                 (e, n)
             }
             _ => return None,
@@ -123,80 +125,30 @@ impl Matcher<'_, '_> {
             // "nineteen ninety-six" is a year unless it counts something.
             let weak = !t.is_word(i) || self.low(i) == "two";
             let prev_ok = i > 0
-                && (temporal_prep(self.low(i - 1))
+                && (lx::is_temporal_prep(self.low(i - 1))
                     || matches!(self.low(i - 1), "year" | "a" | "the"));
             if weak && !prev_ok {
                 return None;
             }
-            if t.is_word(e)
-                && !t.is_cap(e)
-                && !prev_ok
-                && !matches!(
-                    self.low(e),
-                    "and" | "or" | "when" | "to" | "the" | "a" | "in" | "at" | "on"
-                )
-            {
+            if t.is_word(e) && !t.is_cap(e) && !prev_ok && !lx::is_year_follower(self.low(e)) {
                 return None;
             }
             return self.hit(i, e, Sem::Year(y));
         }
         // A bare number as a year: guard amounts and measurements.
         let next = self.low(e);
-        if t.is_punct(e, '%')
-            || matches!(
-                next,
-                "percent"
-                    | "pct"
-                    | "per"
-                    | "people"
-                    | "troops"
-                    | "shares"
-                    | "tons"
-                    | "miles"
-                    | "feet"
-                    | "meters"
-                    | "kilometers"
-                    | "points"
-                    | "barrels"
-                    | "acres"
-                    | "yards"
-                    | "pounds"
-                    | "hours"
-                    | "days"
-                    | "years"
-                    | "cars"
-                    | "jobs"
-                    | "members"
-                    | "workers"
-                    | "soldiers"
-                    | "students"
-                    | "employees"
-                    | "votes"
-                    | "cases"
-                    | "units"
-                    | "delegates"
-                    | "men"
-                    | "women"
-                    | "children"
-                    | "residents"
-                    | "million"
-                    | "billion"
-            )
-        {
+        if t.is_punct(e, '%') || lx::is_counted_noun(next) {
             return None;
         }
         if i > 0 {
             let p = self.low(i - 1);
-            if matches!(
-                p,
-                "no" | "number" | "route" | "flight" | "highway" | "room" | "page" | "#"
-            ) {
+            if lx::is_number_label(p) {
                 return None;
             }
         }
         if !(1800..=2099).contains(&y) {
             // Old years only after a preposition ("in 1492").
-            if i == 0 || !temporal_prep(self.low(i - 1)) {
+            if i == 0 || !lx::is_temporal_prep(self.low(i - 1)) {
                 return None;
             }
         }
@@ -206,17 +158,7 @@ impl Matcher<'_, '_> {
 
     /// "the nineties", "the eighties"
     pub(super) fn decade_words(&self, i: usize) -> Option<Hit> {
-        let d = match self.low(i) {
-            "twenties" => 2,
-            "thirties" => 3,
-            "forties" => 4,
-            "fifties" => 5,
-            "sixties" => 6,
-            "seventies" => 7,
-            "eighties" => 8,
-            "nineties" => 9,
-            _ => return None,
-        };
+        let d = lx::decade(self.low(i))?;
         if i == 0 || self.low(i - 1) != "the" {
             return None;
         }
@@ -226,10 +168,7 @@ impl Matcher<'_, '_> {
     /// "the 20th century", "the nineteenth century"
     pub(super) fn century(&self, i: usize) -> Option<Hit> {
         let t = self.t;
-        let (n, j) = if t.is_num(i)
-            && matches!(self.low(i + 1), "th" | "st" | "nd" | "rd")
-            && t.glued(i + 1)
-        {
+        let (n, j) = if t.is_num(i) && lx::is_ordinal_suffix(self.low(i + 1)) && t.glued(i + 1) {
             (t.num(i)?, i + 2)
         } else {
             (lx::ordinal(self.low(i)).filter(|n| *n < 99)?, i + 1)
