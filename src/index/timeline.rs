@@ -25,6 +25,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::model::{Event, EventGroup, EventKind, Story};
+use crate::vocab::calendar;
 
 /// Event indices in timeline order (see the module documentation).
 pub fn order(events: &[Event]) -> Vec<usize> {
@@ -263,7 +264,7 @@ fn content_word(word: &str) -> Option<String> {
     if w.chars().count() < 3 || w.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
-    if STOPWORDS.contains(&w.as_str()) || CALENDAR.contains(&w.as_str()) {
+    if STOPWORDS.contains(&w.as_str()) || is_calendar_word(&w) {
         return None;
     }
     // A light stem: plurals and third-person "s".
@@ -283,28 +284,13 @@ fn normalise_expression(text: &str) -> String {
             if matches!(w.as_str(), "the" | "a" | "an" | "on" | "in" | "of" | "at") {
                 return None;
             }
-            let full = match w.as_str() {
-                "jan" => "january",
-                "feb" => "february",
-                "mar" => "march",
-                "apr" => "april",
-                "jun" => "june",
-                "jul" => "july",
-                "aug" => "august",
-                "sep" | "sept" => "september",
-                "oct" => "october",
-                "nov" => "november",
-                "dec" => "december",
-                "mon" => "monday",
-                "tue" | "tues" => "tuesday",
-                "wed" => "wednesday",
-                "thu" | "thur" | "thurs" => "thursday",
-                "fri" => "friday",
-                "sat" => "saturday",
-                "sun" => "sunday",
-                _ => return Some(w.trim_start_matches('0').to_string()),
-            };
-            Some(full.to_string())
+            if let Some((m, _)) = calendar::month(&w) {
+                return Some(calendar::month_name(m).to_ascii_lowercase());
+            }
+            if let Some((d, _)) = calendar::weekday(&w) {
+                return Some(calendar::weekday_name(d).to_ascii_lowercase());
+            }
+            Some(w.trim_start_matches('0').to_string())
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -468,7 +454,6 @@ const STOPWORDS: &[&str] = &[
     "although",
     "though",
     "whether",
-    "into",
     "out",
     "who's",
     "it's",
@@ -484,38 +469,8 @@ const STOPWORDS: &[&str] = &[
     "new",
 ];
 
+/// Calendar words other than the names of months, weekdays and seasons.
 const CALENDAR: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "today",
     "tonight",
     "yesterday",
@@ -532,17 +487,22 @@ const CALENDAR: &[&str] = &[
     "decade",
     "century",
     "quarter",
-    "spring",
-    "summer",
-    "autumn",
-    "fall",
-    "winter",
     "morning",
     "afternoon",
     "evening",
     "night",
     "time",
 ];
+
+/// A calendar word: a month's name or abbreviation, a weekday's full name
+/// (the abbreviations "sat", "sun", "wed" are also ordinary words), a
+/// season, or one of [`CALENDAR`].
+fn is_calendar_word(w: &str) -> bool {
+    calendar::month(w).is_some()
+        || calendar::weekday(w).is_some_and(|(_, abbreviated)| !abbreviated)
+        || calendar::season(w).is_some()
+        || CALENDAR.contains(&w)
+}
 
 #[cfg(test)]
 mod tests {
