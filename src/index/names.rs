@@ -8,107 +8,18 @@
 //!   possessive, a leading "the" and spacing ignored: "The Wall Street
 //!   Journal" = "Wall Street Journal", "U.S." = "US"), and they are of the
 //!   same kind; or
-//! - both names are forms of one entry in a short curated table of
-//!   well-known aliases ("U.S." / "US" / "United States" / "America").
+//! - both names are forms of one entry in the curated table of well-known
+//!   aliases ("U.S." / "US" / "United States" / "America"), the table the
+//!   extractor's gazetteer reads too ([`curated`]). Its first form is the
+//!   preferred display name when a story uses it; otherwise the merged
+//!   entity keeps the best-ranked form that the stories actually wrote.
 //!
 //! Nothing is ever merged by similarity: "Regan" stays apart from "Reagan",
 //! and a bare surname in one story is not attached to a full name in another
 //! (two stories may well be about two different Bakers).
 
+use crate::extract::entities::curated;
 use crate::model::EntityKind;
-
-/// Well-known entities written in several ways. The first form is the
-/// preferred display name when a story uses it; otherwise the merged entity
-/// keeps the best-ranked form that the stories actually wrote.
-const CURATED: &[(EntityKind, &[&str])] = &[
-    (
-        EntityKind::Place,
-        &[
-            "United States",
-            "United States of America",
-            "America",
-            "USA",
-            "U.S.A.",
-            "US",
-            "U.S.",
-        ],
-    ),
-    (
-        EntityKind::Place,
-        &["United Kingdom", "Britain", "Great Britain", "UK", "U.K."],
-    ),
-    (EntityKind::Place, &["Russia", "Russian Federation"]),
-    (
-        EntityKind::Place,
-        &["China", "People's Republic of China", "PRC"],
-    ),
-    (
-        EntityKind::Place,
-        &[
-            "North Korea",
-            "Democratic People's Republic of Korea",
-            "DPRK",
-        ],
-    ),
-    (EntityKind::Place, &["South Korea", "Republic of Korea"]),
-    (
-        EntityKind::Place,
-        &["United Arab Emirates", "UAE", "U.A.E."],
-    ),
-    (EntityKind::Place, &["Soviet Union", "USSR", "U.S.S.R."]),
-    (EntityKind::Place, &["Czech Republic", "Czechia"]),
-    (EntityKind::Place, &["Netherlands", "Holland"]),
-    (
-        EntityKind::Place,
-        &["Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"],
-    ),
-    (EntityKind::Place, &["Myanmar", "Burma"]),
-    (EntityKind::Organisation, &["United Nations", "UN", "U.N."]),
-    (EntityKind::Organisation, &["European Union", "EU", "E.U."]),
-    (
-        EntityKind::Organisation,
-        &["North Atlantic Treaty Organization", "NATO", "Nato"],
-    ),
-    (
-        EntityKind::Organisation,
-        &[
-            "Islamic State",
-            "Islamic State group",
-            "ISIS",
-            "ISIL",
-            "Daesh",
-        ],
-    ),
-    (EntityKind::Organisation, &["Associated Press", "AP"]),
-    (
-        EntityKind::Organisation,
-        &["Federal Bureau of Investigation", "FBI"],
-    ),
-    (
-        EntityKind::Organisation,
-        &["Central Intelligence Agency", "CIA"],
-    ),
-    (
-        EntityKind::Organisation,
-        &["International Monetary Fund", "IMF"],
-    ),
-    (
-        EntityKind::Organisation,
-        &[
-            "World Health Organization",
-            "World Health Organisation",
-            "WHO",
-        ],
-    ),
-    (
-        EntityKind::Organisation,
-        &["International Atomic Energy Agency", "IAEA"],
-    ),
-    (
-        EntityKind::Organisation,
-        &["Organization of the Petroleum Exporting Countries", "OPEC"],
-    ),
-];
 
 /// A name reduced to what decides identity: lower case, periods dropped,
 /// curly apostrophes straightened, possessive and a leading "the" removed,
@@ -151,19 +62,20 @@ pub fn curated(name: &str) -> Option<(usize, EntityKind)> {
     if n.is_empty() {
         return None;
     }
-    CURATED
+    let table = curated::entries();
+    table
         .iter()
-        .position(|(_, forms)| forms.iter().any(|f| normalise(f) == n))
-        .map(|i| (i, CURATED[i].0))
+        .position(|c| c.forms.iter().any(|f| normalise(f) == n))
+        .map(|i| (i, table[i].kind))
 }
 
 /// How strongly a curated entry prefers `name` as its display name: lower
 /// is better; names outside the entry rank last.
 pub fn curated_rank(entry: usize, name: &str) -> usize {
     let n = normalise(name);
-    CURATED
+    curated::entries()
         .get(entry)
-        .and_then(|(_, forms)| forms.iter().position(|f| normalise(f) == n))
+        .and_then(|c| c.forms.iter().position(|f| normalise(f) == n))
         .unwrap_or(usize::MAX)
 }
 
