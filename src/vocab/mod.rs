@@ -8,6 +8,9 @@
 
 pub mod calendar;
 
+#[cfg(test)]
+mod tests;
+
 /// Declares, for each item, `fn $name(w: &str) -> bool`, true for the
 /// listed lower-case words, and `const $list`, the words themselves.
 macro_rules! word_class {
