@@ -25,6 +25,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::model::{Event, EventGroup, EventKind, Story};
+use crate::union_find::UnionFind;
 use crate::vocab::calendar;
 
 /// Event indices in timeline order (see the module documentation).
@@ -129,32 +130,7 @@ pub fn group(events: &[Event], timeline: &[usize], stories: &[Story]) -> Vec<Eve
             .or_default()
             .push(e);
     }
-    let mut parent: HashMap<usize, usize> = HashMap::new();
-    fn find(parent: &mut HashMap<usize, usize>, x: usize) -> usize {
-        let mut root = x;
-        while let Some(&p) = parent.get(&root) {
-            if p == root {
-                break;
-            }
-            root = p;
-        }
-        // Path compression.
-        let mut cur = x;
-        while cur != root {
-            let next = parent.get(&cur).copied().unwrap_or(root);
-            parent.insert(cur, root);
-            cur = next;
-        }
-        root
-    }
-    fn union(parent: &mut HashMap<usize, usize>, a: usize, b: usize) {
-        let (ra, rb) = (find(parent, a), find(parent, b));
-        if ra != rb {
-            let (lo, hi) = (ra.min(rb), ra.max(rb));
-            parent.insert(hi, lo);
-            parent.entry(lo).or_insert(lo);
-        }
-    }
+    let mut sets = UnionFind::new(events.len());
     for members in buckets.values() {
         let distinct: HashSet<usize> = members.iter().map(|&e| events[e].story).collect();
         if distinct.len() < 2 {
@@ -190,7 +166,7 @@ pub fn group(events: &[Event], timeline: &[usize], stories: &[Story]) -> Vec<Eve
                 .any(|&i| events[members[i]].story != first_story)
             {
                 for &i in &list[1..] {
-                    union(&mut parent, members[list[0]], members[i]);
+                    sets.union(members[list[0]], members[i]);
                 }
             }
         }
@@ -202,7 +178,7 @@ pub fn group(events: &[Event], timeline: &[usize], stories: &[Story]) -> Vec<Eve
                     if events[members[i]].story != events[members[j]].story
                         && sigs[i].sentence.intersection(&sigs[j].sentence).count() >= SHARED_WORDS
                     {
-                        union(&mut parent, members[i], members[j]);
+                        sets.union(members[i], members[j]);
                     }
                 }
             }
@@ -213,10 +189,10 @@ pub fn group(events: &[Event], timeline: &[usize], stories: &[Story]) -> Vec<Eve
     let mut groups: Vec<EventGroup> = Vec::new();
     let mut seen: HashSet<(usize, usize)> = HashSet::new();
     for &e in timeline {
-        if !parent.contains_key(&e) {
+        if sets.set_size(e) < 2 {
             continue;
         }
-        let root = find(&mut parent, e);
+        let root = sets.find(e);
         let g = *by_root.entry(root).or_insert_with(|| {
             groups.push(EventGroup {
                 events: Vec::new(),

@@ -26,6 +26,7 @@ use super::gazetteer::{self, MAX_WORDS};
 use super::token::{Kind, SHOUT, UPPER};
 use super::words::{CALENDAR_SET, COMMON_SET, COMPANY_SUFFIX_SET, FAMILY_FIRST_SET};
 use crate::model::{EntityAnalysis, EntityKind, EntityMention, LocalEntity};
+use crate::union_find::UnionFind;
 
 /// Normalised text of a candidate: lowercase words, dots dropped, single
 /// spaces.
@@ -487,23 +488,6 @@ fn sorted(cands: Vec<Cand>) -> Vec<Cand> {
         .collect()
 }
 
-/// Union-find over candidates.
-fn find(parent: &mut [usize], mut i: usize) -> usize {
-    while parent[i] != i {
-        parent[i] = parent[parent[i]];
-        i = parent[i];
-    }
-    i
-}
-
-fn union(parent: &mut [usize], a: usize, b: usize) {
-    let (ra, rb) = (find(parent, a), find(parent, b));
-    if ra != rb {
-        let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
-        parent[hi] = lo;
-    }
-}
-
 /// Display form of a span: whitespace collapsed, "U.S ." mended.
 fn display(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -518,7 +502,7 @@ fn display(text: &str) -> String {
 
 fn build(doc: &Doc, cands: Vec<Cand>) -> EntityAnalysis {
     let n = cands.len();
-    let mut parent: Vec<usize> = (0..n).collect();
+    let mut sets = UnionFind::new(n);
     let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         if c.link.is_some() && c.canonical.is_none() {
@@ -531,7 +515,7 @@ fn build(doc: &Doc, cands: Vec<Cand>) -> EntityAnalysis {
             None => key_of(doc, c.first, c.last),
         };
         match by_key.get(&(c.kind, key.clone())) {
-            Some(&j) => union(&mut parent, i, j),
+            Some(&j) => sets.union(i, j),
             None => {
                 by_key.insert((c.kind, key), i);
             }
@@ -541,7 +525,7 @@ fn build(doc: &Doc, cands: Vec<Cand>) -> EntityAnalysis {
         if let Some(l) = c.link
             && l < n
         {
-            union(&mut parent, i, l);
+            sets.union(i, l);
         }
     }
     // Entities in order of first mention.
@@ -549,7 +533,7 @@ fn build(doc: &Doc, cands: Vec<Cand>) -> EntityAnalysis {
     let mut members: Vec<Vec<usize>> = Vec::new();
     let mut mention_entity = Vec::with_capacity(n);
     for i in 0..n {
-        let r = find(&mut parent, i);
+        let r = sets.find(i);
         let e = *entity_of_root.entry(r).or_insert_with(|| {
             members.push(Vec::new());
             members.len() - 1
