@@ -6,7 +6,7 @@
 use super::hash::FastSet as HashSet;
 use std::sync::LazyLock;
 
-use crate::vocab::calendar;
+use crate::vocab::{calendar, word_class};
 
 /// The entries of a list file: one a line, blank lines and `#` comments
 /// skipped.
@@ -145,3 +145,11 @@ pub static FACILITY_NOUN_SET: LazyLock<HashSet<&'static str>> =
 /// organisation on their letters alone.
 pub static COMMON_ACRONYM_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(include_str!("lists/common_acronyms.txt")));
+
+word_class! {
+    /// Compass points and regional adjectives that open place names and
+    /// peoples ("North Korea", "Northern Iraq", "South Koreans").
+    pub fn is_direction_word, DIRECTION_WORDS = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    ];
+}
