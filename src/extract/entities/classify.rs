@@ -678,13 +678,11 @@ fn direction_and_place(s: &Span, buf: &mut String, _: &mut Vec<Cand>) -> Option<
             w,
             "northeast" | "northwest" | "southeast" | "southwest" | "upper" | "lower" | "greater"
         );
-    if s.n_words < 2
-        || !direction
-        || !s
-            .doc
-            .lookup(s.a + 1, s.b, buf)
-            .is_some_and(|e| e.kind == EntityKind::Place)
-    {
+    if s.n_words < 2 || !direction {
+        return None;
+    }
+    let rest = s.doc.lookup(s.a + 1, s.b, buf)?;
+    if rest.kind != EntityKind::Place {
         return None;
     }
     s.name(EntityKind::Place, Strength::Strong)
