@@ -164,6 +164,18 @@ mod tests {
     }
 
     #[test]
+    fn every_curated_form_is_one_gazetteer_entry() {
+        // The index merges on the same table: both read one curated entry
+        // as one entity, named by its first form.
+        for c in curated::entries() {
+            for form in &c.forms {
+                let e = lookup(&phrase_key(form)).unwrap_or_else(|| panic!("{form} missing"));
+                assert_eq!((e.kind, e.canonical), (c.kind, c.forms[0]), "{form}");
+            }
+        }
+    }
+
+    #[test]
     fn keys_ignore_tokenisation() {
         assert_eq!(phrase_key("U.S."), "us");
         assert_eq!(phrase_key("U.S ."), "us");
