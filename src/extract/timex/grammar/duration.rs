@@ -66,9 +66,8 @@ impl Matcher<'_, '_> {
         if hyph && plural {
             return None;
         }
-        if !hyph && !plural && n.is_some_and(|n| n > 1) && !half {
-            // "three year" only in hyphenless adjective use: allow
-        }
+        // A singular unit after a count above one ("three year") is kept:
+        // the adjective use without a hyphen.
         if n.is_none() && !plural {
             return None;
         }

@@ -130,9 +130,7 @@ impl Matcher<'_, '_> {
             return None;
         }
         // "in March, ..." fine; "may" as modal after "it" is lower-case anyway.
-        if t.sentence_initial(i) && !prev_ok {
-            // Sentence-initial "August" is still a month in news: keep.
-        }
+        // A sentence-initial "August" is still a month in news: kept.
         // Not a name part: "August Wilson", "June Carter"
         if t.is_word(end)
             && t.is_cap(end)

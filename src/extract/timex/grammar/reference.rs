@@ -77,7 +77,6 @@ impl Matcher<'_, '_> {
             "at" if self.low(i + 1) == "present" && !t.is_word(i + 2) => {
                 return self.hit(i, i + 2, Sem::Ref("PRESENT_REF"));
             }
-            "once" => return None,
             _ => return None,
         };
         if w == "now" && t.is_punct(i + 1, '-') {

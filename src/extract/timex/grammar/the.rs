@@ -109,9 +109,8 @@ impl Matcher<'_, '_> {
                                 keep_anchor_precision: false,
                             },
                         };
-                        if n == "first" {
-                            // "the first day" is not a date by itself.
-                        } else {
+                        // "the first day" is not a date by itself.
+                        if n != "first" {
                             let mut end = after + 1;
                             if unit == Unit::Day && lx::is_part_of_day(self.low(end)) {
                                 end += 1;
@@ -120,7 +119,7 @@ impl Matcher<'_, '_> {
                         }
                     }
                 }
-                if matches!(n, "past")
+                if n == "past"
                     && lx::unit(self.low(after)).is_none()
                     && self.number(after).is_none()
                 {
