@@ -179,12 +179,7 @@ impl Matcher<'_, '_> {
             }
             "from" if self.low(end + 1) == "now" => {
                 let sem = match n {
-                    Some(n) => Sem::Shift {
-                        unit,
-                        n: n as i32,
-                        base: Base::Dct,
-                        keep_anchor_precision: false,
-                    },
+                    Some(n) => Sem::shift(unit, n as i32, Base::Dct),
                     None => Sem::VagueShift { unit, past: false },
                 };
                 return self.hit(i, end + 2, sem);

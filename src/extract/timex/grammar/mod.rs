@@ -144,6 +144,29 @@ pub enum Sem {
     },
 }
 
+impl Sem {
+    /// `n` units counted from `base`, at the unit's precision.
+    fn shift(unit: Unit, n: i32, base: Base) -> Sem {
+        Sem::Shift {
+            unit,
+            n,
+            base,
+            keep_anchor_precision: false,
+        }
+    }
+
+    /// The period in discussion a year before, at its precision: "the
+    /// year-earlier quarter", "the same period last year".
+    fn year_before() -> Sem {
+        Sem::Shift {
+            unit: Unit::Year,
+            n: -1,
+            base: Base::Anchor,
+            keep_anchor_precision: true,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum HolidayDay {
     Fixed(u32),

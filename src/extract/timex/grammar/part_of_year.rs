@@ -64,16 +64,7 @@ impl Matcher<'_, '_> {
             if self.year_num(j + 1).is_some() {
                 return None;
             }
-            return self.hit(
-                i,
-                j + 1,
-                Sem::Shift {
-                    unit: Unit::Year,
-                    n: 0,
-                    base: Base::Dct,
-                    keep_anchor_precision: false,
-                },
-            );
+            return self.hit(i, j + 1, Sem::shift(Unit::Year, 0, Base::Dct));
         } else {
             return None;
         };

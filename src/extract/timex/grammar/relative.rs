@@ -18,16 +18,7 @@ impl Matcher<'_, '_> {
             && self.low(i + 3) == "s"
             && matches!(self.low(i + 4), "quarter" | "period")
         {
-            return self.hit(
-                i,
-                i + 5,
-                Sem::Shift {
-                    unit: Unit::Year,
-                    n: -1,
-                    base: Base::Anchor,
-                    keep_anchor_precision: true,
-                },
-            );
+            return self.hit(i, i + 5, Sem::year_before());
         }
         match w {
             "this" | "last" | "next" | "past" | "coming" | "current" | "previous" | "following" => {
@@ -48,16 +39,7 @@ impl Matcher<'_, '_> {
                 } else {
                     Base::Dct
                 };
-                self.hit(
-                    i,
-                    i + 2,
-                    Sem::Shift {
-                        unit,
-                        n,
-                        base,
-                        keep_anchor_precision: false,
-                    },
-                )
+                self.hit(i, i + 2, Sem::shift(unit, n, base))
             }
             "earlier" | "later" => {
                 let rel = self.low(i + 1);
@@ -78,16 +60,7 @@ impl Matcher<'_, '_> {
                 }
                 if unit == Unit::Day {
                     if rel == "that" {
-                        return self.hit(
-                            i,
-                            i + 3,
-                            Sem::Shift {
-                                unit,
-                                n: 0,
-                                base: Base::Anchor,
-                                keep_anchor_precision: false,
-                            },
-                        );
+                        return self.hit(i, i + 3, Sem::shift(unit, 0, Base::Anchor));
                     }
                     return None;
                 }
@@ -96,16 +69,7 @@ impl Matcher<'_, '_> {
                 } else {
                     Base::Dct
                 };
-                self.hit(
-                    i,
-                    i + 3,
-                    Sem::Shift {
-                        unit,
-                        n,
-                        base,
-                        keep_anchor_precision: false,
-                    },
-                )
+                self.hit(i, i + 3, Sem::shift(unit, n, base))
             }
             "that" | "same" => {
                 let (unit, plural) = lx::unit(self.low(i + 1))?;
@@ -115,69 +79,28 @@ impl Matcher<'_, '_> {
                 if w == "that" && self.low(i + 2) == "of" {
                     return None;
                 }
-                self.hit(
-                    i,
-                    i + 2,
-                    Sem::Shift {
-                        unit,
-                        n: 0,
-                        base: Base::Anchor,
-                        keep_anchor_precision: false,
-                    },
-                )
+                self.hit(i, i + 2, Sem::shift(unit, 0, Base::Anchor))
             }
             "year"
                 if self
                     .hyphen(i + 1)
                     .is_some_and(|j| matches!(self.low(j), "earlier" | "ago")) =>
             {
-                self.hit(
-                    i,
-                    i + 3,
-                    Sem::Shift {
-                        unit: Unit::Year,
-                        n: -1,
-                        base: Base::Anchor,
-                        keep_anchor_precision: true,
-                    },
-                )
+                self.hit(i, i + 3, Sem::year_before())
             }
-            "year" if self.low(i + 1) == "end" && !self.t.is_punct(i + 2, '-') => self.hit(
-                i,
-                i + 2,
-                Sem::Shift {
-                    unit: Unit::Year,
-                    n: 0,
-                    base: Base::Dct,
-                    keep_anchor_precision: false,
-                },
-            ),
+            "year" if self.low(i + 1) == "end" && !self.t.is_punct(i + 2, '-') => {
+                self.hit(i, i + 2, Sem::shift(Unit::Year, 0, Base::Dct))
+            }
             "year"
                 if (self.t.is_punct(i + 1, '\'') || self.t.is_punct(i + 1, '\u{2019}'))
                     && self.low(i + 2) == "s"
                     && self.low(i + 3) == "end" =>
             {
-                self.hit(
-                    i,
-                    i + 4,
-                    Sem::Shift {
-                        unit: Unit::Year,
-                        n: 0,
-                        base: Base::Dct,
-                        keep_anchor_precision: false,
-                    },
-                )
+                self.hit(i, i + 4, Sem::shift(Unit::Year, 0, Base::Dct))
             }
-            "year" if self.hyphen(i + 1).is_some_and(|j| self.low(j) == "end") => self.hit(
-                i,
-                i + 3,
-                Sem::Shift {
-                    unit: Unit::Year,
-                    n: 0,
-                    base: Base::Dct,
-                    keep_anchor_precision: false,
-                },
-            ),
+            "year" if self.hyphen(i + 1).is_some_and(|j| self.low(j) == "end") => {
+                self.hit(i, i + 3, Sem::shift(Unit::Year, 0, Base::Dct))
+            }
             _ => None,
         }
     }

@@ -64,50 +64,20 @@ impl Matcher<'_, '_> {
                         }
                     } else if !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
                         let sem = match n {
-                            "past" | "last" => Sem::Shift {
-                                unit,
-                                n: -1,
-                                base: Base::Dct,
-                                keep_anchor_precision: false,
-                            },
+                            "past" | "last" => Sem::shift(unit, -1, Base::Dct),
                             "next" | "following"
                                 if unit == Unit::Day || lx::is_part_of_day(self.low(after + 1)) =>
                             {
-                                Sem::Shift {
-                                    unit,
-                                    n: 1,
-                                    base: Base::Anchor,
-                                    keep_anchor_precision: false,
-                                }
+                                Sem::shift(unit, 1, Base::Anchor)
                             }
-                            "following" => Sem::Shift {
-                                unit,
-                                n: 1,
-                                base: Base::Anchor,
-                                keep_anchor_precision: false,
-                            },
-                            "next" | "coming" => Sem::Shift {
-                                unit,
-                                n: 1,
-                                base: Base::Dct,
-                                keep_anchor_precision: false,
-                            },
-                            "previous" | "preceding" => Sem::Shift {
-                                unit,
-                                n: -1,
-                                base: Base::Anchor,
-                                keep_anchor_precision: false,
-                            },
+                            "following" => Sem::shift(unit, 1, Base::Anchor),
+                            "next" | "coming" => Sem::shift(unit, 1, Base::Dct),
+                            "previous" | "preceding" => Sem::shift(unit, -1, Base::Anchor),
                             "latest" | "recent" if unit == Unit::Quarter => Sem::PartOfYear {
                                 part: Part::Quarter(0),
                                 year: YearSpec::Implicit(Rel::Last),
                             },
-                            _ => Sem::Shift {
-                                unit,
-                                n: 0,
-                                base: Base::Anchor,
-                                keep_anchor_precision: false,
-                            },
+                            _ => Sem::shift(unit, 0, Base::Anchor),
                         };
                         // "the first day" is not a date by itself.
                         if n != "first" {
@@ -183,28 +153,10 @@ impl Matcher<'_, '_> {
                         },
                     ));
                 } else {
-                    consider(self.hit(
-                        i,
-                        i + 3,
-                        Sem::Shift {
-                            unit: Unit::Day,
-                            n: k,
-                            base: Base::Anchor,
-                            keep_anchor_precision: false,
-                        },
-                    ));
+                    consider(self.hit(i, i + 3, Sem::shift(Unit::Day, k, Base::Anchor)));
                 }
             }
-            "weekend" => consider(self.hit(
-                i,
-                i + 2,
-                Sem::Shift {
-                    unit: Unit::Weekend,
-                    n: 0,
-                    base: Base::Dct,
-                    keep_anchor_precision: false,
-                },
-            )),
+            "weekend" => consider(self.hit(i, i + 2, Sem::shift(Unit::Weekend, 0, Base::Dct))),
             "same" => {
                 if let Some((u, false)) = lx::unit(self.low(i + 2))
                     && matches!(
@@ -212,16 +164,7 @@ impl Matcher<'_, '_> {
                         Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Quarter
                     )
                 {
-                    consider(self.hit(
-                        i,
-                        i + 3,
-                        Sem::Shift {
-                            unit: u,
-                            n: 0,
-                            base: Base::Anchor,
-                            keep_anchor_precision: false,
-                        },
-                    ));
+                    consider(self.hit(i, i + 3, Sem::shift(u, 0, Base::Anchor)));
                 }
             }
             "year"
@@ -237,16 +180,7 @@ impl Matcher<'_, '_> {
                     end += 1;
                     start = i;
                 }
-                consider(self.hit(
-                    start,
-                    end,
-                    Sem::Shift {
-                        unit: Unit::Year,
-                        n: -1,
-                        base: Base::Anchor,
-                        keep_anchor_precision: true,
-                    },
-                ));
+                consider(self.hit(start, end, Sem::year_before()));
             }
             _ => {}
         }
@@ -360,16 +294,7 @@ impl Matcher<'_, '_> {
                 _ => None,
             };
             if let Some(e) = back {
-                return self.hit(
-                    i,
-                    e,
-                    Sem::Shift {
-                        unit: Unit::Year,
-                        n: -1,
-                        base: Base::Anchor,
-                        keep_anchor_precision: true,
-                    },
-                );
+                return self.hit(i, e, Sem::year_before());
             }
             return self.hit(
                 i,
@@ -380,15 +305,6 @@ impl Matcher<'_, '_> {
                 },
             );
         }
-        self.hit(
-            i,
-            j + 1,
-            Sem::Shift {
-                unit,
-                n: 0,
-                base: Base::Anchor,
-                keep_anchor_precision: false,
-            },
-        )
+        self.hit(i, j + 1, Sem::shift(unit, 0, Base::Anchor))
     }
 }
