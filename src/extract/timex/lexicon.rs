@@ -7,6 +7,7 @@ use super::calendar::{DayPart, Unit};
 use crate::vocab::{word_class, word_map};
 
 word_map! {
+    /// Parts of the day after a day name: "Friday night", "this morning".
     pub fn day_part -> DayPart, DAY_PART_WORDS {
         "morning" => DayPart::Morning,
         "afternoon" => DayPart::Afternoon,
