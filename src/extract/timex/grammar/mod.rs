@@ -1,6 +1,17 @@
 //! Pattern matching over tokens: each matcher tries to read one family of
 //! expressions at a token position and returns how far it got and what the
 //! words mean (`Sem`), before any calendar resolution.
+//!
+//! Each family is a file: numbers and numeric dates ([`numeric`]), month
+//! names ([`month`]), years, decades and centuries ([`year`]), weekdays and
+//! deictic days ([`day`]), clock times ([`clock`]), periods counted from the
+//! story date or an anchor ([`relative`]), expressions that start with
+//! "the" ([`the`]), quarters and halves ([`part_of_year`]), seasons
+//! ([`season`]), vague references ([`reference`]), durations and counted
+//! shifts ([`duration`]), sets ([`set`]) and holidays ([`holiday`]). Word
+//! classes are predicates of the tagger's [`lexicon`](super::lexicon) and
+//! of [`crate::vocab::calendar`]; this file holds what they share: the
+//! meanings, the matcher and the dispatch over families.
 
 use chrono::Weekday;
 
