@@ -18,6 +18,9 @@
 //! and a bare surname in one story is not attached to a full name in another
 //! (two stories may well be about two different Bakers).
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use crate::extract::entities::curated;
 use crate::model::EntityKind;
 
@@ -56,26 +59,43 @@ pub fn normalise(name: &str) -> String {
     s
 }
 
+/// Each curated entry's forms, normalised, in table order.
+static CURATED_FORMS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
+    curated::entries()
+        .iter()
+        .map(|c| c.forms.iter().map(|f| normalise(f)).collect())
+        .collect()
+});
+
+/// The first curated entry holding each normalised form.
+static CURATED_BY_FORM: LazyLock<HashMap<String, usize>> = LazyLock::new(|| {
+    let mut by_form = HashMap::new();
+    for (i, forms) in CURATED_FORMS.iter().enumerate() {
+        for f in forms {
+            by_form.entry(f.clone()).or_insert(i);
+        }
+    }
+    by_form
+});
+
 /// The curated entry a name belongs to, if any: its index and kind.
 pub fn curated(name: &str) -> Option<(usize, EntityKind)> {
     let n = normalise(name);
     if n.is_empty() {
         return None;
     }
-    let table = curated::entries();
-    table
-        .iter()
-        .position(|c| c.forms.iter().any(|f| normalise(f) == n))
-        .map(|i| (i, table[i].kind))
+    CURATED_BY_FORM
+        .get(&n)
+        .map(|&i| (i, curated::entries()[i].kind))
 }
 
 /// How strongly a curated entry prefers `name` as its display name: lower
 /// is better; names outside the entry rank last.
 pub fn curated_rank(entry: usize, name: &str) -> usize {
     let n = normalise(name);
-    curated::entries()
+    CURATED_FORMS
         .get(entry)
-        .and_then(|c| c.forms.iter().position(|f| normalise(f) == n))
+        .and_then(|forms| forms.iter().position(|f| *f == n))
         .unwrap_or(usize::MAX)
 }
 
