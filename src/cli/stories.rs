@@ -6,7 +6,6 @@ use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 use super::Sources;
-use crate::ingest::sanitize;
 use crate::model::{Dateline, Story};
 
 #[derive(Debug, Args)]
@@ -75,9 +74,7 @@ pub fn run(args: StoriesArgs) -> anyhow::Result<ExitCode> {
 
 fn write(args: StoriesArgs) -> anyhow::Result<ExitCode> {
     let corpus = args.sources.load();
-    for d in &corpus.diagnostics {
-        eprintln!("{}", sanitize::escape_invisible(&d.to_string()));
-    }
+    super::print_diagnostics(&corpus.diagnostics);
     if args.json {
         let out: Vec<StoryJson> = corpus.stories.iter().map(StoryJson::from).collect();
         super::print_json(&out)?;
