@@ -138,8 +138,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 );
             }
             let corpus = load_paths(&cli.paths);
-            crate::tui::run(Index::build(corpus))?;
-            Ok(ExitCode::SUCCESS)
+            crate::tui::run(Index::build(corpus))
         }
         Some(Command::Stories(args)) => stories::run(args),
         Some(Command::Check(args)) => check::run(args),
