@@ -188,7 +188,7 @@ pub fn batch(input: impl BufRead, mut output: impl Write) -> anyhow::Result<Exit
         let line = match line {
             Ok(l) => l,
             Err(e) => {
-                eprintln!("dateline: input line {line_no}: {e}");
+                super::print_error(&format!("dateline: input line {line_no}: {e}"));
                 bad += 1;
                 continue;
             }
@@ -199,7 +199,7 @@ pub fn batch(input: impl BufRead, mut output: impl Write) -> anyhow::Result<Exit
         let doc: BatchIn = match serde_json::from_str(&line) {
             Ok(d) => d,
             Err(e) => {
-                eprintln!("dateline: input line {line_no}: {e}");
+                super::print_error(&format!("dateline: input line {line_no}: {e}"));
                 bad += 1;
                 continue;
             }
@@ -212,7 +212,7 @@ pub fn batch(input: impl BufRead, mut output: impl Write) -> anyhow::Result<Exit
             None => None,
             Some(Ok(d)) => Some(d),
             Some(Err(e)) => {
-                eprintln!("dateline: input line {line_no}: bad date: {e}");
+                super::print_error(&format!("dateline: input line {line_no}: bad date: {e}"));
                 bad += 1;
                 continue;
             }

@@ -15,7 +15,8 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::index::Index;
 use crate::ingest;
-use crate::model::{Corpus, EntityKind};
+use crate::ingest::sanitize::escape_invisible;
+use crate::model::{Corpus, Diagnostic, EntityKind};
 
 /// Read news like an analyst: articles, the timeline of dates inside them,
 /// and the people and organisations they mention.
@@ -86,9 +87,28 @@ pub fn main() -> ExitCode {
         // end quietly with success, as other Unix tools do.
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("dateline: {err:#}");
+            // Errors quote file names and names typed by the user.
+            print_error(&format!("dateline: {err:#}"));
             ExitCode::from(1)
         }
+    }
+}
+
+/// Print one line on stderr with every control and invisible character
+/// written visibly (`\u{1b}`): file names and parser messages quote bytes
+/// from the files, and a terminal must show them, never act on them.
+pub(crate) fn print_error(line: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr().lock(), "{}", escape_invisible(line));
+}
+
+/// Print load problems on stderr, one escaped line each (see
+/// [`print_error`]): every command reports them through here.
+pub(crate) fn print_diagnostics(diagnostics: &[Diagnostic]) {
+    use std::io::Write;
+    let mut err = std::io::stderr().lock();
+    for d in diagnostics {
+        let _ = writeln!(err, "{}", escape_invisible(&d.to_string()));
     }
 }
 
@@ -118,8 +138,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 );
             }
             let corpus = load_paths(&cli.paths);
-            crate::tui::run(Index::build(corpus))?;
-            Ok(ExitCode::SUCCESS)
+            crate::tui::run(Index::build(corpus))
         }
         Some(Command::Stories(args)) => stories::run(args),
         Some(Command::Check(args)) => check::run(args),

@@ -4,7 +4,6 @@ use clap::Args;
 use serde::Serialize;
 
 use super::Sources;
-use crate::ingest::sanitize;
 use crate::model::{Dateline, Story};
 use crate::text::{self, pad, truncate};
 
@@ -74,9 +73,7 @@ pub fn run(args: StoriesArgs) -> anyhow::Result<ExitCode> {
 
 fn write(args: StoriesArgs) -> anyhow::Result<ExitCode> {
     let corpus = args.sources.load();
-    for d in &corpus.diagnostics {
-        eprintln!("{}", sanitize::escape_invisible(&d.to_string()));
-    }
+    super::print_diagnostics(&corpus.diagnostics);
     if args.json {
         let out: Vec<StoryJson> = corpus.stories.iter().map(StoryJson::from).collect();
         super::print_json(&out)?;

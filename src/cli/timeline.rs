@@ -58,9 +58,7 @@ pub fn run(args: TimelineArgs) -> anyhow::Result<ExitCode> {
 /// Print load problems on stderr; fail when nothing could be loaded because
 /// of them.
 pub(super) fn report_load_problems(corpus: &Corpus) -> anyhow::Result<()> {
-    for d in &corpus.diagnostics {
-        eprintln!("{d}");
-    }
+    super::print_diagnostics(&corpus.diagnostics);
     let errors = corpus
         .diagnostics
         .iter()

@@ -23,7 +23,7 @@ use crate::index::Index;
 
 /// Open the app on `index`: the full-screen terminal app, restored on every
 /// way out. Fails with a pointer to the CLI commands when standard output is
-/// not a terminal.
-pub fn run(index: Index) -> anyhow::Result<()> {
+/// not a terminal; a terminating signal makes the status 128 + its number.
+pub fn run(index: Index) -> anyhow::Result<std::process::ExitCode> {
     terminal::run(index)
 }

@@ -1,28 +1,40 @@
 //! The loop, the terminal setup and restore, signals and the search worker.
 //!
-//! Everything that happens arrives as a [`LoopEvent`] on one channel: keys
-//! and mouse from an input thread, search results from the worker, signals
-//! from a signal thread. The loop blocks on that channel, so an idle app
-//! uses no CPU; it only waits with a timeout while a status message is due
-//! to expire.
+//! Everything that happens arrives as a [`LoopEvent`] on one channel: keys,
+//! mouse and pastes from the input threads (which read the terminal and
+//! decode it with [`input::Decoder`]), search results from the worker,
+//! signals from a signal thread. The loop blocks on that channel, so an idle
+//! app uses no CPU; it only waits with a timeout while a status message is
+//! due to expire.
+//!
+//! Every way out restores the terminal: a return or an error (a guard's
+//! `Drop`), a panic (the panic hook), and SIGINT, SIGQUIT, SIGTERM and SIGHUP,
+//! which end the loop like `q` does and make the process exit with 128 plus
+//! the signal's number (130, 131, 143, 129).
 
-use std::io::{self, IsTerminal, Write};
+pub mod input;
+
+use std::io::{self, IsTerminal, Read, Write};
+use std::panic::AssertUnwindSafe;
+use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Once};
 use std::time::{Duration, Instant};
 
-use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
+use crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
+};
 use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen};
 use crossterm::{cursor, execute};
 use ratatui::Terminal;
-use ratatui::backend::Backend;
+use ratatui::backend::{Backend, CrosstermBackend};
 
 use super::action::{Action, Effect};
-use super::app::App;
+use super::app::{App, Level};
 use super::finder::{SearchRequest, SearchResults, run_request_cancellable};
 use super::keymap;
-use super::update::{apply_search, update};
+use super::update::{apply_search, paste, update};
 use crate::index::Index;
 use crate::index::search::Searcher;
 
@@ -34,10 +46,36 @@ pub const MESSAGE_TTL: Duration = Duration::from_secs(4);
 pub enum LoopEvent {
     Input(Event),
     Search(SearchResults),
-    /// SIGTERM or SIGHUP: restore the terminal and leave.
+    /// Leave quietly, as `q` does.
     Terminate,
+    /// A terminating signal (SIGINT, SIGQUIT, SIGTERM, SIGHUP) by number:
+    /// restore the terminal and leave with status 128 + number.
+    Signal(i32),
     /// The process was continued after a stop: repaint everything.
     Continued,
+    /// The search worker panicked, with the panic's message; it is gone and
+    /// must be restarted.
+    SearchFailed(String),
+}
+
+/// Why the loop ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// The user quit (or the event source closed).
+    Quit,
+    /// A terminating signal arrived, by number.
+    Signal(i32),
+}
+
+impl Exit {
+    /// The process's exit status: 0, or 128 plus the signal's number, as
+    /// shells report a process ended by that signal.
+    pub fn code(self) -> ExitCode {
+        match self {
+            Exit::Quit => ExitCode::SUCCESS,
+            Exit::Signal(sig) => ExitCode::from(128u8.saturating_add(sig.clamp(0, 127) as u8)),
+        }
+    }
 }
 
 /// What the loop needs from the outside world; the real terminal and the
@@ -48,6 +86,8 @@ pub trait Host<B: Backend> {
     fn search(&mut self, request: SearchRequest) -> Option<SearchResults>;
     /// Give the terminal back, stop until resumed, take it again.
     fn suspend(&mut self, terminal: &mut Terminal<B>) -> io::Result<()>;
+    /// The search worker died: start a new one (for hosts that have one).
+    fn restart_search(&mut self) {}
 }
 
 /// Draw one frame: lay out for the terminal's size, then render.
@@ -77,20 +117,33 @@ where
         .map_err(io::Error::other)
 }
 
-/// Run `action` and carry out its effect. Returns false when the app should
-/// stop.
+/// Run `action` and carry out its effect. Returns why the app should stop,
+/// if it should.
 pub fn dispatch<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,
     host: &mut impl Host<B>,
     action: Action,
-) -> io::Result<bool>
+) -> io::Result<Option<Exit>>
 where
     B::Error: std::error::Error + Send + Sync + 'static,
 {
-    match update(app, action) {
+    let effect = update(app, action);
+    carry_out(terminal, app, host, effect)
+}
+
+fn carry_out<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    host: &mut impl Host<B>,
+    effect: Option<Effect>,
+) -> io::Result<Option<Exit>>
+where
+    B::Error: std::error::Error + Send + Sync + 'static,
+{
+    match effect {
         None => {}
-        Some(Effect::Quit) => return Ok(false),
+        Some(Effect::Quit) => return Ok(Some(Exit::Quit)),
         Some(Effect::Suspend) => {
             host.suspend(terminal)?;
             repaint(terminal)?;
@@ -101,29 +154,45 @@ where
             }
         }
     }
-    Ok(true)
+    Ok(None)
 }
 
-/// Turn a loop event into state changes. Returns false when the app should
-/// stop.
+/// Turn a loop event into state changes. Returns why the app should stop,
+/// if it should.
 pub fn handle<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,
     host: &mut impl Host<B>,
     event: LoopEvent,
-) -> io::Result<bool>
+) -> io::Result<Option<Exit>>
 where
     B::Error: std::error::Error + Send + Sync + 'static,
 {
     let action = match event {
-        LoopEvent::Terminate => return Ok(false),
+        LoopEvent::Terminate => return Ok(Some(Exit::Quit)),
+        LoopEvent::Signal(sig) => return Ok(Some(Exit::Signal(sig))),
         LoopEvent::Continued => {
             repaint(terminal)?;
-            return Ok(true);
+            return Ok(None);
         }
         LoopEvent::Search(results) => {
             apply_search(app, results);
-            return Ok(true);
+            return Ok(None);
+        }
+        LoopEvent::SearchFailed(why) => {
+            host.restart_search();
+            let why = crate::ingest::sanitize::clean_line(&why);
+            let why: String = why.chars().take(120).collect();
+            app.notify_level(
+                format!("the search failed ({why}) and was restarted: type to search again"),
+                Level::Warning,
+            );
+            return Ok(None);
+        }
+        // A paste is one step, whatever its length.
+        LoopEvent::Input(Event::Paste(text)) => {
+            let effect = paste(app, &text);
+            return carry_out(terminal, app, host, effect);
         }
         LoopEvent::Input(Event::Key(key)) => keymap::lookup(app.mode(), &key),
         LoopEvent::Input(Event::Mouse(m)) => keymap::mouse(&m),
@@ -132,18 +201,19 @@ where
     };
     match action {
         Some(action) => dispatch(terminal, app, host, action),
-        None => Ok(true),
+        None => Ok(None),
     }
 }
 
 /// The main loop, generic over the backend: block for the next event,
-/// handle it and everything already queued behind it, draw once.
+/// handle it and everything already queued behind it, draw once. Returns
+/// why it ended.
 pub fn run_loop<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,
     host: &mut impl Host<B>,
     events: &Receiver<LoopEvent>,
-) -> io::Result<()>
+) -> io::Result<Exit>
 where
     B::Error: std::error::Error + Send + Sync + 'static,
 {
@@ -159,7 +229,7 @@ where
         let first = match expiry {
             None => match events.recv() {
                 Ok(ev) => Some(ev),
-                Err(_) => return Ok(()),
+                Err(_) => return Ok(Exit::Quit),
             },
             Some((id, at)) => {
                 match events.recv_timeout(at.saturating_duration_since(Instant::now())) {
@@ -168,19 +238,19 @@ where
                         update(app, Action::ExpireMessage(id));
                         None
                     }
-                    Err(RecvTimeoutError::Disconnected) => return Ok(()),
+                    Err(RecvTimeoutError::Disconnected) => return Ok(Exit::Quit),
                 }
             }
         };
         if let Some(ev) = first {
-            if !handle(terminal, app, host, ev)? {
-                return Ok(());
+            if let Some(exit) = handle(terminal, app, host, ev)? {
+                return Ok(exit);
             }
-            // Drain a burst (pasted text, key repeat, resize storm) before
-            // drawing once.
+            // Drain a burst (typed-out paste, key repeat, resize storm)
+            // before drawing once.
             while let Ok(ev) = events.try_recv() {
-                if !handle(terminal, app, host, ev)? {
-                    return Ok(());
+                if let Some(exit) = handle(terminal, app, host, ev)? {
+                    return Ok(exit);
                 }
             }
         }
@@ -189,11 +259,18 @@ where
 }
 
 /// Put the terminal back as it was: raw mode off, main screen, cursor
-/// visible, mouse capture off. Safe to call more than once.
+/// visible, mouse capture and bracketed paste off. Safe to call more than
+/// once.
 pub fn restore() {
     let _ = crossterm::terminal::disable_raw_mode();
     let mut out = io::stdout();
-    let _ = execute!(out, DisableMouseCapture, LeaveAlternateScreen, cursor::Show);
+    let _ = execute!(
+        out,
+        DisableBracketedPaste,
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
     let _ = out.flush();
 }
 
@@ -203,6 +280,7 @@ fn enter() -> io::Result<()> {
         io::stdout(),
         EnterAlternateScreen,
         EnableMouseCapture,
+        EnableBracketedPaste,
         cursor::Hide
     )
 }
@@ -211,6 +289,30 @@ fn enter() -> io::Result<()> {
 struct TerminalHost {
     requests: Sender<SearchRequest>,
     cancel: Arc<AtomicBool>,
+    index: Arc<Index>,
+    events: Sender<LoopEvent>,
+    /// Called by the worker before each search: a no-op in the app, a way
+    /// to make the worker fail in tests.
+    before_search: fn(&SearchRequest),
+}
+
+impl TerminalHost {
+    fn start(
+        index: Arc<Index>,
+        events: Sender<LoopEvent>,
+        before_search: fn(&SearchRequest),
+    ) -> io::Result<Self> {
+        let cancel = Arc::new(AtomicBool::new(false));
+        let requests =
+            spawn_search_worker(index.clone(), events.clone(), cancel.clone(), before_search)?;
+        Ok(Self {
+            requests,
+            cancel,
+            index,
+            events,
+            before_search,
+        })
+    }
 }
 
 impl<B: Backend> Host<B> for TerminalHost {
@@ -227,66 +329,176 @@ impl<B: Backend> Host<B> for TerminalHost {
         // Resumed by `fg`.
         enter()
     }
+
+    fn restart_search(&mut self) {
+        // If no thread can be started the old sender stays: searches then
+        // go unanswered, which the status line has already said.
+        if let Ok(requests) = spawn_search_worker(
+            self.index.clone(),
+            self.events.clone(),
+            self.cancel.clone(),
+            self.before_search,
+        ) {
+            self.requests = requests;
+        }
+    }
 }
 
+/// The search worker's thread name: the panic hook leaves panics on it to
+/// the worker, which reports them on the status line.
+const SEARCH_THREAD: &str = "dateline-search";
+
 /// The search worker: owns a [`Searcher`], always answers the newest
-/// request and skips the ones superseded while it was busy.
+/// request and skips the ones superseded while it was busy. If a search
+/// panics the worker ends with [`LoopEvent::SearchFailed`], and the loop
+/// starts a new one.
 fn spawn_search_worker(
     index: Arc<Index>,
     events: Sender<LoopEvent>,
     cancel: Arc<AtomicBool>,
-) -> Sender<SearchRequest> {
+    before_search: fn(&SearchRequest),
+) -> io::Result<Sender<SearchRequest>> {
     let (tx, rx) = mpsc::channel::<SearchRequest>();
-    std::thread::spawn(move || {
-        let mut searcher = Searcher::new(&index);
-        while let Ok(mut request) = rx.recv() {
-            while let Ok(newer) = rx.try_recv() {
-                request = newer;
+    std::thread::Builder::new()
+        .name(SEARCH_THREAD.into())
+        .spawn(move || {
+            let served = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                serve_searches(&index, &rx, &events, &cancel, before_search);
+            }));
+            if let Err(payload) = served {
+                let _ = events.send(LoopEvent::SearchFailed(panic_message(payload.as_ref())));
             }
-            cancel.store(false, Ordering::SeqCst);
-            // Gives up as soon as a newer request cancels it.
-            let Some(results) = run_request_cancellable(&mut searcher, &index, &request, &cancel)
-            else {
-                continue;
-            };
-            if cancel.load(Ordering::SeqCst) {
-                // A newer request is queued; its answer is the one wanted.
-                continue;
-            }
-            if events.send(LoopEvent::Search(results)).is_err() {
-                break;
-            }
-        }
-    });
-    tx
+        })?;
+    Ok(tx)
 }
 
-fn spawn_input(events: Sender<LoopEvent>) {
-    std::thread::spawn(move || {
-        while let Ok(ev) = event::read() {
-            if events.send(LoopEvent::Input(ev)).is_err() {
-                break;
-            }
+fn serve_searches(
+    index: &Index,
+    requests: &Receiver<SearchRequest>,
+    events: &Sender<LoopEvent>,
+    cancel: &AtomicBool,
+    before_search: fn(&SearchRequest),
+) {
+    let mut searcher = Searcher::new(index);
+    while let Ok(mut request) = requests.recv() {
+        while let Ok(newer) = requests.try_recv() {
+            request = newer;
         }
-    });
+        cancel.store(false, Ordering::SeqCst);
+        before_search(&request);
+        // Gives up as soon as a newer request cancels it.
+        let Some(results) = run_request_cancellable(&mut searcher, index, &request, cancel) else {
+            continue;
+        };
+        if cancel.load(Ordering::SeqCst) {
+            // A newer request is queued; its answer is the one wanted.
+            continue;
+        }
+        if events.send(LoopEvent::Search(results)).is_err() {
+            break;
+        }
+    }
 }
 
-fn spawn_signals(events: Sender<LoopEvent>) -> io::Result<()> {
-    use signal_hook::consts::{SIGCONT, SIGHUP, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGCONT])?;
-    std::thread::spawn(move || {
-        for sig in signals.forever() {
-            let ev = if sig == SIGCONT {
-                LoopEvent::Continued
-            } else {
-                LoopEvent::Terminate
-            };
-            if events.send(ev).is_err() {
-                break;
+/// The text a panic was raised with.
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "panic".to_string())
+}
+
+/// Read the terminal (`/dev/tty`, else standard input) on one thread and
+/// decode it on another, which gives up an unfinished escape sequence or
+/// paste once the input has been quiet for [`input::IDLE`].
+fn spawn_input(events: Sender<LoopEvent>) -> io::Result<()> {
+    let mut tty: Box<dyn Read + Send> = match std::fs::File::open("/dev/tty") {
+        Ok(f) => Box::new(f),
+        Err(_) => Box::new(io::stdin()),
+    };
+    let (tx, rx) = mpsc::channel::<(Vec<u8>, bool)>();
+    std::thread::Builder::new()
+        .name("dateline-input".into())
+        .spawn(move || {
+            let mut buf = [0u8; 1024];
+            loop {
+                match tty.read(&mut buf) {
+                    Ok(0) => break,
+                    Ok(n) => {
+                        if tx.send((buf[..n].to_vec(), n == buf.len())).is_err() {
+                            break;
+                        }
+                    }
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                    Err(_) => break,
+                }
             }
-        }
-    });
+        })?;
+    std::thread::Builder::new()
+        .name("dateline-keys".into())
+        .spawn(move || {
+            let mut decoder = input::Decoder::new();
+            let mut out = Vec::new();
+            loop {
+                let chunk = if decoder.is_waiting() {
+                    match rx.recv_timeout(input::IDLE) {
+                        Ok(chunk) => Some(chunk),
+                        Err(RecvTimeoutError::Timeout) => None,
+                        Err(RecvTimeoutError::Disconnected) => break,
+                    }
+                } else {
+                    match rx.recv() {
+                        Ok(chunk) => Some(chunk),
+                        Err(_) => break,
+                    }
+                };
+                match chunk {
+                    Some((bytes, more)) => decoder.feed(&bytes, more, &mut out),
+                    None => decoder.idle(&mut out),
+                }
+                for ev in out.drain(..) {
+                    if events.send(LoopEvent::Input(ev)).is_err() {
+                        return;
+                    }
+                }
+            }
+        })?;
     Ok(())
+}
+
+/// The terminating signals the app catches to restore the terminal.
+const TERMINATING: [i32; 4] = [
+    signal_hook::consts::SIGINT,
+    signal_hook::consts::SIGQUIT,
+    signal_hook::consts::SIGTERM,
+    signal_hook::consts::SIGHUP,
+];
+
+fn spawn_signals(events: Sender<LoopEvent>) -> io::Result<signal_hook::iterator::Handle> {
+    use signal_hook::consts::{SIGCONT, SIGWINCH};
+    let mut wanted = TERMINATING.to_vec();
+    wanted.extend([SIGCONT, SIGWINCH]);
+    let mut signals = signal_hook::iterator::Signals::new(wanted)?;
+    let handle = signals.handle();
+    std::thread::Builder::new()
+        .name("dateline-signals".into())
+        .spawn(move || {
+            for sig in signals.forever() {
+                let ev = match sig {
+                    SIGCONT => LoopEvent::Continued,
+                    SIGWINCH => {
+                        let (w, h) = crossterm::terminal::size().unwrap_or((0, 0));
+                        LoopEvent::Input(Event::Resize(w, h))
+                    }
+                    sig => LoopEvent::Signal(sig),
+                };
+                if events.send(ev).is_err() {
+                    break;
+                }
+            }
+        })?;
+    Ok(handle)
 }
 
 /// Restores the terminal when dropped: covers early returns and errors.
@@ -298,14 +510,17 @@ impl Drop for Restore {
     }
 }
 
-/// Restore the terminal before any panic message is printed. Installed
-/// before ratatui's own hook, which restores raw mode and the main screen
-/// first; this one also releases the mouse and shows the cursor.
+/// Restore the terminal before any panic message is printed. A panic on
+/// the search worker is left alone: the worker reports it on the status
+/// line and is restarted, and the screen stays as it is.
 fn install_panic_hook() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
+            if std::thread::current().name() == Some(SEARCH_THREAD) {
+                return;
+            }
             restore();
             previous(info);
         }));
@@ -320,22 +535,96 @@ dateline timeline [PATH]...    the dated events in order\n  \
 dateline entities [PATH]...    people, organisations and places\n  \
 dateline search QUERY [PATH]...  fuzzy-find a name";
 
-/// Open the app on `index` in the real terminal.
-pub fn run(index: Index) -> anyhow::Result<()> {
+/// Open the app on `index` in the real terminal. The exit status is 0, or
+/// 128 plus the number of the signal that ended it.
+pub fn run(index: Index) -> anyhow::Result<ExitCode> {
     if !io::stdout().is_terminal() {
         anyhow::bail!(NOT_A_TERMINAL);
     }
     let mut app = App::new(index, super::theme::Theme::from_env());
     let (tx, rx) = mpsc::channel();
-    spawn_signals(tx.clone())?;
-    let cancel = Arc::new(AtomicBool::new(false));
-    let requests = spawn_search_worker(app.index.clone(), tx.clone(), cancel.clone());
-    let mut host = TerminalHost { requests, cancel };
+    let signals = spawn_signals(tx.clone())?;
+    let mut host = TerminalHost::start(app.index.clone(), tx.clone(), |_| {})?;
     install_panic_hook();
-    let mut terminal = ratatui::try_init()?;
+    // From here on every way out restores the terminal, a failed start too.
     let _restore = Restore;
-    execute!(io::stdout(), EnableMouseCapture, cursor::Hide)?;
-    spawn_input(tx);
-    run_loop(&mut terminal, &mut app, &mut host, &rx)?;
-    Ok(())
+    enter()?;
+    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    spawn_input(tx)?;
+    let exit = run_loop(&mut terminal, &mut app, &mut host, &rx)?;
+    signals.close();
+    Ok(exit.code())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::finder::FinderAction;
+    use ratatui::backend::TestBackend;
+
+    const WAIT: Duration = Duration::from_secs(20);
+
+    fn fail_on_boom(request: &SearchRequest) {
+        if request.query == "boom" {
+            panic!("injected search failure");
+        }
+    }
+
+    #[test]
+    fn a_search_worker_that_panics_is_reported_and_restarted() {
+        let index = Index::build(crate::ingest::load_sample());
+        let mut app = App::new(index, super::super::theme::Theme::no_color());
+        let (tx, rx) = mpsc::channel();
+        let mut host = TerminalHost::start(app.index.clone(), tx, fail_on_boom).expect("worker");
+        let mut terminal = Terminal::new(TestBackend::new(100, 30)).expect("terminal");
+        draw(&mut terminal, &mut app).expect("draw");
+        let mut act = |app: &mut App, action| {
+            dispatch(&mut terminal, app, &mut host, action).expect("dispatch");
+        };
+        act(&mut app, Action::OpenFinder);
+        for c in "boom".chars() {
+            act(&mut app, Action::Finder(FinderAction::Input(c)));
+        }
+        // Answers to the shorter queries may come first; then the failure.
+        loop {
+            let ev = rx
+                .recv_timeout(WAIT)
+                .expect("the failed worker is reported, not silent");
+            let failed = matches!(&ev, LoopEvent::SearchFailed(why) if why.contains("injected"));
+            handle(&mut terminal, &mut app, &mut host, ev).expect("handle");
+            if failed {
+                break;
+            }
+        }
+        let message = app.message.as_ref().expect("a status message").text.clone();
+        assert!(
+            message.contains("search failed") && message.contains("restarted"),
+            "{message}"
+        );
+        // The new worker answers the next query.
+        dispatch(
+            &mut terminal,
+            &mut app,
+            &mut host,
+            Action::Finder(FinderAction::Backspace),
+        )
+        .expect("dispatch");
+        let wanted = app.finder.as_ref().expect("finder open").generation;
+        loop {
+            match rx.recv_timeout(WAIT).expect("the restarted worker answers") {
+                LoopEvent::Search(results) if results.generation == wanted => break,
+                LoopEvent::Search(_) => {}
+                other => panic!("unexpected {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn exit_status_is_128_plus_the_signal() {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+        for (sig, code) in [(SIGINT, 130), (SIGQUIT, 131), (SIGTERM, 143), (SIGHUP, 129)] {
+            assert_eq!(Exit::Signal(sig).code(), ExitCode::from(code));
+        }
+        assert_eq!(Exit::Quit.code(), ExitCode::SUCCESS);
+    }
 }

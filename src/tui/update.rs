@@ -6,7 +6,9 @@ use ratatui::layout::Position;
 
 use super::action::{Action, Effect, Pane};
 use super::app::{App, Popup};
-use super::finder::{Finder, FinderAction, FinderOutcome, SearchResults, list_area};
+use super::finder::{
+    Finder, FinderAction, FinderOutcome, MAX_QUERY_CHARS, SearchResults, list_area,
+};
 use super::keymap;
 use super::layout;
 
@@ -48,6 +50,30 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Action::FocusEntity(id) => app.focus_entity(id),
     }
     None
+}
+
+/// Pasted text: into the open finder's query in one step, cut at its
+/// length limit (the status line says so); elsewhere it is ignored, with a
+/// note, rather than read as keys.
+pub fn paste(app: &mut App, text: &str) -> Option<Effect> {
+    let Some(finder) = app.finder.as_mut() else {
+        app.notify("paste goes into the finder: press / first");
+        return None;
+    };
+    let (outcome, cut) = finder.paste(text);
+    if cut {
+        notify_query_limit(app);
+    }
+    match outcome {
+        FinderOutcome::Search(request) => Some(Effect::Search(request)),
+        _ => None,
+    }
+}
+
+fn notify_query_limit(app: &mut App) {
+    app.notify(format!(
+        "the finder's query is limited to {MAX_QUERY_CHARS} characters"
+    ));
 }
 
 /// Hand search results back to the open finder.
@@ -246,6 +272,10 @@ fn open_finder(app: &mut App) -> Option<Effect> {
 
 fn finder_action(app: &mut App, action: FinderAction) -> Option<Effect> {
     let finder = app.finder.as_mut()?;
+    if matches!(action, FinderAction::Input(c) if !c.is_control()) && finder.is_full() {
+        notify_query_limit(app);
+        return None;
+    }
     match finder.update(action) {
         FinderOutcome::None => None,
         FinderOutcome::Close => {

@@ -172,6 +172,11 @@ impl SearchResults {
     }
 }
 
+/// The longest query the finder takes, in characters. Names and titles are
+/// far shorter; the bound keeps every edit and every search cheap whatever
+/// is typed or pasted.
+pub const MAX_QUERY_CHARS: usize = 256;
+
 /// Visible list rows assumed until the app reports the screen size with
 /// [`Finder::resize`].
 const DEFAULT_PAGE: usize = 10;
@@ -294,7 +299,7 @@ impl Finder {
         self.offset = self.visible_offset(self.page());
         match action {
             FinderAction::Input(c) => {
-                if c.is_control() {
+                if c.is_control() || self.is_full() {
                     return FinderOutcome::None;
                 }
                 let at = self.byte_at(self.cursor);
@@ -435,6 +440,49 @@ impl Finder {
             },
             FinderAction::Close => FinderOutcome::Close,
         }
+    }
+
+    /// Whether the query has [`MAX_QUERY_CHARS`] characters: typing adds
+    /// nothing more.
+    pub fn is_full(&self) -> bool {
+        self.query.chars().nth(MAX_QUERY_CHARS - 1).is_some()
+    }
+
+    /// Insert pasted text at the cursor in one step, searching once: line
+    /// breaks and tabs become spaces, other control characters are dropped,
+    /// and whatever would take the query past [`MAX_QUERY_CHARS`] is cut.
+    /// Also returns whether text was cut.
+    pub fn paste(&mut self, text: &str) -> (FinderOutcome, bool) {
+        self.cursor = self.cursor.min(self.char_len());
+        let room = MAX_QUERY_CHARS.saturating_sub(self.char_len());
+        let mut insert = String::new();
+        let mut added = 0;
+        let mut cut = false;
+        let mut prev = '\0';
+        for raw in text.chars() {
+            // `\r\n` is one line break.
+            let c = match raw {
+                '\n' if prev == '\r' => None,
+                '\r' | '\n' | '\t' => Some(' '),
+                c if c.is_control() => None,
+                c => Some(c),
+            };
+            prev = raw;
+            let Some(c) = c else { continue };
+            if added == room {
+                cut = true;
+                break;
+            }
+            insert.push(c);
+            added += 1;
+        }
+        if insert.is_empty() {
+            return (FinderOutcome::None, cut);
+        }
+        let at = self.byte_at(self.cursor);
+        self.query.insert_str(at, &insert);
+        self.cursor += added;
+        (self.search(), cut)
     }
 
     /// Take results computed for a request; stale generations are ignored.

@@ -1,0 +1,14 @@
+//! Format sniffing: any bytes in a file whose name has no extension, so the content picks the loader.
+#![no_main]
+
+use std::path::Path;
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|bytes: &[u8]| {
+    let corpus = dateline::ingest::load_bytes(Path::new("story"), bytes);
+    // Whatever was loaded must still render as diagnostics.
+    for d in &corpus.diagnostics {
+        let _ = d.to_string();
+    }
+});
