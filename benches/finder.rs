@@ -20,9 +20,11 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use criterion::Criterion;
-use dateline::index::Index;
 use dateline::index::search::Searcher;
-use dateline::model::{Entity, EntityId, EntityKind};
+use dateline::index::{Index, StoryExtraction};
+use dateline::model::{
+    Corpus, EntityKind, EntityMention, LocalEntity, Origin, Story, StoryId, StoryText,
+};
 use dateline::tui::finder::{
     Finder, FinderAction, FinderMode, FinderStyles, SearchRequest, render, run_request,
 };
@@ -131,11 +133,13 @@ fn word(rng: &mut Rng, max: usize) -> String {
 
 /// `n` entities as news would have them: six in ten people (half also known
 /// by their surname), a quarter organisations (most with an acronym), the
-/// rest places; mention counts heavy-tailed.
+/// rest places; mention counts heavy-tailed. Each entity has a paragraph
+/// of its own (its name, mentioned that many times), a thousand paragraphs
+/// to a story.
 fn generated_index(n: usize) -> Index {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15 ^ n as u64);
-    let mut entities = Vec::with_capacity(n);
-    let mut entity_mentions = Vec::with_capacity(n);
+    let mut stories = Vec::new();
+    let mut extractions: Vec<StoryExtraction> = Vec::new();
     for i in 0..n {
         let roll = rng.below(100);
         let (name, kind, aliases) = if roll < 60 {
@@ -166,23 +170,64 @@ fn generated_index(n: usize) -> Index {
             place.push_str(rng.pick(PLACE_SUFFIXES));
             (place, EntityKind::Place, Vec::new())
         };
-        entities.push(Entity {
-            id: EntityId(i),
+        if i % PARAGRAPHS_PER_STORY == 0 {
+            stories.push(Story {
+                id: StoryId(format!("bench-{}", stories.len())),
+                title: format!("Generated story {}", stories.len()),
+                published: None,
+                source: None,
+                byline: None,
+                dateline: None,
+                url: None,
+                paragraphs: Vec::new(),
+                origin: Origin {
+                    path: "bench.json".into(),
+                    item: Some(stories.len()),
+                },
+            });
+            extractions.push(StoryExtraction::default());
+        }
+        let (story, found) = (
+            stories.last_mut().expect("a story"),
+            extractions.last_mut().expect("an extraction"),
+        );
+        // Offsets into the story's joined text (paragraphs apart by a
+        // blank line).
+        let start = story
+            .paragraphs
+            .iter()
+            .map(|p| p.len() + StoryText::SEPARATOR.len())
+            .sum::<usize>();
+        let local = found.entities.entities.len();
+        // Heavy tail: most names once or twice, a few very often.
+        let mentions = 1 + (1usize << rng.below(7)) * rng.below(3) / 2;
+        for _ in 0..mentions {
+            found.entities.mentions.push(EntityMention {
+                start,
+                end: start + name.len(),
+                text: name.clone(),
+                entity: local,
+            });
+        }
+        story.paragraphs.push(name.clone());
+        found.entities.entities.push(LocalEntity {
             name,
             kind,
             aliases,
             roles: Vec::new(),
         });
-        // Heavy tail: most names once or twice, a few very often.
-        let mentions = 1 + (1usize << rng.below(7)) * rng.below(3) / 2;
-        entity_mentions.push(vec![0; mentions]);
     }
-    Index {
-        entities,
-        entity_mentions,
-        ..Index::default()
-    }
+    Index::from_extractions(
+        Corpus {
+            stories,
+            diagnostics: Vec::new(),
+        },
+        extractions,
+    )
 }
+
+/// How many generated entities share a story.
+const PARAGRAPHS_PER_STORY: usize = 1000;
 
 fn request(query: &str, generation: u64) -> SearchRequest {
     SearchRequest {
@@ -281,7 +326,7 @@ fn reps(default: usize) -> usize {
 }
 
 fn report(n: usize, index: &Index, reps: usize) {
-    let candidates: usize = index.entities.iter().map(|e| 1 + e.aliases.len()).sum();
+    let candidates: usize = index.entities().iter().map(|e| 1 + e.aliases.len()).sum();
     let (ll, matched) = long_lived(index, reps);
     let only = searcher_only(index, reps);
     let base = fresh(index, reps.div_ceil(2));

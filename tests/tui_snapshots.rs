@@ -22,7 +22,7 @@ fn on_deadline(app: &mut App) {
         .timeline_events
         .iter()
         .position(|&e| {
-            let ev = &app.index.events[e];
+            let ev = &app.index.events()[e];
             ev.timex.text.contains("Nov. 24")
                 && app.index.story(ev.story).title.contains("Obama writes")
         })
@@ -66,7 +66,7 @@ fn explanation_popup() {
     let pos = app
         .timeline_events
         .iter()
-        .position(|&e| app.index.events[e].timex.text.contains("following month"))
+        .position(|&e| app.index.events()[e].timex.text.contains("following month"))
         .expect("tagged");
     app.select_timeline(pos);
     update(&mut app, Action::Explain);

@@ -13,7 +13,9 @@ use super::finder::Finder;
 use super::keymap::Mode;
 use super::theme::Theme;
 use crate::index::Index;
-use crate::model::{EntityId, EntityKind, EventKind, Precision};
+use crate::model::{
+    DateRange, EntityId, EntityKind, EventId, EventKind, LabelForm, Precision, StoryIx, date_label,
+};
 use crate::text;
 
 /// Selection and scroll offset of a list pane.
@@ -221,21 +223,16 @@ pub struct App {
 
 impl App {
     pub fn new(index: Index, theme: Theme) -> Self {
-        let mut story_order: Vec<usize> = (0..index.corpus.stories.len()).collect();
+        let mut story_order: Vec<usize> = (0..index.corpus().stories.len()).collect();
         story_order.sort_by_key(|&i| {
-            let d = index.corpus.stories[i].date();
+            let d = index.corpus().stories[i].date();
             (d.is_none(), d, i)
         });
-        let mut story_event_counts = vec![0; index.corpus.stories.len()];
-        for e in &index.events {
-            if e.kind == EventKind::Mention
-                && let Some(c) = story_event_counts.get_mut(e.story)
-            {
-                *c += 1;
-            }
-        }
-        let mut people_order: Vec<EntityId> = index.entities.iter().map(|e| e.id).collect();
-        let count = |id: EntityId| index.entity_mentions.get(id.0).map_or(0, Vec::len);
+        let story_event_counts = (0..index.stories().len())
+            .map(|s| index.story_event_count(StoryIx(s)))
+            .collect();
+        let mut people_order: Vec<EntityId> = index.entities().iter().map(|e| e.id).collect();
+        let count = |id: EntityId| index.mention_count(id);
         // People and organisations first, as the pane's title says and as
         // the finder ranks them; places after. Most mentioned first in each.
         let is_place = |id: EntityId| index.entity(id).kind == EntityKind::Place;
@@ -246,14 +243,9 @@ impl App {
                 .then(index.entity(*a).kind.cmp(&index.entity(*b).kind))
                 .then(index.entity(*a).name.cmp(&index.entity(*b).name))
         });
-        let mut event_group = vec![None; index.events.len()];
-        for (gi, g) in index.groups.iter().enumerate() {
-            for &e in &g.events {
-                if let Some(slot) = event_group.get_mut(e) {
-                    *slot = Some(gi);
-                }
-            }
-        }
+        let event_group = (0..index.events().len())
+            .map(|e| index.event_group(EventId(e)))
+            .collect();
         let mut app = Self {
             index: Arc::new(index),
             theme,
@@ -282,26 +274,27 @@ impl App {
             app.show_story(first, Reveal::Top);
             // Start in step: the first story's publication date selected on
             // the timeline, its header emphasised in the article.
-            let publication = app.index.analyses.get(first).and_then(|a| {
+            let publication = app.index.analysis(StoryIx(first)).and_then(|a| {
                 a.events
                     .iter()
                     .copied()
-                    .find(|&e| app.index.events[e].kind == EventKind::Publication)
+                    .find(|&e| app.index.event(e).kind == EventKind::Publication)
+                    .map(|e| e.0)
             });
             if let Some(e) = publication {
                 app.highlight_event(e);
             }
         }
-        if app.index.events.is_empty() {
+        if app.index.events().is_empty() {
             app.focus = Pane::Stories;
             app.side = Pane::Stories;
         }
-        let errors = app.index.corpus.diagnostics.len();
+        let errors = app.index.corpus().diagnostics.len();
         if errors > 0 {
             let files = {
                 let mut paths: Vec<_> = app
                     .index
-                    .corpus
+                    .corpus()
                     .diagnostics
                     .iter()
                     .map(|d| &d.path)
@@ -358,7 +351,7 @@ impl App {
 
     /// Show `story` in the article and select it in the stories list.
     pub fn show_story(&mut self, story: usize, reveal: Reveal) {
-        if story >= self.index.corpus.stories.len() {
+        if story >= self.index.corpus().stories.len() {
             return;
         }
         if self.article.story != Some(story) {
@@ -384,10 +377,10 @@ impl App {
     /// Emphasise `event` in the article, switching story as needed; select
     /// it on the timeline too when it is listed there.
     pub fn highlight_event(&mut self, event: usize) {
-        let Some(e) = self.index.events.get(event) else {
+        let Some(e) = self.index.events().get(event) else {
             return;
         };
-        let story = e.story;
+        let story = e.story.0;
         self.article.event = Some(event);
         self.show_story(story, Reveal::Event(event));
         if let Some(pos) = self.timeline_events.iter().position(|&x| x == event) {
@@ -399,13 +392,13 @@ impl App {
     pub fn set_timeline_filter(&mut self, events: Option<&[usize]>) {
         let keep = self.selected_event();
         self.timeline_events = match events {
-            None => self.index.timeline.clone(),
+            None => self.index.timeline().iter().map(|e| e.0).collect(),
             Some(list) => {
                 let wanted: std::collections::HashSet<usize> = list.iter().copied().collect();
                 self.index
-                    .timeline
+                    .timeline()
                     .iter()
-                    .copied()
+                    .map(|e| e.0)
                     .filter(|e| wanted.contains(e))
                     .collect()
             }
@@ -446,7 +439,7 @@ impl App {
     /// (year, month) an event is grouped under; no month for dates coarser
     /// than a month.
     pub fn month_key(&self, event: usize) -> Option<(i32, Option<u32>)> {
-        let t = &self.index.events.get(event)?.timex;
+        let t = &self.index.events().get(event)?.timex;
         let r = t.range?;
         let month = match t.precision {
             Some(p) if p < Precision::Month => None,
@@ -459,31 +452,27 @@ impl App {
     /// if it is there, otherwise in the story that mentions it most), every
     /// mention emphasised, the timeline filtered to its events.
     pub fn focus_entity(&mut self, id: EntityId) {
-        let Some(list) = self.index.entity_mentions.get(id.0) else {
+        if id.0 >= self.index.entities().len() {
             return;
-        };
+        }
+        let list = self.index.entity_mentions(id);
         let rank: HashMap<usize, usize> = self
             .story_order
             .iter()
             .enumerate()
             .map(|(r, &s)| (s, r))
             .collect();
-        let mut mentions = list.clone();
+        let mut mentions: Vec<usize> = list.iter().map(|m| m.0).collect();
         mentions.sort_by_key(|&mi| {
-            let m = &self.index.mentions[mi];
+            let m = &self.index.mentions()[mi];
             (
-                rank.get(&m.story).copied().unwrap_or(usize::MAX),
+                rank.get(&m.story.0).copied().unwrap_or(usize::MAX),
                 m.paragraph,
                 m.span.start,
             )
         });
         let name = self.index.entity(id).name.clone();
-        let events = self
-            .index
-            .entity_events
-            .get(id.0)
-            .cloned()
-            .unwrap_or_default();
+        let events: Vec<usize> = self.index.entity_events(id).iter().map(|e| e.0).collect();
         self.set_timeline_filter(Some(&events));
         self.people.selected = self
             .people_order
@@ -502,16 +491,16 @@ impl App {
         let in_current = self.article.story.and_then(|s| {
             mentions
                 .iter()
-                .position(|&mi| self.index.mentions[mi].story == s)
+                .position(|&mi| self.index.mentions()[mi].story.0 == s)
         });
         let current = in_current.unwrap_or_else(|| {
             let mut counts: HashMap<usize, usize> = HashMap::new();
             for &mi in &mentions {
-                *counts.entry(self.index.mentions[mi].story).or_default() += 1;
+                *counts.entry(self.index.mentions()[mi].story.0).or_default() += 1;
             }
             let best = mentions
                 .iter()
-                .map(|&mi| self.index.mentions[mi].story)
+                .map(|&mi| self.index.mentions()[mi].story.0)
                 .max_by(|a, b| {
                     counts[a]
                         .cmp(&counts[b])
@@ -520,7 +509,7 @@ impl App {
                 .unwrap_or(0);
             mentions
                 .iter()
-                .position(|&mi| self.index.mentions[mi].story == best)
+                .position(|&mi| self.index.mentions()[mi].story.0 == best)
                 .unwrap_or(0)
         });
         self.entity_focus = Some(EntityFocus {
@@ -543,14 +532,14 @@ impl App {
         focus.current = pos;
         let total = focus.mentions.len();
         let name = self.index.entity(focus.id).name.clone();
-        let m = &self.index.mentions[mi];
-        let (story, para) = (m.story, m.paragraph);
+        let m = &self.index.mentions()[mi];
+        let (story, para) = (m.story.0, m.paragraph);
         // The (filtered) timeline follows: the event nearest the mention,
         // in its paragraph if there is one, else in its story.
         let near = |want_para: bool| {
             self.timeline_events.iter().position(|&e| {
-                let ev = &self.index.events[e];
-                ev.story == story && (!want_para || ev.paragraph == para)
+                let ev = &self.index.events()[e];
+                ev.story.0 == story && (!want_para || ev.paragraph == para)
             })
         };
         if let Some(p) = near(true).or_else(|| near(false)) {
@@ -593,7 +582,7 @@ impl App {
                         self.article.reveal = Some(Reveal::Event(e));
                     } else if let Some(f) = &self.entity_focus
                         && let Some(&mi) = f.mentions.get(f.current)
-                        && self.index.mentions[mi].story == story
+                        && self.index.mentions()[mi].story.0 == story
                     {
                         self.article.reveal = Some(Reveal::Mention(mi));
                     }
@@ -603,7 +592,7 @@ impl App {
             if let (Some(reveal), Some(layout)) = (self.article.reveal, &self.article.layout) {
                 let line = match reveal {
                     Reveal::Top => Some(0),
-                    Reveal::Event(e) => self.index.events.get(e).map(|ev| {
+                    Reveal::Event(e) => self.index.events().get(e).map(|ev| {
                         if ev.kind == EventKind::Publication {
                             0
                         } else {
@@ -612,7 +601,7 @@ impl App {
                     }),
                     Reveal::Mention(mi) => self
                         .index
-                        .mentions
+                        .mentions()
                         .get(mi)
                         .and_then(|m| layout.line_of(m.paragraph, m.span.start)),
                 };
@@ -729,7 +718,7 @@ pub fn article_wrap_width(inner_width: u16) -> usize {
 
 /// Wrap `story` for `width` cells: title, a meta line, then paragraphs.
 pub fn layout_article(index: &Index, story: usize, width: usize) -> ArticleLayout {
-    let s = &index.corpus.stories[story];
+    let s = &index.corpus().stories[story];
     let mut lines = Vec::new();
     for r in text::wrap(&s.title, width) {
         lines.push(ArticleLine::Title(s.title[r].to_string()));
@@ -742,7 +731,12 @@ pub fn layout_article(index: &Index, story: usize, width: usize) -> ArticleLayou
         meta.push(by.clone());
     }
     if let Some(d) = s.date() {
-        meta.push(d.format("%a %-d %b %Y").to_string());
+        meta.push(date_label(
+            &DateRange::day(d),
+            Some(Precision::Day),
+            None,
+            LabelForm::Long,
+        ));
     }
     if let Some(dl) = &s.dateline {
         meta.push(dl.place.clone());
@@ -763,9 +757,9 @@ pub fn layout_article(index: &Index, story: usize, width: usize) -> ArticleLayou
     }
     let mut dates = vec![Vec::new(); s.paragraphs.len()];
     let mut names = vec![Vec::new(); s.paragraphs.len()];
-    if let Some(analysis) = index.analyses.get(story) {
+    if let Some(analysis) = index.analyses().get(story) {
         for &ei in &analysis.events {
-            if let Some(e) = index.events.get(ei)
+            if let Some(e) = index.events().get(ei.0)
                 && e.kind == EventKind::Mention
                 && let Some(d) = dates.get_mut(e.paragraph)
             {
@@ -773,7 +767,7 @@ pub fn layout_article(index: &Index, story: usize, width: usize) -> ArticleLayou
             }
         }
         for &mi in &analysis.mentions {
-            if let Some(m) = index.mentions.get(mi)
+            if let Some(m) = index.mentions().get(mi.0)
                 && let Some(n) = names.get_mut(m.paragraph)
             {
                 n.push((m.span.clone(), m.entity));

@@ -3,7 +3,7 @@
 use super::action::{Action, Effect, Pane};
 use super::app::{App, Popup, Reveal, TimelineRow};
 use super::finder::{Finder, FinderAction, FinderOutcome, SearchResults};
-use crate::model::EventKind;
+use crate::model::{EventKind, StoryIx};
 
 /// Apply `action` to `app`; the effect, if any, is for the loop to run.
 pub fn update(app: &mut App, action: Action) -> Option<Effect> {
@@ -202,8 +202,8 @@ fn step_event(app: &mut App, forward: bool) {
 /// line on screen.
 fn article_cursor(app: &App) -> Option<(usize, usize)> {
     let story = app.article.story?;
-    if let Some(e) = app.article.event.and_then(|e| app.index.events.get(e))
-        && e.story == story
+    if let Some(e) = app.article.event.and_then(|e| app.index.events().get(e))
+        && e.story.0 == story
     {
         return Some(match e.kind {
             EventKind::Publication => (0, 0),
@@ -221,20 +221,22 @@ fn step_article_event(app: &mut App, forward: bool) {
         return;
     };
     let cursor = article_cursor(app).unwrap_or((0, 0));
-    let has_selection = app
-        .article
-        .event
-        .is_some_and(|e| app.index.events.get(e).is_some_and(|ev| ev.story == story));
+    let has_selection = app.article.event.is_some_and(|e| {
+        app.index
+            .events()
+            .get(e)
+            .is_some_and(|ev| ev.story.0 == story)
+    });
     let mut mentions: Vec<(usize, usize, usize)> = app
         .index
-        .analyses
+        .analyses()
         .get(story)
         .map(|a| a.events.as_slice())
         .unwrap_or_default()
         .iter()
         .filter_map(|&ei| {
-            let e = app.index.events.get(ei)?;
-            (e.kind == EventKind::Mention).then_some((e.paragraph, e.timex.start, ei))
+            let e = app.index.events().get(ei.0)?;
+            (e.kind == EventKind::Mention).then_some((e.paragraph, e.timex.start, ei.0))
         })
         .collect();
     mentions.sort();
@@ -303,7 +305,7 @@ fn explain(app: &mut App) {
     let event = if app.focus == Pane::Article {
         app.article.event.or_else(|| {
             app.selected_event()
-                .filter(|&e| Some(app.index.events[e].story) == app.article.story)
+                .filter(|&e| Some(app.index.events()[e].story.0) == app.article.story)
         })
     } else {
         app.selected_event()
@@ -441,7 +443,7 @@ fn click_article(app: &mut App, column: u16, line: usize) {
     else {
         return;
     };
-    let Some(text) = app.index.story(story).paragraphs.get(*para) else {
+    let Some(text) = app.index.story(StoryIx(story)).paragraphs.get(*para) else {
         return;
     };
     // The text starts one cell in from the pane edge.
@@ -461,9 +463,9 @@ fn click_article(app: &mut App, column: u16, line: usize) {
         x += w;
     }
     let Some(at) = at else { return };
-    let hit = app.index.analyses.get(story).and_then(|a| {
+    let hit = app.index.analyses().get(story).and_then(|a| {
         a.events.iter().copied().find(|&e| {
-            let ev = &app.index.events[e];
+            let ev = app.index.event(e);
             ev.kind == EventKind::Mention
                 && ev.paragraph == *para
                 && ev.timex.start <= at
@@ -471,7 +473,7 @@ fn click_article(app: &mut App, column: u16, line: usize) {
         })
     });
     if let Some(e) = hit {
-        app.highlight_event(e);
+        app.highlight_event(e.0);
     }
 }
 

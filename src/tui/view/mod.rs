@@ -20,8 +20,6 @@ use super::action::Pane;
 use super::app::{App, LayoutKind, Popup, ScreenLayout};
 use crate::text;
 
-pub use timeline::date_label;
-
 /// The screen layout for `area`.
 pub fn layout(app: &App, area: Rect) -> ScreenLayout {
     let mut out = ScreenLayout {

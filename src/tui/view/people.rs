@@ -41,7 +41,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
         .take(area.height as usize)
         .map(|(pos, &id)| {
             let e = app.index.entity(id);
-            let count = app.index.entity_mentions.get(id.0).map_or(0, Vec::len);
+            let count = app.index.mention_count(id);
             let tail = format!(" {count}");
             let mark = if focus == Some(id) { "◉ " } else { "" };
             let room = w.saturating_sub(4 + text::width(&tail) + text::width(mark));

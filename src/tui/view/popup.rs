@@ -6,7 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::popup_frame;
-use crate::model::{Anchor, EventKind, Severity};
+use crate::model::{
+    Anchor, DateRange, EventId, EventKind, LabelForm, Precision, Severity, date_label,
+};
 use crate::text;
 use crate::tui::app::App;
 
@@ -56,15 +58,14 @@ fn hanging(
 /// with each value's continuation lines indented under the value.
 pub fn explain_lines(app: &App, event: usize, width: usize) -> Vec<Line<'static>> {
     let t = &app.theme;
-    let Some(e) = app.index.events.get(event) else {
+    let Some(e) = app.index.events().get(event) else {
         return vec![Line::raw("This event no longer exists.")];
     };
     let x = &e.timex;
     let story = app.index.story(e.story);
     let mut out = Vec::new();
     let date = x
-        .range
-        .map(|r| super::timeline::date_label(&r, x.precision, true))
+        .date_label(LabelForm::Long)
         .unwrap_or_else(|| "unresolved".into());
     let precision = x.precision.map(|p| p.as_str()).unwrap_or("unknown");
     let label = |s: &str| Span::styled(format!("{s:<LABEL_W$}"), t.status_key);
@@ -101,7 +102,12 @@ pub fn explain_lines(app: &App, event: usize, width: usize) -> Vec<Line<'static>
         Anchor::None => "none: the date is complete as written".to_string(),
         Anchor::Dct { date } => format!(
             "the story's publication date, {}",
-            date.format("%a %-d %b %Y")
+            date_label(
+                &DateRange::day(*date),
+                Some(Precision::Day),
+                None,
+                LabelForm::Long
+            )
         ),
         Anchor::Previous { text, value } => {
             format!("the earlier date “{text}” ({value})")
@@ -116,7 +122,7 @@ pub fn explain_lines(app: &App, event: usize, width: usize) -> Vec<Line<'static>
         .get(event)
         .copied()
         .flatten()
-        .and_then(|g| app.index.groups.get(g))
+        .and_then(|g| app.index.groups().get(g))
         && group.stories.len() > 1
     {
         let others: Vec<String> = group
@@ -127,7 +133,7 @@ pub fn explain_lines(app: &App, event: usize, width: usize) -> Vec<Line<'static>
             .collect();
         row(&mut out, "Also in", vec![Span::raw(others.join(" · "))]);
     }
-    let sentence = app.index.event_sentence(event);
+    let sentence = app.index.event_sentence(EventId(event));
     if !sentence.trim().is_empty() {
         out.push(Line::default());
         let para = story
@@ -189,7 +195,7 @@ pub fn problems_area(app: &App, area: Rect) -> Rect {
 /// continuation lines indented under its location.
 pub fn problems_lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let t = &app.theme;
-    let diags = &app.index.corpus.diagnostics;
+    let diags = &app.index.corpus().diagnostics;
     if diags.is_empty() {
         return vec![Line::styled(
             "No problems: every file loaded cleanly.",
@@ -256,7 +262,7 @@ pub fn problems_max_scroll(app: &App, area: Rect) -> usize {
 }
 
 pub fn problems(app: &App, frame: &mut Frame, area: Rect, scroll: usize) {
-    let diags = &app.index.corpus.diagnostics;
+    let diags = &app.index.corpus().diagnostics;
     let title = format!("Load problems ({})", diags.len());
     let rect = problems_area(app, area);
     let inner = popup_frame(

@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::row;
+use crate::model::StoryIx;
 use crate::text;
 use crate::tui::app::App;
 
@@ -31,7 +32,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
         .skip(app.stories.offset)
         .take(area.height as usize)
         .map(|(pos, &si)| {
-            let s = app.index.story(si);
+            let s = app.index.story(StoryIx(si));
             // Undated stories keep the title column aligned with the rest.
             let (fmt, date_w) = if w >= 44 {
                 ("%d %b %Y", 11)
