@@ -357,3 +357,26 @@ fn an_undated_story_has_no_publication_event_but_keeps_explicit_dates() {
         "The treaty was signed on Nov. 24, 2014."
     );
 }
+
+#[test]
+fn each_story_counts_the_dates_in_its_text_and_each_event_knows_its_group() {
+    let index = build(vec![
+        seed_like(),
+        deadline_story("b", "The deadline of Nov. 24 looms.", "Nov. 24"),
+        Builder::new("c", None, &["No date here."]),
+    ]);
+    // The seed-like story holds four dates besides its publication date.
+    assert_eq!(index.story_event_count(StoryIx(0)), 4);
+    assert_eq!(index.story_event_count(StoryIx(1)), 1);
+    assert_eq!(index.story_event_count(StoryIx(2)), 0);
+    assert_eq!(index.story_event_count(StoryIx(9)), 0, "no such story");
+    // The two Nov. 24 deadlines are one group; every other event has none.
+    assert_eq!(index.groups().len(), 1);
+    let grouped: Vec<EventId> = (0..index.events().len())
+        .map(EventId)
+        .filter(|&e| index.event_group(e) == Some(0))
+        .collect();
+    assert_eq!(grouped, index.groups()[0].events);
+    assert_eq!(grouped.len(), 2);
+    assert_eq!(index.event_group(EventId(index.events().len())), None);
+}

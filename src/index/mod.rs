@@ -62,8 +62,9 @@ pub struct StoryAnalysis {
 
 /// The corpus and everything derived from it. Built only by
 /// [`Index::from_extractions`] (or [`Index::build`], which runs the
-/// extractors first), so the derived tables always agree with the events
-/// and mentions they are derived from; read through the accessors.
+/// extractors first; `Default` is the empty index), so the derived tables
+/// always agree with the events and mentions they are derived from; read
+/// through the accessors.
 #[derive(Debug, Clone, Default)]
 pub struct Index {
     corpus: Corpus,
