@@ -197,6 +197,28 @@ fn find_entity_by_name_alias_or_curated_form() {
 }
 
 #[test]
+fn resolving_an_unknown_name_names_the_closest_entities() {
+    let index = build(vec![story_a(), story_b()]);
+    assert_eq!(
+        index.resolve_entity("wall street journal"),
+        Ok(id(&index, "The Wall Street Journal"))
+    );
+    let err = index.resolve_entity("Obamma").unwrap_err();
+    assert_eq!(err.name, "Obamma");
+    assert_eq!(err.suggestions, vec!["Barack Obama"]);
+    assert_eq!(
+        err.to_string(),
+        "no person, organisation or place called `Obamma`; did you mean `Barack Obama`?"
+    );
+    let err = index.resolve_entity("qqq").unwrap_err();
+    assert!(err.suggestions.is_empty());
+    assert_eq!(
+        err.to_string(),
+        "no person, organisation or place called `qqq` in these stories"
+    );
+}
+
+#[test]
 fn entities_sort_by_mentions() {
     let index = build(vec![story_a(), story_b()]);
     let order: Vec<&str> = index
