@@ -409,7 +409,7 @@ fn finder_over(index: &Index) -> Finder {
     let mut searcher = Searcher::new(index);
     finder.apply(run_request(&mut searcher, index, &finder.request()));
     for _ in 0..500 {
-        finder.update(FinderAction::SelectNext, index);
+        finder.update(FinderAction::SelectNext);
     }
     finder
 }

@@ -16,10 +16,11 @@ use dateline::model::{
     Origin, Precision, Published, Story, StoryId, Timex, TimexType,
 };
 use dateline::tui::action::{Action, Pane};
-use dateline::tui::app::{App, layout_article};
+use dateline::tui::app::App;
 use dateline::tui::terminal::draw;
 use dateline::tui::theme::Theme;
 use dateline::tui::update::update;
+use dateline::tui::wrap::layout_article;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::text::Line;

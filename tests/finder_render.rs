@@ -33,7 +33,7 @@ fn finder_with(index: &Index, query: &str) -> Finder {
     let mut f = Finder::new();
     f.open();
     for c in query.chars() {
-        f.update(A::Input(c), index);
+        f.update(A::Input(c));
     }
     let mut searcher = Searcher::new(index);
     f.apply(run_request(&mut searcher, index, &f.request()));
@@ -103,7 +103,7 @@ fn popup_with_every_entity_on_an_empty_query() {
     let index = index();
     let mut f = finder_with(&index, "");
     for _ in 0..3 {
-        f.update(A::SelectNext, &index);
+        f.update(A::SelectNext);
     }
     let terminal = draw(&f, &index, 110, 30);
     insta::assert_snapshot!(terminal.backend());
@@ -113,9 +113,9 @@ fn popup_with_every_entity_on_an_empty_query() {
 fn popup_in_story_mode() {
     let index = index();
     let mut f = Finder::new();
-    f.update(A::ToggleMode, &index);
+    f.update(A::ToggleMode);
     for c in "harv".chars() {
-        f.update(A::Input(c), &index);
+        f.update(A::Input(c));
     }
     let mut searcher = Searcher::new(&index);
     f.apply(run_request(&mut searcher, &index, &f.request()));
@@ -185,7 +185,7 @@ fn an_alias_match_shows_the_alias_highlighted() {
 fn only_the_selected_row_is_styled_selected() {
     let index = index();
     let mut f = finder_with(&index, "");
-    f.update(A::SelectNext, &index);
+    f.update(A::SelectNext);
     let terminal = draw(&f, &index, 110, 30);
     let buf = terminal.backend().buffer();
     let list = list_area(buf.area);
@@ -211,7 +211,7 @@ fn the_cursor_sits_after_the_typed_text_even_after_wide_characters() {
     );
     let mut f = f;
     let index2 = index.clone();
-    f.update(A::CursorLeft, &index2);
+    f.update(A::CursorLeft);
     terminal
         .draw(|frame| {
             let area = frame.area();
@@ -264,11 +264,13 @@ fn wide_names_keep_the_figures_aligned() {
 fn a_click_on_a_list_row_selects_what_is_drawn_there() {
     let index = index();
     let mut f = finder_with(&index, "");
-    // A list six rows tall, scrolled by drawing alone (no resize call).
+    // A list six rows tall: the finder is told its area, as the app does
+    // from the layout, and drawing shows what the state says.
     let area = Rect::new(0, 0, 80, 10);
     assert_eq!(list_area(area).height, 6);
+    f.resize(area);
     for _ in 0..6 {
-        f.update(A::SelectNext, &index);
+        f.update(A::SelectNext);
     }
     let mut terminal = draw(&f, &index, 80, 10);
     let list = list_area(area);
@@ -278,10 +280,10 @@ fn a_click_on_a_list_row_selects_what_is_drawn_there() {
         "the list scrolled"
     );
     let (_, y) = find_in(&buf, list, "Li Wei").expect("row shown");
-    f.update(A::SelectRow(y - list.y), &index);
+    f.update(A::SelectRow(y - list.y));
     assert_eq!(f.selected_entity(), Some(LI_WEI));
-    // Moving on scrolls from what was drawn.
-    f.update(A::SelectPrev, &index);
+    // Moving on scrolls from what is on screen.
+    f.update(A::SelectPrev);
     terminal
         .draw(|frame| render(&f, &index, &styles(), frame, area))
         .expect("draw");
@@ -345,7 +347,7 @@ fn the_count_line_says_how_many_match_and_when_results_are_coming() {
     let terminal = draw(&f, &index, 110, 30);
     assert!(find(terminal.backend().buffer(), "  2/7 ─").is_some());
     // Typing on: the old rows stay, marked as pending.
-    f.update(A::Input('x'), &index);
+    f.update(A::Input('x'));
     let terminal = draw(&f, &index, 110, 30);
     let buf = terminal.backend().buffer();
     assert!(find(buf, "  2/7 … ─").is_some());
@@ -382,7 +384,7 @@ fn a_capped_list_says_so() {
 fn the_story_preview_shows_date_source_opening_and_who_it_mentions() {
     let index = index();
     let mut f = Finder::new();
-    f.update(A::ToggleMode, &index);
+    f.update(A::ToggleMode);
     let mut searcher = Searcher::new(&index);
     f.apply(run_request(&mut searcher, &index, &f.request()));
     assert_eq!(f.selected_story(), Some(0));

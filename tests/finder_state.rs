@@ -14,10 +14,10 @@ use dateline::tui::finder::{
 };
 use finder_support::*;
 
-fn typed(finder: &mut Finder, index: &Index, text: &str) -> FinderOutcome {
+fn typed(finder: &mut Finder, text: &str) -> FinderOutcome {
     let mut last = FinderOutcome::None;
     for c in text.chars() {
-        last = finder.update(A::Input(c), index);
+        last = finder.update(A::Input(c));
     }
     last
 }
@@ -47,111 +47,105 @@ fn names(finder: &Finder, index: &Index) -> Vec<String> {
 
 #[test]
 fn typing_inserts_at_the_cursor_and_asks_for_a_search_each_time() {
-    let index = index();
     let mut f = Finder::new();
-    let r1 = request(f.update(A::Input('k'), &index));
-    let r2 = request(f.update(A::Input('l'), &index));
+    let r1 = request(f.update(A::Input('k')));
+    let r2 = request(f.update(A::Input('l')));
     assert_eq!((r1.query.as_str(), r2.query.as_str()), ("k", "kl"));
     assert!(r2.generation > r1.generation);
     assert_eq!(r2.generation, f.generation);
-    f.update(A::CursorLeft, &index);
-    f.update(A::Input('h'), &index);
+    f.update(A::CursorLeft);
+    f.update(A::Input('h'));
     assert_eq!(f.query, "khl");
     assert_eq!(f.cursor, 2);
     // Control characters are not text.
-    assert_eq!(f.update(A::Input('\u{7}'), &index), FinderOutcome::None);
+    assert_eq!(f.update(A::Input('\u{7}')), FinderOutcome::None);
     assert_eq!(f.query, "khl");
 }
 
 #[test]
 fn cursor_moves_by_characters_and_stays_in_range() {
-    let index = index();
     let mut f = Finder::new();
-    typed(&mut f, &index, "é李b");
+    typed(&mut f, "é李b");
     assert_eq!(f.cursor, 3);
-    assert_eq!(f.update(A::CursorRight, &index), FinderOutcome::None);
+    assert_eq!(f.update(A::CursorRight), FinderOutcome::None);
     assert_eq!(f.cursor, 3);
-    f.update(A::CursorHome, &index);
+    f.update(A::CursorHome);
     assert_eq!(f.cursor, 0);
-    f.update(A::CursorLeft, &index);
+    f.update(A::CursorLeft);
     assert_eq!(f.cursor, 0);
-    f.update(A::CursorRight, &index);
-    f.update(A::Input('x'), &index);
+    f.update(A::CursorRight);
+    f.update(A::Input('x'));
     assert_eq!(f.query, "éx李b");
-    f.update(A::CursorEnd, &index);
+    f.update(A::CursorEnd);
     assert_eq!(f.cursor, 4);
     let g = f.generation;
     // Moving the cursor is not a new query.
-    f.update(A::CursorLeft, &index);
+    f.update(A::CursorLeft);
     assert_eq!(f.generation, g);
 }
 
 #[test]
 fn backspace_and_delete_remove_around_the_cursor() {
-    let index = index();
     let mut f = Finder::new();
-    typed(&mut f, &index, "a李c");
+    typed(&mut f, "a李c");
     assert_eq!(
-        f.update(A::Delete, &index),
+        f.update(A::Delete),
         FinderOutcome::None,
         "nothing after the cursor"
     );
-    f.update(A::CursorLeft, &index);
-    let r = request(f.update(A::Backspace, &index));
+    f.update(A::CursorLeft);
+    let r = request(f.update(A::Backspace));
     assert_eq!(r.query, "ac");
     assert_eq!(f.cursor, 1);
-    let r = request(f.update(A::Delete, &index));
+    let r = request(f.update(A::Delete));
     assert_eq!(r.query, "a");
-    f.update(A::CursorHome, &index);
+    f.update(A::CursorHome);
     let g = f.generation;
-    assert_eq!(f.update(A::Backspace, &index), FinderOutcome::None);
+    assert_eq!(f.update(A::Backspace), FinderOutcome::None);
     assert_eq!(f.generation, g, "no change, no search");
 }
 
 #[test]
 fn ctrl_w_deletes_the_word_before_the_cursor() {
-    let index = index();
     let mut f = Finder::new();
-    typed(&mut f, &index, "amira khal");
-    assert_eq!(request(f.update(A::DeleteWord, &index)).query, "amira");
+    typed(&mut f, "amira khal");
+    assert_eq!(request(f.update(A::DeleteWord)).query, "amira");
     assert_eq!(f.query, "amira ");
     assert_eq!(f.cursor, 6);
     // Trailing spaces go with the word before them.
-    assert_eq!(request(f.update(A::DeleteWord, &index)).query, "");
+    assert_eq!(request(f.update(A::DeleteWord)).query, "");
     assert_eq!(f.query, "");
-    assert_eq!(f.update(A::DeleteWord, &index), FinderOutcome::None);
+    assert_eq!(f.update(A::DeleteWord), FinderOutcome::None);
     // In the middle: only what is before the cursor.
-    typed(&mut f, &index, "li wei");
-    f.update(A::CursorLeft, &index);
-    f.update(A::CursorLeft, &index);
-    f.update(A::DeleteWord, &index);
+    typed(&mut f, "li wei");
+    f.update(A::CursorLeft);
+    f.update(A::CursorLeft);
+    f.update(A::DeleteWord);
     assert_eq!(f.query, "li ei");
     assert_eq!(f.cursor, 3);
 }
 
 #[test]
 fn ctrl_u_deletes_everything_before_the_cursor() {
-    let index = index();
     let mut f = Finder::new();
-    typed(&mut f, &index, "north grain");
-    f.update(A::CursorLeft, &index);
-    f.update(A::CursorLeft, &index);
-    assert_eq!(request(f.update(A::ClearLine, &index)).query, "in");
+    typed(&mut f, "north grain");
+    f.update(A::CursorLeft);
+    f.update(A::CursorLeft);
+    assert_eq!(request(f.update(A::ClearLine)).query, "in");
     assert_eq!(f.cursor, 0);
-    assert_eq!(f.update(A::ClearLine, &index), FinderOutcome::None);
-    f.update(A::CursorEnd, &index);
-    f.update(A::ClearLine, &index);
+    assert_eq!(f.update(A::ClearLine), FinderOutcome::None);
+    f.update(A::CursorEnd);
+    f.update(A::ClearLine);
     assert_eq!(f.query, "");
 }
 
 #[test]
 fn tab_cycles_the_scope_and_each_cycle_searches_again() {
-    let index = index();
     let mut f = Finder::new();
     let mut seen = vec![f.scope];
     let mut kinds = Vec::new();
     for _ in 0..4 {
-        let r = request(f.update(A::CycleScope, &index));
+        let r = request(f.update(A::CycleScope));
         seen.push(f.scope);
         kinds.push(r.kind);
     }
@@ -180,23 +174,23 @@ fn tab_cycles_the_scope_and_each_cycle_searches_again() {
 fn at_and_hash_prefixes_override_the_scope() {
     let index = index();
     let mut f = Finder::new();
-    f.update(A::CycleScope, &index);
-    f.update(A::CycleScope, &index);
-    f.update(A::CycleScope, &index);
+    f.update(A::CycleScope);
+    f.update(A::CycleScope);
+    f.update(A::CycleScope);
     assert_eq!(f.scope, Scope::Places);
-    let r = request(typed(&mut f, &index, "@ kh"));
+    let r = request(typed(&mut f, "@ kh"));
     assert_eq!(r.kind, Some(EntityKind::Person));
     assert_eq!(r.query, "kh");
     assert_eq!(f.effective_scope(), Scope::People);
     settle(&mut f, &index);
     assert_eq!(names(&f, &index), ["Amira Khalidi"], "Khartown is a place");
-    f.update(A::CursorHome, &index);
-    f.update(A::Delete, &index);
-    let r = request(f.update(A::Input('#'), &index));
+    f.update(A::CursorHome);
+    f.update(A::Delete);
+    let r = request(f.update(A::Input('#')));
     assert_eq!(r.kind, Some(EntityKind::Organisation));
     assert_eq!(r.query, "kh");
     // Without a prefix the Tab scope applies again.
-    f.update(A::Backspace, &index);
+    f.update(A::Backspace);
     assert_eq!(f.request().kind, Some(EntityKind::Place));
     assert_eq!(f.request().query, "kh");
 }
@@ -206,8 +200,8 @@ fn stale_results_are_ignored_and_fresh_ones_reset_the_selection() {
     let index = index();
     let mut searcher = Searcher::new(&index);
     let mut f = Finder::new();
-    let old = request(f.update(A::Input('k'), &index));
-    let new = request(f.update(A::Input('h'), &index));
+    let old = request(f.update(A::Input('k')));
+    let new = request(f.update(A::Input('h')));
     let old_results = run_request(&mut searcher, &index, &old);
     let new_results = run_request(&mut searcher, &index, &new);
     assert!(!old_results.hits.is_empty());
@@ -217,9 +211,9 @@ fn stale_results_are_ignored_and_fresh_ones_reset_the_selection() {
     f.apply(new_results.clone());
     assert_eq!(f.results, new_results);
     assert!(!f.is_pending());
-    f.update(A::SelectNext, &index);
+    f.update(A::SelectNext);
     assert_eq!(f.selected, 1);
-    let again = request(f.update(A::Input('a'), &index));
+    let again = request(f.update(A::Input('a')));
     f.apply(new_results);
     assert_eq!(f.selected, 1, "an older answer must not move the selection");
     f.apply(run_request(&mut searcher, &index, &again));
@@ -230,43 +224,36 @@ fn stale_results_are_ignored_and_fresh_ones_reset_the_selection() {
 fn accept_focuses_the_selected_entity_and_close_closes() {
     let index = index();
     let mut f = Finder::new();
-    assert_eq!(
-        f.update(A::Accept, &index),
-        FinderOutcome::None,
-        "nothing listed"
-    );
+    assert_eq!(f.update(A::Accept), FinderOutcome::None, "nothing listed");
     request(f.open());
     settle(&mut f, &index);
-    f.update(A::SelectNext, &index);
+    f.update(A::SelectNext);
     let second = f.results.hits[1].entity;
-    assert_eq!(
-        f.update(A::Accept, &index),
-        FinderOutcome::FocusEntity(second)
-    );
-    assert_eq!(f.update(A::Close, &index), FinderOutcome::Close);
+    assert_eq!(f.update(A::Accept), FinderOutcome::FocusEntity(second));
+    assert_eq!(f.update(A::Close), FinderOutcome::Close);
 }
 
 #[test]
 fn story_mode_lists_titles_and_accept_opens_the_story() {
     let index = index();
     let mut f = Finder::new();
-    let r = request(f.update(A::ToggleMode, &index));
+    let r = request(f.update(A::ToggleMode));
     assert_eq!(r.mode, FinderMode::Stories);
     assert_eq!(r.kind, None);
-    assert_eq!(f.update(A::CycleScope, &index), FinderOutcome::None);
+    assert_eq!(f.update(A::CycleScope), FinderOutcome::None);
     settle(&mut f, &index);
     assert_eq!(f.results.stories.len(), 3, "empty query lists every story");
-    typed(&mut f, &index, "harvest");
+    typed(&mut f, "harvest");
     settle(&mut f, &index);
     assert_eq!(f.results.stories.len(), 1);
-    assert_eq!(f.update(A::Accept, &index), FinderOutcome::OpenStory(1));
+    assert_eq!(f.update(A::Accept), FinderOutcome::OpenStory(1));
     // Prefixes mean nothing to story titles: one carried over from a name
     // search is ignored rather than matched literally (which found nothing).
-    f.update(A::CursorHome, &index);
-    assert_eq!(request(f.update(A::Input('@'), &index)).query, "harvest");
+    f.update(A::CursorHome);
+    assert_eq!(request(f.update(A::Input('@'))).query, "harvest");
     settle(&mut f, &index);
     assert_eq!(f.results.stories.len(), 1, "still finds the story");
-    let back = request(f.update(A::ToggleMode, &index));
+    let back = request(f.update(A::ToggleMode));
     assert_eq!(back.mode, FinderMode::Entities);
     assert_eq!(back.kind, Some(EntityKind::Person));
 }
@@ -280,24 +267,24 @@ fn selection_wraps_and_the_list_scrolls_to_keep_it_visible() {
     let n = f.results.hits.len();
     assert_eq!(n, 7);
     f.set_page(3);
-    f.update(A::SelectPrev, &index);
+    f.update(A::SelectPrev);
     assert_eq!(f.selected, n - 1, "up from the top wraps to the bottom");
     assert_eq!(f.offset, n - 3);
-    f.update(A::SelectNext, &index);
+    f.update(A::SelectNext);
     assert_eq!((f.selected, f.offset), (0, 0), "down from the bottom wraps");
     for _ in 0..3 {
-        f.update(A::SelectNext, &index);
+        f.update(A::SelectNext);
     }
     assert_eq!((f.selected, f.offset), (3, 1));
     // A click on the first visible row selects what is drawn there.
-    f.update(A::SelectRow(0), &index);
+    f.update(A::SelectRow(0));
     assert_eq!(f.selected, 1);
-    f.update(A::SelectRow(40), &index);
+    f.update(A::SelectRow(40));
     assert_eq!(f.selected, 1, "a click below the list selects nothing");
-    f.update(A::PageDown, &index);
-    f.update(A::PageDown, &index);
+    f.update(A::PageDown);
+    f.update(A::PageDown);
     assert_eq!(f.selected, n - 1, "paging clamps");
-    f.update(A::PageUp, &index);
+    f.update(A::PageUp);
     assert_eq!(f.selected, n - 4);
     assert!(f.offset <= f.selected && f.selected < f.offset + 3);
 }
@@ -314,7 +301,7 @@ fn resize_sets_the_page_from_the_drawn_list() {
     assert!(rows > 0 && rows < 7, "the fixture must overflow this list");
     assert_eq!(f.page(), rows);
     for _ in 0..rows {
-        f.update(A::SelectNext, &index);
+        f.update(A::SelectNext);
     }
     assert_eq!(f.offset, 1);
 }
@@ -338,7 +325,7 @@ fn empty_query_lists_the_most_mentioned_people_and_organisations_before_places()
         ]
     );
     assert_eq!((f.results.matched, f.results.total), (7, 7));
-    f.update(A::CycleScope, &index);
+    f.update(A::CycleScope);
     settle(&mut f, &index);
     assert_eq!(
         names(&f, &index),
@@ -381,7 +368,7 @@ fn equal_scores_rank_by_mention_count() {
     // "Amira Khalidi" (4 mentions) and "Khartown" (2) score alike on "kh";
     // the place still goes last. Among people, "n" is a tie between
     // several names decided by mentions.
-    typed(&mut f, &index, "kh");
+    typed(&mut f, "kh");
     f.apply(run_request(&mut searcher, &index, &f.request()));
     assert_eq!(names(&f, &index), ["Amira Khalidi", "Khartown"]);
     let results = run_request(
@@ -406,7 +393,7 @@ fn an_alias_match_reports_the_alias_and_its_positions() {
     let index = index();
     let mut searcher = Searcher::new(&index);
     let mut f = Finder::new();
-    typed(&mut f, &index, "李");
+    typed(&mut f, "李");
     let results = run_request(&mut searcher, &index, &f.request());
     let hit = &results.hits[0];
     assert_eq!(hit.entity, LI_WEI);
@@ -419,7 +406,7 @@ fn a_cancelled_request_gives_up() {
     let index = index();
     let mut searcher = Searcher::new(&index);
     let mut f = Finder::new();
-    let r = request(typed(&mut f, &index, "kh"));
+    let r = request(typed(&mut f, "kh"));
     assert_eq!(
         run_request_cancellable(&mut searcher, &index, &r, &AtomicBool::new(true)),
         None::<SearchResults>
@@ -433,18 +420,15 @@ fn typing_a_name_fragment_finds_and_focuses_it() {
     let index = index();
     let mut f = Finder::new();
     f.open();
-    typed(&mut f, &index, "khl");
+    typed(&mut f, "khl");
     settle(&mut f, &index);
     assert_eq!(
         names(&f, &index).first().map(String::as_str),
         Some("Amira Khalidi")
     );
-    assert_eq!(
-        f.update(A::Accept, &index),
-        FinderOutcome::FocusEntity(KHALIDI)
-    );
-    f.update(A::ClearLine, &index);
-    typed(&mut f, &index, "earnsh");
+    assert_eq!(f.update(A::Accept), FinderOutcome::FocusEntity(KHALIDI));
+    f.update(A::ClearLine);
+    typed(&mut f, "earnsh");
     settle(&mut f, &index);
     assert_eq!(names(&f, &index), ["Jonas Earnshaw"]);
 }
@@ -497,7 +481,7 @@ mod properties {
             f.resize(ratatui::layout::Rect::new(0, 0, w, h));
             for (a, answer) in actions {
                 let before = f.generation;
-                match f.update(a, &index) {
+                match f.update(a) {
                     FinderOutcome::Search(r) => {
                         prop_assert!(r.generation > before);
                         prop_assert_eq!(&r, &f.request());
@@ -595,22 +579,21 @@ fn long_result_lists_are_capped_but_counted() {
 
 #[test]
 fn the_cursor_steps_over_whole_graphemes() {
-    let index = index();
     let mut f = Finder::new();
     // "e" + combining acute, then a thumbs-up with a skin tone, then "x".
-    typed(&mut f, &index, "e\u{301}👍🏽x");
+    typed(&mut f, "e\u{301}👍🏽x");
     assert_eq!(f.cursor, 5);
-    f.update(A::CursorLeft, &index);
+    f.update(A::CursorLeft);
     assert_eq!(f.cursor, 4);
-    f.update(A::CursorLeft, &index);
+    f.update(A::CursorLeft);
     assert_eq!(f.cursor, 2, "the emoji and its modifier are one step");
-    f.update(A::CursorLeft, &index);
+    f.update(A::CursorLeft);
     assert_eq!(f.cursor, 0, "the letter and its accent are one step");
-    f.update(A::CursorRight, &index);
+    f.update(A::CursorRight);
     assert_eq!(f.cursor, 2);
-    f.update(A::Delete, &index);
+    f.update(A::Delete);
     assert_eq!(f.query, "e\u{301}x");
-    f.update(A::Backspace, &index);
+    f.update(A::Backspace);
     assert_eq!(f.query, "x");
     assert_eq!(f.cursor, 0);
 }

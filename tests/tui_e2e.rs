@@ -192,10 +192,20 @@ fn a_burst_of_thousands_of_keys_is_processed_fully() {
     s.wait_text("1 Stories");
     s.send(b"2");
     s.wait_text("line 1/");
-    // Thousands of scroll keys, then back to the top: the screen must reach
-    // the final state, proving no input was lost or wedged.
-    let burst = "jk".repeat(2500);
+    // Thousands of scroll keys whose end line depends on every one of them:
+    // five down, then up-down pairs that never touch either end of the
+    // article (ten lines of scroll), so a single lost or doubled key leaves
+    // it on another line.
+    let burst = "j".repeat(5) + &"kj".repeat(2500);
     s.send(burst.as_bytes());
+    // Help opens only after every key before it was handled; the status
+    // bar under it still shows the article's line.
+    s.send(b"?");
+    s.wait_for("help over line 6", |screen| {
+        screen.contains("Help — keys") && screen.contains("line 6/")
+    });
+    s.send(b"\x1b");
+    s.wait_for("help to close", |screen| !screen.contains("Help — keys"));
     s.send(b"G");
     s.wait_text("100%");
     s.send(b"g");

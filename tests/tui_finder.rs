@@ -84,7 +84,7 @@ fn typing_a_fuzzy_query_and_enter_focuses_the_entity() {
     assert_eq!(app.entity_focus.as_ref().unwrap().current, 1);
     let _ = run(&mut app, 160, 45, vec![code(KeyCode::Esc)]);
     assert!(app.entity_focus.is_none());
-    assert_eq!(app.timeline_events, timeline_ids(&app.index));
+    assert_eq!(app.timeline.events, timeline_ids(&app.index));
 }
 
 #[test]
@@ -124,7 +124,8 @@ fn story_mode_opens_the_story() {
 fn a_click_in_the_results_selects_that_row() {
     let mut app = app(two_story_index());
     let _ = run(&mut app, 160, 45, vec![key('/')]);
-    let list = dateline::tui::finder::list_area(dateline::tui::view::finder_area(app.layout.area));
+    let list =
+        dateline::tui::finder::list_area(dateline::tui::layout::finder_area(app.layout.area));
     assert!(app.finder.as_ref().unwrap().results.len() > 2);
     let click = LoopEvent::Input(Event::Mouse(MouseEvent {
         kind: MouseEventKind::Down(MouseButton::Left),

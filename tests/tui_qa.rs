@@ -57,7 +57,8 @@ fn a_selected_row_is_drawn_in_the_selection_colours_whatever_its_spans_say() {
     // A publication row: its green date and title used to stay green on
     // the cyan selection.
     let pos = app
-        .timeline_events
+        .timeline
+        .events
         .iter()
         .position(|&e| app.index.events()[e].kind == EventKind::Publication)
         .expect("a publication event");
@@ -272,7 +273,8 @@ fn the_explanation_wraps_under_its_labels_and_shows_the_whole_sentence() {
         .max_by_key(|&e| app.index.event_sentence(EventId(e)).len())
         .expect("an event");
     let pos = app
-        .timeline_events
+        .timeline
+        .events
         .iter()
         .position(|&e| e == event)
         .unwrap();
@@ -353,7 +355,8 @@ fn timeline_rows_name_their_story_by_title_even_when_stories_share_a_source() {
 fn a_story_without_text_says_so_in_the_article() {
     let mut app = app(samples_and_fixtures());
     let fine = app
-        .story_order
+        .stories
+        .order
         .iter()
         .position(|&s| app.index.story(StoryIx(s)).title == "Fine")
         .expect("the text-less fixture story");
@@ -382,7 +385,8 @@ fn weeks_and_weekends_are_named_by_their_days_not_a_week_number() {
         .find(|&e| app.index.events()[e].timex.text == "the weekend")
         .expect("the weekend in the Geneva story");
     let pos = app
-        .timeline_events
+        .timeline
+        .events
         .iter()
         .position(|&e| e == weekend)
         .unwrap();
@@ -443,7 +447,8 @@ fn x_in_the_article_explains_only_a_date_of_the_story_on_screen() {
     let its_story = app.index.events()[selected].story.0;
     // ... the article opens another one, with no date picked in it.
     let other = app
-        .story_order
+        .stories
+        .order
         .iter()
         .position(|&s| s != its_story)
         .unwrap();
@@ -477,7 +482,7 @@ fn the_filtered_timeline_selects_the_event_beside_the_focused_mention() {
     update(&mut app, Action::FocusEntity(id));
     let focus = app.entity_focus.clone().expect("focused");
     assert!(
-        app.timeline_events.len() > 1,
+        app.timeline.events.len() > 1,
         "several events to choose from"
     );
     for step in 0..focus.mentions.len() {
@@ -485,7 +490,8 @@ fn the_filtered_timeline_selects_the_event_beside_the_focused_mention() {
             app.entity_focus.as_ref().unwrap().mentions[app.entity_focus.as_ref().unwrap().current];
         let story = app.index.mentions()[mi].story;
         let in_story = app
-            .timeline_events
+            .timeline
+            .events
             .iter()
             .any(|&e| app.index.events()[e].story == story);
         if in_story {
@@ -527,7 +533,8 @@ fn a_publication_date_is_explained_as_the_stories_own_date_not_a_phrase() {
     let mut app = app(samples());
     prepare(&mut app, 160, 45);
     let pos = app
-        .timeline_events
+        .timeline
+        .events
         .iter()
         .position(|&e| app.index.events()[e].kind == EventKind::Publication)
         .unwrap();

@@ -121,11 +121,11 @@ fn focusing_a_name_across_the_sample_stories() {
     assert_eq!(visited, stories, "n visits every story that mentions him");
     assert_eq!(app.article.story, start, "and comes back round");
     // The timeline shows only his events.
-    for &e in &app.timeline_events {
+    for &e in &app.timeline.events {
         assert!(app.index.entity_events(id).contains(&EventId(e)));
     }
     act(&mut app, Action::Escape);
-    assert_eq!(app.timeline_events.len(), app.index.timeline().len());
+    assert_eq!(app.timeline.events.len(), app.index.timeline().len());
 }
 
 #[test]
@@ -137,7 +137,7 @@ fn all_samples_render_at_every_layout_size() {
         assert!(!text.trim().is_empty());
     }
     // Walk the whole timeline through every layout without trouble.
-    let n = app.timeline_events.len();
+    let n = app.timeline.events.len();
     assert!(n > 20, "the samples have many dated events: {n}");
     act(&mut app, Action::Top);
     for i in 0..n {

@@ -1,10 +1,13 @@
-//! Whole screens (insta snapshots of a TestBackend) on the bundled sample
-//! stories through the real taggers. Styles are asserted on cells in
-//! `tui_render.rs`; snapshots are text only.
+//! Whole screens (insta snapshots of a TestBackend), text only; styles are
+//! asserted on cells in `tui_render.rs`. The screens are drawn from the
+//! hand-made fixture (dates and names placed by hand), so a tagger change
+//! does not rewrite them; one smoke screen goes through the real taggers on
+//! the bundled sample stories.
 
 mod tui_support;
 
 use dateline::index::Index;
+use dateline::model::{Diagnostic, Severity};
 use dateline::tui::action::{Action, Pane};
 use dateline::tui::app::App;
 use dateline::tui::update::update;
@@ -14,12 +17,18 @@ fn samples() -> App {
     app(Index::build(dateline::ingest::load_sample()))
 }
 
+/// The seed story and its follow-up, dates and names placed by hand.
+fn hand_made() -> App {
+    app(two_story_index())
+}
+
 /// The timeline focused on the seed story's "Nov. 24 deadline".
 fn on_deadline(app: &mut App) {
     prepare(app, 160, 45);
     update(app, Action::FocusPane(Pane::Timeline));
     let pos = app
-        .timeline_events
+        .timeline
+        .events
         .iter()
         .position(|&e| {
             let ev = &app.index.events()[e];
@@ -30,6 +39,7 @@ fn on_deadline(app: &mut App) {
     app.select_timeline(pos);
 }
 
+/// The smoke screen: the samples through the real taggers.
 #[test]
 fn main_screen_wide() {
     let mut app = samples();
@@ -38,22 +48,29 @@ fn main_screen_wide() {
 }
 
 #[test]
+fn main_screen_wide_hand_made() {
+    let mut app = hand_made();
+    on_deadline(&mut app);
+    insta::assert_snapshot!(screen(&mut app, 160, 45));
+}
+
+#[test]
 fn main_screen_medium() {
-    let mut app = samples();
+    let mut app = hand_made();
     on_deadline(&mut app);
     insta::assert_snapshot!(screen(&mut app, 100, 30));
 }
 
 #[test]
 fn main_screen_narrow() {
-    let mut app = samples();
+    let mut app = hand_made();
     on_deadline(&mut app);
     insta::assert_snapshot!(screen(&mut app, 60, 20));
 }
 
 #[test]
 fn help_overlay() {
-    let mut app = samples();
+    let mut app = hand_made();
     prepare(&mut app, 100, 45);
     update(&mut app, Action::Help);
     insta::assert_snapshot!(screen(&mut app, 100, 45));
@@ -61,10 +78,11 @@ fn help_overlay() {
 
 #[test]
 fn explanation_popup() {
-    let mut app = samples();
+    let mut app = hand_made();
     prepare(&mut app, 120, 30);
     let pos = app
-        .timeline_events
+        .timeline
+        .events
         .iter()
         .position(|&e| app.index.events()[e].timex.text.contains("following month"))
         .expect("tagged");
@@ -75,11 +93,34 @@ fn explanation_popup() {
 
 #[test]
 fn focused_entity_with_filtered_timeline() {
-    let mut app = samples();
+    let mut app = hand_made();
     prepare(&mut app, 160, 45);
     let id = app.index.find_entity("Khamenei").expect("tagged");
     update(&mut app, Action::FocusEntity(id));
     update(&mut app, Action::NextMention);
     app.message = None;
     insta::assert_snapshot!(screen(&mut app, 160, 45));
+}
+
+#[test]
+fn problems_popup() {
+    let mut fixture = two_story_fixture();
+    fixture.diagnostics = vec![
+        Diagnostic {
+            path: "feeds/harbour-office.rss".into(),
+            line: Some(41),
+            column: Some(7),
+            severity: Severity::Error,
+            message: "the item ends before its description closes, so the story was skipped".into(),
+        },
+        Diagnostic::warning(
+            "notes/ferry-timetable.txt",
+            "no publication date found: the story is listed without one",
+        ),
+    ];
+    let mut app = app(fixture.index());
+    prepare(&mut app, 100, 30);
+    update(&mut app, Action::Problems);
+    app.message = None;
+    insta::assert_snapshot!(screen(&mut app, 100, 30));
 }

@@ -370,8 +370,8 @@ fn focusing_an_entity_filters_the_timeline_and_cycles_mentions_across_stories() 
         .map(|e| e.0)
         .collect();
     expected.sort_by_key(|&e| app.index.timeline().iter().position(|x| x.0 == e));
-    assert_eq!(app.timeline_events, expected);
-    assert!(app.timeline_events.len() < app.index.timeline().len());
+    assert_eq!(app.timeline.events, expected);
+    assert!(app.timeline.events.len() < app.index.timeline().len());
     // n walks forward, switching story after the last mention in the first.
     let in_first = focus
         .mentions
@@ -416,7 +416,7 @@ fn focusing_an_entity_filters_the_timeline_and_cycles_mentions_across_stories() 
     // Esc clears focus and filter.
     act(&mut app, Action::Escape);
     assert!(app.entity_focus.is_none());
-    assert_eq!(app.timeline_events, timeline_ids(&app.index));
+    assert_eq!(app.timeline.events, timeline_ids(&app.index));
 }
 
 #[test]
@@ -440,7 +440,7 @@ fn focusing_an_entity_absent_from_the_current_story_opens_where_it_is_mentioned_
     act(&mut app, Action::FocusEntity(earnest));
     assert_eq!(app.article.story, Some(0));
     assert_eq!(
-        app.timeline_events.len(),
+        app.timeline.events.len(),
         app.index.entity_events(earnest).len()
     );
 }
@@ -451,10 +451,11 @@ fn enter_in_the_people_pane_focuses_the_entity() {
     prepare(&mut app, W, H);
     act(&mut app, Action::FocusPane(Pane::People));
     act(&mut app, Action::Top);
-    let first = app.people_order[0];
+    let first = app.people.order[0];
     // People and organisations before places, most mentioned first in each.
     let keys: Vec<(bool, std::cmp::Reverse<usize>)> = app
-        .people_order
+        .people
+        .order
         .iter()
         .map(|id| {
             (
@@ -524,14 +525,15 @@ fn a_click_focuses_the_pane_and_selects_the_row_under_it() {
         },
     );
     assert_eq!(app.focus, Pane::Stories);
-    assert_eq!(app.stories.selected, 1);
-    assert_eq!(app.article.story, Some(app.story_order[1]));
+    assert_eq!(app.stories.list.selected, 1);
+    assert_eq!(app.article.story, Some(app.stories.order[1]));
     // A click on an event row of the timeline selects that event.
     let inner = app.layout.inner_of(Pane::Timeline).unwrap();
     let row = app
-        .timeline_rows
+        .timeline
+        .rows
         .iter()
-        .position(|r| matches!(r, dateline::tui::app::TimelineRow::Event(3)))
+        .position(|r| matches!(r, dateline::tui::pane::TimelineRow::Event(3)))
         .unwrap();
     act(
         &mut app,
@@ -596,7 +598,7 @@ fn the_app_starts_on_the_first_storys_publication_date() {
     let e = app.selected_event().expect("selected");
     assert_eq!(app.index.events()[e].kind, EventKind::Publication);
     assert_eq!(app.article.event, Some(e));
-    assert_eq!(app.article.story, Some(app.story_order[0]));
+    assert_eq!(app.article.story, Some(app.stories.order[0]));
 }
 
 #[test]
@@ -614,7 +616,7 @@ fn clicking_a_date_in_the_article_selects_its_event() {
         .iter()
         .enumerate()
         .find_map(|(i, l)| match l {
-            dateline::tui::app::ArticleLine::Body { para, range } => {
+            dateline::tui::wrap::ArticleLine::Body { para, range } => {
                 let text = &story.paragraphs[*para][range.clone()];
                 text.find("in August")
                     .map(|b| (i, unicode_width::UnicodeWidthStr::width(&text[..b])))

@@ -4,13 +4,12 @@ use std::io::{BufRead, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::Context;
 use chrono::NaiveDate;
 use clap::Args;
 use serde::{Deserialize, Serialize};
 
-use crate::extract;
 use crate::model::{EntityAnalysis, Timex};
+use crate::{extract, ingest};
 
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
@@ -70,18 +69,19 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     if args.batch {
         return batch(std::io::stdin().lock(), std::io::stdout().lock());
     }
-    let text = match &args.file {
-        Some(p) if p.as_os_str() != "-" => {
-            std::fs::read_to_string(p).with_context(|| format!("cannot read {}", p.display()))?
-        }
-        _ => {
-            let mut s = String::new();
-            std::io::stdin()
-                .read_to_string(&mut s)
-                .context("cannot read standard input")?;
-            s
-        }
+    // Files get the loaders' checks (no FIFO or device, the size cap);
+    // standard input the same cap, as it may never end.
+    let (name, bytes) = match &args.file {
+        Some(p) if p.as_os_str() != "-" => (
+            p.display().to_string(),
+            ingest::read_file(p).map_err(|d| d.message),
+        ),
+        _ => ("standard input".to_string(), read_capped(std::io::stdin())),
     };
+    let bytes = bytes
+        .map_err(|m| anyhow::anyhow!("cannot read {name}: {}", m.trim_end_matches(", skipped")))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| anyhow::anyhow!("cannot read {name}: stream did not contain valid UTF-8"))?;
     let timexes = extract::timex::tag(&text, args.date);
     let entities = extract::entities::extract(&text);
     if args.json {
@@ -90,6 +90,22 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         print_text(&timexes, &entities);
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// All of `input`, unless it holds more than [`ingest::MAX_FILE_SIZE`].
+fn read_capped(input: impl Read) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::new();
+    input
+        .take(ingest::MAX_FILE_SIZE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| e.to_string())?;
+    if bytes.len() as u64 > ingest::MAX_FILE_SIZE {
+        return Err(format!(
+            "over the {} MiB limit",
+            ingest::MAX_FILE_SIZE / (1024 * 1024)
+        ));
+    }
+    Ok(bytes)
 }
 
 fn print_text(timexes: &[Timex], entities: &EntityAnalysis) {

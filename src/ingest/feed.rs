@@ -7,6 +7,7 @@
 //! read, so the raw date text of each item is also taken from the XML: the
 //! offset it was written with is kept, and an unreadable date is reported.
 
+use std::borrow::Cow;
 use std::path::Path;
 use std::sync::LazyLock;
 
@@ -17,53 +18,25 @@ use crate::model::{Diagnostic, Published};
 
 /// Parse a feed file.
 pub fn parse(path: &Path, bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> Vec<RawStory> {
+    let raw = decode(path, bytes, diagnostics);
+    // A parser keeps state from one document to the next (its media
+    // scope survives a failed parse): every document gets a new one.
     let parser = feed_rs::parser::Builder::new()
         .sanitize_content(false)
         .build();
-    let mut decoded = None;
-    let feed = match parser.parse(bytes) {
+    let feed = match parser.parse(raw.as_bytes()) {
         Ok(f) => f,
         Err(e) => {
-            // A feed that is neither UTF-8 nor declares its encoding is most
-            // likely Windows-1252: try that before giving up.
-            let retry = std::str::from_utf8(bytes).err().and_then(|utf8| {
-                let text = super::windows_1252(bytes);
-                let feed = parser.parse(text.as_bytes()).ok()?;
-                let (line, col) = super::position(bytes, utf8.valid_up_to());
-                diagnostics.push(
-                    Diagnostic::warning(
-                        path,
-                        format!(
-                            "invalid UTF-8 (byte 0x{:02X}), read as Windows-1252",
-                            bytes[utf8.valid_up_to()]
-                        ),
-                    )
-                    .at(line, Some(col)),
-                );
-                decoded = Some(text);
-                Some(feed)
-            });
-            match retry {
-                Some(f) => f,
-                None => {
-                    let mut d =
-                        Diagnostic::error(path, format!("invalid feed: {}", feed_error(&e)));
-                    if matches!(e, feed_rs::parser::ParseFeedError::XmlReader(_)) {
-                        let text = String::from_utf8_lossy(bytes);
-                        if let Some(at) = xml_error_offset(&text) {
-                            let (line, col) = super::position(text.as_bytes(), at);
-                            d = d.at(line, Some(col));
-                        }
-                    }
-                    diagnostics.push(d);
-                    return Vec::new();
-                }
+            let mut d = Diagnostic::error(path, format!("invalid feed: {}", feed_error(&e)));
+            if matches!(e, feed_rs::parser::ParseFeedError::XmlReader(_))
+                && let Some(at) = xml_error_offset(&raw)
+            {
+                let (line, col) = super::position(raw.as_bytes(), at);
+                d = d.at(line, Some(col));
             }
+            diagnostics.push(d);
+            return Vec::new();
         }
-    };
-    let raw = match &decoded {
-        Some(text) => std::borrow::Cow::Borrowed(text.as_str()),
-        None => String::from_utf8_lossy(bytes),
     };
     let items = scan_items(&raw);
     let raw_items = (items.len() == feed.entries.len()).then_some(items);
@@ -131,6 +104,65 @@ pub fn parse(path: &Path, bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> Ve
     stories
 }
 
+/// The feed as UTF-8 text, from the encoding its XML declaration names,
+/// else UTF-8, else Windows-1252 (with a warning); and every XML
+/// declaration in it rewritten to say UTF-8. The XML reader under feed-rs
+/// switches decoders when it meets a declaration naming another encoding,
+/// and panics when that declaration is not within the first 64 bytes (a
+/// comment or blank lines before it): it must only ever see UTF-8 and
+/// declarations that say so.
+fn decode<'a>(path: &Path, bytes: &'a [u8], diagnostics: &mut Vec<Diagnostic>) -> Cow<'a, str> {
+    let text = match declared_encoding(bytes) {
+        Some(encoding) => encoding.decode_without_bom_handling(bytes).0,
+        None => super::decode_text(path, bytes, diagnostics),
+    };
+    if !DECLARATION.find_iter(&text).any(|d| {
+        ENCODING
+            .captures_iter(d.as_str())
+            .any(|c| !is_utf8(label(&c)))
+    }) {
+        return text;
+    }
+    let rewritten = DECLARATION.replace_all(&text, |d: &regex::Captures| {
+        ENCODING.replace_all(&d[0], "${1}\"utf-8\"").into_owned()
+    });
+    Cow::Owned(rewritten.into_owned())
+}
+
+/// The encoding an XML prolog declares, when it is one other than UTF-8
+/// that bytes can be in here (a UTF-16 file has been decoded already, so a
+/// declaration saying UTF-16 no longer holds).
+fn declared_encoding(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(PROLOG)]);
+    let declaration = DECLARATION.find(&head)?;
+    // Only the prolog counts: a declaration after the first element is
+    // not one.
+    if ELEMENT.is_match(&head[..declaration.start()]) {
+        return None;
+    }
+    let named = ENCODING.captures(declaration.as_str())?;
+    let encoding = encoding_rs::Encoding::for_label(label(&named).trim().as_bytes())?;
+    (encoding != encoding_rs::UTF_8 && encoding.output_encoding() == encoding).then_some(encoding)
+}
+
+/// The encoding name of an `encoding="…"` match.
+fn label<'t>(c: &regex::Captures<'t>) -> &'t str {
+    c.get(2).or(c.get(3)).map_or("", |m| m.as_str())
+}
+
+fn is_utf8(label: &str) -> bool {
+    encoding_rs::Encoding::for_label(label.trim().as_bytes()) == Some(encoding_rs::UTF_8)
+}
+
+/// How far into a file its XML declaration is looked for.
+const PROLOG: usize = 4096;
+
+static DECLARATION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?s)<\?xml\s.*?\?>").expect("valid"));
+static ENCODING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"(\sencoding\s*=\s*)(?:"([^"]*)"|'([^']*)')"#).expect("valid"));
+static ELEMENT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<[A-Za-z_]").expect("valid"));
+
 /// A title or other text construct as plain text.
 fn text_of(t: &feed_rs::model::Text) -> String {
     if t.content_type.essence().to_string().contains("html") || html::looks_like_html(&t.content) {
@@ -173,6 +205,7 @@ fn scan_items(xml: &str) -> Vec<ScannedItem> {
         .captures_iter(xml)
         .filter_map(|c| Some((c.get(0)?.start(), c.get(1)?.as_str())))
         .collect();
+    let lines = super::lines::LineIndex::new(xml.as_bytes());
     let mut items = Vec::with_capacity(starts.len());
     for (n, &(start, name)) in starts.iter().enumerate() {
         let end = starts.get(n + 1).map_or(xml.len(), |s| s.0);
@@ -192,7 +225,7 @@ fn scan_items(xml: &str) -> Vec<ScannedItem> {
                 _ => 2,
             };
             if best.as_ref().is_none_or(|b| rank < b.0) {
-                let line = line_of(xml, start + whole.start());
+                let line = lines.line(start + whole.start());
                 best = Some((
                     rank,
                     html_escape::decode_html_entities(value.as_str().trim()).into_owned(),
@@ -201,7 +234,7 @@ fn scan_items(xml: &str) -> Vec<ScannedItem> {
             }
         }
         items.push(ScannedItem {
-            line: line_of(xml, start),
+            line: lines.line(start),
             date: best.as_ref().map(|b| b.1.clone()).filter(|d| !d.is_empty()),
             date_line: best.map(|b| b.2),
         });
@@ -228,7 +261,7 @@ fn xml_error_offset<'a>(xml: &'a str) -> Option<usize> {
         } else if rest.starts_with("<!") {
             skip_to(">")
         } else {
-            let Some(end) = tag_end_quoted(rest) else {
+            let Some(end) = html::quoted_tag_end(rest, true) else {
                 return Some(at);
             };
             let tag = &rest[1..end];
@@ -253,29 +286,6 @@ fn xml_error_offset<'a>(xml: &'a str) -> Option<usize> {
         }
     }
     (!stack.is_empty()).then_some(xml.len())
-}
-
-/// The index of the `>` closing the tag that `s` opens, quotes respected.
-fn tag_end_quoted(s: &str) -> Option<usize> {
-    let mut quote = None;
-    for (i, c) in s.char_indices().skip(1) {
-        match (quote, c) {
-            (None, '"' | '\'') => quote = Some(c),
-            (Some(q), c) if c == q => quote = None,
-            (None, '>') => return Some(i),
-            (None, '<') => return None,
-            _ => {}
-        }
-    }
-    None
-}
-
-fn line_of(s: &str, offset: usize) -> usize {
-    s.as_bytes()[..offset]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
 }
 
 #[cfg(test)]
@@ -365,6 +375,34 @@ mod tests {
             d[0].to_string(),
             "f.rss:1:39: warning: invalid UTF-8 (byte 0xE9), read as Windows-1252"
         );
+    }
+
+    #[test]
+    fn declared_encodings_are_decoded_and_declarations_then_say_utf8() {
+        let (body, _, _) = encoding_rs::ISO_2022_JP.encode(
+            "<?xml version=\"1.0\" encoding='iso-2022-jp'?><rss version=\"2.0\"><channel><title>東京</title><item><title>大阪</title></item></channel></rss>",
+        );
+        let mut d = Vec::new();
+        let s = parse(Path::new("f.rss"), &body, &mut d);
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(s[0].title.as_deref(), Some("大阪"));
+        assert_eq!(s[0].source.as_deref(), Some("東京"));
+        let text = decode(
+            Path::new("f.rss"),
+            b"<!-- x -->\n<?xml version=\"1.0\" encoding = \"ISO-8859-1\" ?><rss>\xe9</rss>",
+            &mut d,
+        );
+        assert_eq!(
+            text,
+            "<!-- x -->\n<?xml version=\"1.0\" encoding = \"utf-8\" ?><rss>\u{e9}</rss>"
+        );
+        // Already UTF-8: nothing is copied.
+        let plain = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss/>";
+        assert!(matches!(
+            decode(Path::new("f.rss"), plain.as_bytes(), &mut d),
+            Cow::Borrowed(_)
+        ));
+        assert!(d.is_empty(), "{d:?}");
     }
 
     #[test]

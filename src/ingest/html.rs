@@ -137,12 +137,20 @@ fn tag_end(s: &str) -> Option<usize> {
     if !(next.is_ascii_alphabetic() || next == '/' || next == '!' || next == '?') {
         return None;
     }
+    quoted_tag_end(s, false)
+}
+
+/// The index of the `>` closing the tag that `s` opens, quotes respected.
+/// With `strict` (XML), an unquoted `<` before it means the tag is never
+/// closed.
+pub fn quoted_tag_end(s: &str, strict: bool) -> Option<usize> {
     let mut quote = None;
     for (i, c) in s.char_indices().skip(1) {
         match (quote, c) {
             (None, '"' | '\'') => quote = Some(c),
             (Some(q), c) if c == q => quote = None,
             (None, '>') => return Some(i),
+            (None, '<') if strict => return None,
             _ => {}
         }
     }

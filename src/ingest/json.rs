@@ -9,11 +9,13 @@
 //! types are reported with their line and column; the well-formed stories of
 //! a file with a wrong-typed story still load.
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use serde::Deserialize;
 use serde_json::Value;
 
+use super::lines::LineIndex;
 use super::{Body, RawStory};
 use crate::model::Diagnostic;
 
@@ -103,6 +105,7 @@ pub fn parse(path: &Path, bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> Ve
     let several = !matches!(shape, Shape::One);
     let located = locate(bytes, &shape);
     let located = (located.len() == items.len()).then_some(located);
+    let mut lines = LineIndex::new(bytes);
     let mut stories = Vec::new();
     for (i, item) in items.into_iter().enumerate() {
         let item_no = several.then_some(i);
@@ -110,6 +113,9 @@ pub fn parse(path: &Path, bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> Ve
             Some(i) => format!("story {}: ", i + 1),
             None => String::new(),
         };
+        if let Some(l) = &located {
+            duplicate_keys(path, &label, &l[i].keys, &mut lines, diagnostics);
+        }
         if !item.is_object() {
             let d = strict.take().unwrap_or_else(|| Diagnostic::error(path, ""));
             diagnostics.push(Diagnostic {
@@ -123,15 +129,13 @@ pub fn parse(path: &Path, bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> Ve
         }
         match serde_json::from_value::<JsonStory>(item) {
             Ok(s) => stories.push(RawStory {
-                line: located
-                    .as_ref()
-                    .map(|l| super::position(bytes, l[i].start).0),
+                line: located.as_ref().map(|l| lines.line(l[i].start)),
                 date_at: located.as_ref().and_then(|l| {
                     l[i].keys
                         .iter()
                         .find(|(k, _)| DATE_KEYS.contains(&k.as_str()))
                         .map(|&(_, at)| {
-                            let (line, col) = super::position(bytes, at);
+                            let (line, col) = lines.position(at);
                             (line, Some(col))
                         })
                 }),
@@ -160,6 +164,34 @@ pub fn parse(path: &Path, bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> Ve
         }
     }
     stories
+}
+
+/// A key given twice in one story: the last value is the one read, and a
+/// warning says so.
+fn duplicate_keys(
+    path: &Path,
+    label: &str,
+    keys: &[(String, usize)],
+    lines: &mut LineIndex,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (key, at) in keys {
+        if let Some(first) = seen.insert(key.as_str(), *at) {
+            let (line, col) = lines.position(*at);
+            diagnostics.push(
+                Diagnostic::warning(
+                    path,
+                    format!(
+                        "{label}duplicate key `{}` (first on line {}), the last one is used",
+                        super::text::excerpt(key),
+                        lines.line(first)
+                    ),
+                )
+                .at(line, Some(col)),
+            );
+        }
+    }
 }
 
 /// The field names that hold the date (the `date` field and its aliases).

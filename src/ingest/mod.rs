@@ -17,7 +17,9 @@ mod dateline;
 pub mod dates;
 mod feed;
 mod html;
+pub mod isolate;
 mod json;
+mod lines;
 mod page;
 pub mod sanitize;
 mod text;
@@ -27,6 +29,8 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use crate::model::{Corpus, Dateline, Diagnostic, Origin, Published, Story, StoryId};
+
+pub(crate) use lines::position;
 
 pub use walk::MAX_FILE_SIZE;
 
@@ -59,6 +63,13 @@ pub fn load_counted(paths: &[PathBuf]) -> Loaded {
         corpus: loader.finish(),
         files,
     }
+}
+
+/// The bytes of one file, with the loaders' checks: a regular file (never a
+/// FIFO or a device, which could block or never end), within
+/// [`MAX_FILE_SIZE`].
+pub fn read_file(path: &Path) -> Result<Vec<u8>, Diagnostic> {
+    walk::read(path)
 }
 
 /// The sample stories, compiled into the binary so `dateline` works from any
@@ -193,13 +204,52 @@ impl Loader {
     }
 
     fn add_file(&mut self, path: &Path, bytes: &[u8], explicit: bool) {
+        self.add_parsed(path, |loader| loader.read_stories(path, bytes, explicit));
+    }
+
+    /// Add the stories `parse` reads from the file at `path`. A panic while
+    /// reading the file skips the file, one while finishing a story skips
+    /// the story; each is an error diagnostic and the load goes on.
+    fn add_parsed(&mut self, path: &Path, parse: impl FnOnce(&mut Self) -> Vec<RawStory>) {
+        let raws = match isolate::isolated(|| parse(self)) {
+            Ok(raws) => raws,
+            Err(panic) => {
+                self.diagnostics.push(Diagnostic::error(
+                    path,
+                    format!("reading the file crashed ({panic}), file skipped"),
+                ));
+                return;
+            }
+        };
+        let several = raws.len() > 1;
+        for raw in raws {
+            let (line, label) = (raw.line, raw.label.clone());
+            match isolate::isolated(|| self.finish_story(path, raw, several)) {
+                Ok(Some(story)) => self.stories.push(story),
+                Ok(None) => {}
+                Err(panic) => {
+                    let d = Diagnostic::error(
+                        path,
+                        format!("{label}reading the story crashed ({panic}), story skipped"),
+                    );
+                    self.diagnostics.push(match line {
+                        Some(l) => d.at(l, None),
+                        None => d,
+                    });
+                }
+            }
+        }
+    }
+
+    /// The stories of one file as its format reads them.
+    fn read_stories(&mut self, path: &Path, bytes: &[u8], explicit: bool) -> Vec<RawStory> {
         let utf16 = decode_utf16(bytes);
         let bytes = utf16.as_ref().map_or(bytes, |s| s.as_bytes());
         let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
         if bytes.iter().all(|b| b.is_ascii_whitespace()) {
             self.diagnostics
                 .push(Diagnostic::error(path, "empty file, no story"));
-            return;
+            return Vec::new();
         }
         let Some(format) = detect_format(path, bytes) else {
             let d = if explicit {
@@ -211,9 +261,23 @@ impl Loader {
                 Diagnostic::warning(path, "not a story file, skipped")
             };
             self.diagnostics.push(d);
-            return;
+            return Vec::new();
         };
-        let raws = match format {
+        if let Some(at) = binary_at(bytes) {
+            let (line, col) = position(bytes, at);
+            self.diagnostics.push(
+                Diagnostic::error(
+                    path,
+                    format!(
+                        "binary data (byte 0x{:02X}), not a story file, skipped",
+                        bytes[at]
+                    ),
+                )
+                .at(line, Some(col)),
+            );
+            return Vec::new();
+        }
+        match format {
             Format::Json => json::parse(path, bytes, &mut self.diagnostics),
             Format::Feed => feed::parse(path, bytes, &mut self.diagnostics),
             Format::Markdown | Format::Text => {
@@ -230,12 +294,6 @@ impl Loader {
             Format::Html => {
                 let text = decode_text(path, bytes, &mut self.diagnostics);
                 vec![page::parse(&text)]
-            }
-        };
-        let several = raws.len() > 1;
-        for raw in raws {
-            if let Some(story) = self.finish_story(path, raw, several) {
-                self.stories.push(story);
             }
         }
     }
@@ -415,6 +473,24 @@ fn detect_format(path: &Path, bytes: &[u8]) -> Option<Format> {
     }
 }
 
+/// Where a file shows it is binary data rather than text, whatever its
+/// name says: its first NUL byte, or its first control character when more
+/// than one byte in sixteen is one (tabs, line and page breaks and ESC, as
+/// in coloured text, do not count), both within the first 8 KiB.
+fn binary_at(bytes: &[u8]) -> Option<usize> {
+    let head = &bytes[..bytes.len().min(8192)];
+    if let Some(nul) = head.iter().position(|&b| b == 0) {
+        return Some(nul);
+    }
+    let control = |b: &u8| matches!(b, 0x01..=0x08 | 0x0b | 0x0e..=0x1a | 0x1c..=0x1f | 0x7f);
+    let controls = head.iter().filter(|b| control(b)).count();
+    if controls * 16 > head.len() {
+        head.iter().position(control)
+    } else {
+        None
+    }
+}
+
 /// Bytes as text: UTF-8, or else Windows-1252 with a warning pointing at the
 /// first byte that is not UTF-8.
 fn decode_text<'a>(
@@ -441,15 +517,18 @@ fn decode_text<'a>(
     }
 }
 
-/// Text saved as UTF-16 (with its byte-order mark), as UTF-8; unpaired
-/// surrogates become U+FFFD.
+/// Text saved as UTF-16 (with its byte-order mark, or an XML document
+/// opening with `<?` without one), as UTF-8; unpaired surrogates become
+/// U+FFFD.
 fn decode_utf16(bytes: &[u8]) -> Option<String> {
-    let big_endian = match bytes {
-        [0xff, 0xfe, ..] => false,
-        [0xfe, 0xff, ..] => true,
+    let (big_endian, start) = match bytes {
+        [0xff, 0xfe, ..] => (false, 2),
+        [0xfe, 0xff, ..] => (true, 2),
+        [b'<', 0, b'?', 0, ..] => (false, 0),
+        [0, b'<', 0, b'?', ..] => (true, 0),
         _ => return None,
     };
-    let units = bytes[2..].chunks_exact(2).map(|c| {
+    let units = bytes[start..].chunks_exact(2).map(|c| {
         if big_endian {
             u16::from_be_bytes([c[0], c[1]])
         } else {
@@ -461,21 +540,6 @@ fn decode_utf16(bytes: &[u8]) -> Option<String> {
             .map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER))
             .collect(),
     )
-}
-
-/// 1-based line and column (in characters) of byte `offset`.
-pub(crate) fn position(bytes: &[u8], offset: usize) -> (usize, usize) {
-    let before = &bytes[..offset];
-    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let line_start = before
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(0, |i| i + 1);
-    let col = String::from_utf8_lossy(&before[line_start..])
-        .chars()
-        .count()
-        + 1;
-    (line, col)
 }
 
 /// Decode bytes as Windows-1252 (the usual encoding of text that is not
@@ -755,6 +819,24 @@ mod tests {
         assert_eq!(
             windows_1252(b"caf\xe9 \x93q\x94 \xe2\x80\x94"),
             "café “q” —"
+        );
+    }
+
+    #[test]
+    fn a_reader_that_panics_costs_its_file_only() {
+        let mut loader = Loader::new(Vec::new());
+        loader.add_parsed(Path::new("bad.rss"), |_| panic!("the reader gave up"));
+        loader.add_file(Path::new("good.md"), b"Good story\n\nIt loads.", true);
+        let corpus = loader.finish();
+        assert_eq!(corpus.stories.len(), 1);
+        assert_eq!(corpus.stories[0].title, "Good story");
+        assert_eq!(corpus.diagnostics.len(), 1);
+        let d = corpus.diagnostics[0].to_string();
+        assert!(
+            d.starts_with(
+                "bad.rss: error: reading the file crashed (the reader gave up at src/ingest/mod.rs:"
+            ) && d.ends_with("), file skipped"),
+            "{d}"
         );
     }
 

@@ -22,7 +22,10 @@
 //!   Indic conjuncts) and ZERO WIDTH NON-JOINER (Persian and Indic
 //!   orthography); tag characters are kept only inside an emoji tag
 //!   sequence (🏴 followed by tags, as in subdivision flags);
-//! - noncharacters (`U+FFFE`, `U+FFFF`, …) are dropped.
+//! - noncharacters (`U+FFFE`, `U+FFFF`, …) are dropped;
+//! - what remains is put in Unicode normalisation form C, so one name has
+//!   one spelling whether its file wrote `é` as one character or as `e`
+//!   and a combining accent.
 
 const ESC: char = '\u{1b}';
 const BEL: char = '\u{7}';
@@ -95,7 +98,17 @@ pub fn clean(input: &str) -> String {
             }
         }
     }
-    out
+    nfc(out)
+}
+
+/// `s` in normalisation form C, not copied when it is already (as ASCII
+/// always is).
+fn nfc(s: String) -> String {
+    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+    match is_nfc_quick(s.chars()) {
+        IsNormalized::Yes => s,
+        _ => s.nfc().collect(),
+    }
 }
 
 /// Clean a one-line field (title, source, byline, url, place): as [`clean`],
@@ -445,9 +458,22 @@ mod tests {
 
     #[test]
     fn unicode_text_is_untouched() {
-        let s = "Café 東京 naïve e\u{301} 👍🏽 Zarif’s “open question”";
+        let s = "Café 東京 naïve \u{e9} 👍🏽 Zarif’s “open question”";
         assert_eq!(clean(s), s);
         assert!(is_clean(s));
         assert!(!is_clean("a\u{1b}b"));
+    }
+
+    #[test]
+    fn text_is_put_in_normalisation_form_c() {
+        // A letter and its combining accent become the one precomposed
+        // character; marks with no precomposed form stay, in canonical order.
+        assert_eq!(
+            clean("Ine\u{301}s Ma\u{301}rquez"),
+            "In\u{e9}s M\u{e1}rquez"
+        );
+        assert_eq!(clean_line(" Ine\u{301}s "), "In\u{e9}s");
+        assert_eq!(clean("q\u{307}\u{323}"), "q\u{323}\u{307}");
+        assert!(!is_clean("e\u{301}"));
     }
 }

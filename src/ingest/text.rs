@@ -1,13 +1,17 @@
 //! Markdown and plain text stories.
 //!
-//! An optional front-matter block between `---` lines gives the fields
-//! (`title`, `date`, `source`, `byline`, `url`, `dateline`; values may be
-//! quoted). Without one, the first non-empty line is the title (a Markdown
+//! An optional front-matter block gives the fields (`title`, `date`,
+//! `source`, `byline`, `url`, `dateline`): `key: value` lines between `---`
+//! lines (values may be quoted), or TOML between `+++` lines. A key given
+//! twice is a warning and the last value is used; front matter that is
+//! never closed ends at the first line that cannot be a field, with a
+//! warning, and the rest is the body. Without front matter, the first non-empty line is the title (a Markdown
 //! `#` heading mark is dropped) and the lines right after it may give the
 //! publication date (`2014-11-06`, `Thu, 6 Nov 2014`, `November 6, 2014`)
 //! and a byline (`By Jane Doe`). The rest is the body: paragraphs are
 //! separated by blank lines and hard-wrapped lines are joined.
 
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::LazyLock;
 
@@ -36,35 +40,67 @@ pub fn parse(
     };
     let mut body_start = 0;
     let first = lines.iter().position(|l| !l.trim().is_empty())?;
-    // `---` opens front matter only when a `key:` line follows; otherwise it
-    // is a rule above the text.
-    let opens_header = lines[first].trim_end() == "---"
-        && lines[first + 1..]
+    // `---` opens front matter only when a `key:` line follows (otherwise it
+    // is a rule above the text), `+++` when a TOML `key =` line does.
+    let fence = lines[first].trim_end();
+    let next_matches = |re: &Regex| {
+        lines[first + 1..]
             .iter()
             .find(|l| !l.trim().is_empty())
-            .is_some_and(|l| KEY.is_match(l));
-    if lines[first].trim_end() == "---" && !opens_header {
+            .is_some_and(|l| re.is_match(l))
+    };
+    let header = match fence {
+        "---" if next_matches(&KEY) => Some(Header::Yaml),
+        "+++" if next_matches(&TOML_KEY) => Some(Header::Toml),
+        _ => None,
+    };
+    let opens_header = header.is_some();
+    if fence == "---" && !opens_header {
         body_start = first + 1;
     }
-    if opens_header {
-        let Some(close) = lines[first + 1..]
+    if let Some(kind) = header {
+        let fields = first + 1;
+        let close = lines[fields..]
             .iter()
-            .position(|l| matches!(l.trim_end(), "---" | "..."))
-            .map(|i| i + first + 1)
-        else {
+            .position(|l| kind.closes(l.trim_end()))
+            .map(|i| i + fields);
+        // Unclosed: the fields run to the first line that cannot be one,
+        // and the body follows.
+        let end = close.unwrap_or_else(|| {
+            let end = lines[fields..]
+                .iter()
+                .position(|l| !kind.continues(l))
+                .map_or(lines.len(), |i| i + fields);
             diagnostics.push(
-                Diagnostic::error(
+                Diagnostic::warning(
                     path,
-                    "front matter is not closed by a `---` line, file skipped",
+                    format!(
+                        "front matter is not closed by a `{}` line: its fields end at line {end}, the rest is the body",
+                        kind.fence()
+                    ),
                 )
                 .at(first + 1, Some(1)),
             );
-            return None;
-        };
-        for (i, line) in lines.iter().enumerate().take(close).skip(first + 1) {
-            front_matter_line(path, i + 1, line, &mut story, diagnostics);
+            end
+        });
+        match kind {
+            Header::Yaml => {
+                let mut seen = HashMap::new();
+                for (i, line) in lines.iter().enumerate().take(end).skip(fields) {
+                    front_matter_line(path, i + 1, line, &mut story, &mut seen, diagnostics);
+                }
+            }
+            Header::Toml => {
+                toml_front_matter(
+                    path,
+                    &lines[fields..end],
+                    fields + 1,
+                    &mut story,
+                    diagnostics,
+                );
+            }
         }
-        body_start = close + 1;
+        body_start = close.map_or(end, |c| c + 1);
     }
     let mut body: Vec<&str> = lines[body_start..].to_vec();
     if !opens_header {
@@ -93,11 +129,46 @@ pub fn parse(
     Some(story)
 }
 
+/// The two kinds of front matter: `key: value` lines between `---` lines,
+/// TOML between `+++` lines.
+#[derive(Debug, Clone, Copy)]
+enum Header {
+    Yaml,
+    Toml,
+}
+
+impl Header {
+    fn fence(self) -> &'static str {
+        match self {
+            Header::Yaml => "---",
+            Header::Toml => "+++",
+        }
+    }
+
+    fn closes(self, line: &str) -> bool {
+        match self {
+            Header::Yaml => matches!(line, "---" | "..."),
+            Header::Toml => line == "+++",
+        }
+    }
+
+    /// Whether `line` can still belong to front matter that is never
+    /// closed: a field or a comment; TOML runs to the first blank line.
+    fn continues(self, line: &str) -> bool {
+        let trimmed = line.trim();
+        match self {
+            Header::Yaml => KEY.is_match(line) || trimmed.starts_with('#'),
+            Header::Toml => !trimmed.is_empty(),
+        }
+    }
+}
+
 fn front_matter_line(
     path: &Path,
     number: usize,
     line: &str,
     story: &mut RawStory,
+    seen: &mut HashMap<String, usize>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let trimmed = line.trim();
@@ -122,17 +193,149 @@ fn front_matter_line(
     let column = line
         .find(':')
         .map(|c| line.len() - line[c + 1..].trim_start().len() + 1);
-    match key.trim().to_ascii_lowercase().as_str() {
-        "title" | "headline" => story.title = value,
-        "date" | "published" | "pubdate" | "published_at" => {
+    let key = key.trim();
+    let field = canonical(key);
+    let name = field.map_or_else(|| key.to_ascii_lowercase(), str::to_string);
+    if let Some(earlier) = seen.insert(name, number) {
+        diagnostics.push(duplicate_key(path, key, earlier, number));
+    }
+    if let Some(field) = field {
+        set_field(story, field, value, (number, column));
+    }
+}
+
+/// The field a front-matter key names, its aliases included.
+fn canonical(key: &str) -> Option<&'static str> {
+    Some(match key.to_ascii_lowercase().as_str() {
+        "title" | "headline" => "title",
+        "date" | "published" | "pubdate" | "published_at" => "date",
+        "source" | "publisher" => "source",
+        "byline" | "author" | "by" => "byline",
+        "url" | "link" => "url",
+        "dateline" => "dateline",
+        _ => return None,
+    })
+}
+
+fn set_field(story: &mut RawStory, field: &str, value: Option<String>, at: (usize, Option<usize>)) {
+    match field {
+        "title" => story.title = value,
+        "date" => {
             story.date = value;
-            story.date_at = Some((number, column));
+            story.date_at = Some(at);
         }
-        "source" | "publisher" => story.source = value,
-        "byline" | "author" | "by" => story.byline = value,
-        "url" | "link" => story.url = value,
+        "source" => story.source = value,
+        "byline" => story.byline = value,
+        "url" => story.url = value,
         "dateline" => story.dateline = value,
         _ => {}
+    }
+}
+
+fn duplicate_key(path: &Path, key: &str, earlier: usize, line: usize) -> Diagnostic {
+    Diagnostic::warning(
+        path,
+        format!(
+            "duplicate front matter key `{}` (first on line {earlier}), the last one is used",
+            excerpt(key)
+        ),
+    )
+    .at(line, Some(1))
+}
+
+/// TOML front matter: `lines`, the first of them line `number` of the file.
+/// TOML refuses a key given twice; here, as in the other formats, that is a
+/// warning and the last value is used.
+fn toml_front_matter(
+    path: &Path,
+    lines: &[&str],
+    number: usize,
+    story: &mut RawStory,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let mut lines = lines.to_vec();
+    let mut parsed = lines.join("\n").parse::<toml::Table>();
+    if parsed.is_err() {
+        let mut seen = HashMap::new();
+        let mut repeated = false;
+        // Top-level keys only: the ones before the first table header.
+        for i in 0..lines.len() {
+            if lines[i].trim_start().starts_with('[') {
+                break;
+            }
+            let Some(key) = toml_key(lines[i]) else {
+                continue;
+            };
+            if let Some(earlier) = seen.insert(key.clone(), i) {
+                diagnostics.push(duplicate_key(path, &key, earlier + number, i + number));
+                lines[earlier] = "";
+                repeated = true;
+            }
+        }
+        if repeated {
+            parsed = lines.join("\n").parse::<toml::Table>();
+        }
+    }
+    let joined = lines.join("\n");
+    let table = match parsed {
+        Ok(t) => t,
+        Err(e) => {
+            let mut d = Diagnostic::warning(
+                path,
+                format!(
+                    "invalid TOML front matter ({}), its fields are ignored",
+                    excerpt(e.message().trim())
+                ),
+            );
+            if let Some(span) = e.span() {
+                let (line, col) = super::position(joined.as_bytes(), span.start.min(joined.len()));
+                d = d.at(line + number - 1, Some(col));
+            }
+            diagnostics.push(d);
+            return;
+        }
+    };
+    for (key, value) in &table {
+        let Some(field) = canonical(key) else {
+            continue;
+        };
+        let value = toml_text(value).filter(|v| !v.is_empty());
+        // Where the value is written: the last line defining the key.
+        let at = lines
+            .iter()
+            .rposition(|l| toml_key(l).as_deref() == Some(key.as_str()))
+            .map_or((number, None), |i| {
+                let line = lines[i];
+                let column = line
+                    .find('=')
+                    .map(|e| line.len() - line[e + 1..].trim_start().len() + 1);
+                (i + number, column)
+            });
+        set_field(story, field, value, at);
+    }
+}
+
+/// The key a TOML line defines, unquoted.
+fn toml_key(line: &str) -> Option<String> {
+    let c = TOML_KEY_LINE.captures(line)?;
+    let key = c.get(1)?.as_str();
+    Some(unquote(key).to_string())
+}
+
+/// A TOML value as field text: strings, dates and numbers as written, a
+/// list of them joined with commas.
+fn toml_text(value: &toml::Value) -> Option<String> {
+    match value {
+        toml::Value::String(s) => Some(s.clone()),
+        toml::Value::Array(items) => {
+            let parts: Vec<String> = items.iter().filter_map(toml_text).collect();
+            (!parts.is_empty()).then(|| parts.join(", "))
+        }
+        toml::Value::Datetime(d) => Some(d.to_string()),
+        toml::Value::Integer(i) => Some(i.to_string()),
+        toml::Value::Float(f) => Some(f.to_string()),
+        toml::Value::Boolean(b) => Some(b.to_string()),
+        toml::Value::Table(_) => None,
     }
 }
 
@@ -204,6 +407,14 @@ fn byline(line: &str) -> Option<&str> {
 
 static KEY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*[A-Za-z][\w-]*\s*:").expect("key pattern is valid"));
+static TOML_KEY_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^\s*([A-Za-z0-9_.-]+|"[^"]*"|'[^']*')\s*="#).expect("TOML key pattern is valid")
+});
+/// A line that can open TOML front matter: a key or a table header.
+static TOML_KEY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^\s*(?:[A-Za-z0-9_.-]+|"[^"]*"|'[^']*')\s*=|^\s*\["#)
+        .expect("TOML key pattern is valid")
+});
 static LINK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(!?)\[([^\]\n]*)\](?:\([^)\s]*(?:\s+[^)]*)?\)|\[[^\]\n]*\])")
         .expect("link pattern is valid")
@@ -326,7 +537,7 @@ fn unescape(s: &str) -> String {
     out
 }
 
-fn excerpt(s: &str) -> String {
+pub(super) fn excerpt(s: &str) -> String {
     let clean = super::sanitize::clean_line(s);
     let mut out: String = clean.chars().take(40).collect();
     if clean.chars().count() > 40 {
@@ -404,13 +615,84 @@ mod tests {
     }
 
     #[test]
-    fn unclosed_front_matter_is_an_error() {
-        let mut d = Vec::new();
-        assert!(parse(Path::new("t.md"), "---\ntitle: x\n\nbody", true, &mut d).is_none());
+    fn unclosed_front_matter_keeps_the_body_with_a_warning() {
+        let (s, d) = parse_ok("---\ntitle: x\ndate: 2014-11-06\n\nbody\ntext", true);
+        assert_eq!(s.title.as_deref(), Some("x"));
+        assert_eq!(s.date.as_deref(), Some("2014-11-06"));
+        assert_eq!(body(&s).trim(), "body\ntext");
+        let d: Vec<String> = d.iter().map(ToString::to_string).collect();
         assert_eq!(
-            d[0].to_string(),
-            "t.md:1:1: error: front matter is not closed by a `---` line, file skipped"
+            d,
+            vec![
+                "t.md:1:1: warning: front matter is not closed by a `---` line: its fields end at line 3, the rest is the body"
+            ]
         );
+        // A line that is not a field ends the fields even without a blank.
+        let (s, _) = parse_ok("---\ntitle: x\nThe body starts.\n", true);
+        assert_eq!(body(&s).trim(), "The body starts.");
+    }
+
+    #[test]
+    fn toml_front_matter_fields() {
+        let (s, d) = parse_ok(
+            "+++\ntitle = \"A = b\"\ndate = 2014-11-06T10:00:00+01:00\nauthor = [\"Jo\", \"Al\"]\nsource = 'AP'\n[extra]\nurl = \"not the story's\"\n+++\n\nBody\ntext.\n",
+            true,
+        );
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(s.title.as_deref(), Some("A = b"));
+        assert_eq!(s.date.as_deref(), Some("2014-11-06T10:00:00+01:00"));
+        assert_eq!(s.date_at, Some((3, Some(8))));
+        assert_eq!(s.byline.as_deref(), Some("Jo, Al"));
+        assert_eq!(s.source.as_deref(), Some("AP"));
+        assert_eq!(s.url, None);
+        assert_eq!(body(&s).trim(), "Body\ntext.");
+    }
+
+    #[test]
+    fn bad_toml_front_matter_is_a_warning_and_the_body_stays() {
+        let (s, d) = parse_ok("+++\ntitle = \"T\"\ndate = \n+++\nBody.", true);
+        assert_eq!(s.title, None);
+        assert_eq!(d.len(), 1);
+        let d = d[0].to_string();
+        assert!(
+            d.starts_with("t.md:3:") && d.contains("warning: invalid TOML front matter ("),
+            "{d}"
+        );
+        assert_eq!(body(&s).trim(), "Body.");
+    }
+
+    #[test]
+    fn duplicate_front_matter_keys_are_a_warning_and_the_last_wins() {
+        let (s, d) = parse_ok("---\ntitle: One\nTitle: Two\nheadline: Three\n---\nb", true);
+        assert_eq!(s.title.as_deref(), Some("Three"));
+        let d: Vec<String> = d.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            d,
+            vec![
+                "t.md:3:1: warning: duplicate front matter key `Title` (first on line 2), the last one is used",
+                "t.md:4:1: warning: duplicate front matter key `headline` (first on line 3), the last one is used",
+            ]
+        );
+        let (s, d) = parse_ok(
+            "+++\ntitle = \"One\"\ndate = 2014-11-06\ntitle = \"Two\"\n+++\nb",
+            true,
+        );
+        assert_eq!(s.title.as_deref(), Some("Two"));
+        assert_eq!(s.date.as_deref(), Some("2014-11-06"));
+        let d: Vec<String> = d.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            d,
+            vec![
+                "t.md:4:1: warning: duplicate front matter key `title` (first on line 2), the last one is used"
+            ]
+        );
+    }
+
+    #[test]
+    fn plus_signs_without_toml_are_text() {
+        let (s, d) = parse_ok("+++\nNot a key line\n\nBody.", true);
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(s.title.as_deref(), Some("+++"));
     }
 
     #[test]

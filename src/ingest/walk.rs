@@ -3,9 +3,11 @@
 //! Directories are walked recursively in sorted order. Nothing is opened
 //! before its type is known from `symlink_metadata`: FIFOs, sockets and
 //! devices are never opened (they could block forever), hidden entries
-//! inside directories are skipped, symbolic links are followed but a
-//! directory reached twice (a link loop) is not entered again, and files
-//! over the size cap are not read. Each skip is a diagnostic.
+//! inside directories are skipped, a symbolic link met inside a directory
+//! is followed only when it leads back inside one of the paths named (a
+//! link the user named is always followed), a directory reached twice (a
+//! link loop) is not entered again, and files over the size cap are not
+//! read. Each skip is a diagnostic.
 
 use std::collections::HashSet;
 use std::fs;
@@ -33,6 +35,10 @@ pub fn walk(paths: &[PathBuf], diagnostics: &mut Vec<Diagnostic>) -> Vec<Found> 
         files: Vec::new(),
         seen_files: HashSet::new(),
         visited_dirs: HashSet::new(),
+        roots: paths
+            .iter()
+            .filter_map(|p| fs::canonicalize(p).ok())
+            .collect(),
         diagnostics,
     };
     for path in paths {
@@ -45,6 +51,8 @@ struct Walker<'a> {
     files: Vec<Found>,
     seen_files: HashSet<PathBuf>,
     visited_dirs: HashSet<PathBuf>,
+    /// The paths named, resolved: where links may lead.
+    roots: Vec<PathBuf>,
     diagnostics: &'a mut Vec<Diagnostic>,
 }
 
@@ -60,7 +68,6 @@ impl Walker<'_> {
         };
         let meta = if meta.file_type().is_symlink() {
             match fs::metadata(path) {
-                Ok(m) => m,
                 Err(e) if is_loop(&e) => {
                     self.diagnostics
                         .push(Diagnostic::warning(path, "symbolic link loop, skipped"));
@@ -73,6 +80,19 @@ impl Walker<'_> {
                     ));
                     return;
                 }
+                Ok(target_meta) => {
+                    if !explicit && let Some(outside) = self.outside_roots(path) {
+                        self.diagnostics.push(Diagnostic::warning(
+                            path,
+                            format!(
+                                "symbolic link to {}, outside the paths named, skipped",
+                                outside.display()
+                            ),
+                        ));
+                        return;
+                    }
+                    target_meta
+                }
             }
         } else {
             meta
@@ -81,15 +101,8 @@ impl Walker<'_> {
         if kind.is_dir() {
             self.visit_dir(path);
         } else if kind.is_file() {
-            if meta.len() > MAX_FILE_SIZE {
-                self.diagnostics.push(Diagnostic::error(
-                    path,
-                    format!(
-                        "file is {} bytes, over the {} MiB limit, skipped",
-                        meta.len(),
-                        MAX_FILE_SIZE / (1024 * 1024)
-                    ),
-                ));
+            if let Err(d) = check_size(path, meta.len()) {
+                self.diagnostics.push(d);
                 return;
             }
             let key = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
@@ -105,6 +118,13 @@ impl Walker<'_> {
                 format!("{} is not a regular file, skipped", special_kind(&kind)),
             ));
         }
+    }
+
+    /// Where the link at `path` leads, when that is not inside a path named.
+    fn outside_roots(&self, path: &Path) -> Option<PathBuf> {
+        let target = fs::canonicalize(path).ok()?;
+        let inside = self.roots.iter().any(|root| target.starts_with(root));
+        (!inside).then_some(target)
     }
 
     fn visit_dir(&mut self, path: &Path) {
@@ -161,8 +181,23 @@ impl Walker<'_> {
     }
 }
 
-/// Read a file found by [`walk`], re-checking that it is still a regular
-/// file and never reading more than the size cap.
+/// A file over the size cap is not read.
+fn check_size(path: &Path, len: u64) -> Result<(), Diagnostic> {
+    if len > MAX_FILE_SIZE {
+        return Err(Diagnostic::error(
+            path,
+            format!(
+                "file is {len} bytes, over the {} MiB limit, skipped",
+                MAX_FILE_SIZE / (1024 * 1024)
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Read a file found by [`walk`] or named for one story, checking that it
+/// is (still) a regular file within the size cap and never reading more
+/// than the cap.
 pub fn read(path: &Path) -> Result<Vec<u8>, Diagnostic> {
     let meta = fs::metadata(path).map_err(|e| Diagnostic::error(path, io_message(&e)))?;
     if !meta.is_file() {
@@ -174,6 +209,7 @@ pub fn read(path: &Path) -> Result<Vec<u8>, Diagnostic> {
             ),
         ));
     }
+    check_size(path, meta.len())?;
     let file = open_nonblocking(path).map_err(|e| Diagnostic::error(path, io_message(&e)))?;
     // The file could have been swapped for a FIFO since it was looked at:
     // the non-blocking open returned at once, and this catches it.

@@ -1,116 +1,22 @@
 //! The app state: plain data, constructible in a test. No threads, clocks
-//! or file handles live here; the loop in `terminal.rs` owns those.
+//! or file handles live here; the loop in `terminal.rs` owns those. Each
+//! pane keeps its own state (see [`super::pane`]); the `App` holds the
+//! panes and what crosses them.
 
 use std::collections::HashMap;
-use std::ops::Range;
 use std::sync::Arc;
 
-use chrono::Datelike;
 use ratatui::layout::Rect;
 
 use super::action::Pane;
 use super::finder::Finder;
 use super::keymap::Mode;
+use super::layout::{self, ScreenLayout};
+use super::pane::{ArticleState, ListPane, Reveal, TimelinePane};
 use super::theme::Theme;
+use super::wrap::{article_wrap_width, layout_article};
 use crate::index::Index;
-use crate::model::{
-    DateRange, EntityId, EntityKind, EventId, EventKind, LabelForm, Precision, StoryIx, date_label,
-};
-use crate::text;
-
-/// Selection and scroll offset of a list pane.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct ListState {
-    pub selected: usize,
-    /// First visible row.
-    pub offset: usize,
-}
-
-/// One wrapped line of the article.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ArticleLine {
-    Title(String),
-    /// Source, byline, date and dateline.
-    Meta(String),
-    Blank,
-    /// A slice of a paragraph.
-    Body {
-        para: usize,
-        range: Range<usize>,
-    },
-}
-
-/// The article wrapped at one width: computed once per (story, width).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ArticleLayout {
-    pub story: usize,
-    pub width: usize,
-    pub lines: Vec<ArticleLine>,
-    /// Per paragraph: its first line.
-    pub para_first_line: Vec<usize>,
-    /// Per paragraph: byte ranges of its date expressions.
-    pub dates: Vec<Vec<Range<usize>>>,
-    /// Per paragraph: names mentioned, with their entity.
-    pub names: Vec<Vec<(Range<usize>, EntityId)>>,
-}
-
-impl ArticleLayout {
-    /// The line showing byte `offset` of paragraph `para`.
-    pub fn line_of(&self, para: usize, offset: usize) -> Option<usize> {
-        let first = *self.para_first_line.get(para)?;
-        let mut best = first;
-        for (i, line) in self.lines.iter().enumerate().skip(first) {
-            match line {
-                ArticleLine::Body { para: p, range } if *p == para => {
-                    if range.start <= offset {
-                        best = i;
-                    } else {
-                        break;
-                    }
-                }
-                _ => break,
-            }
-        }
-        Some(best)
-    }
-
-    /// Where line `line` starts, as (paragraph, byte offset).
-    pub fn position_of(&self, line: usize) -> Option<(usize, usize)> {
-        self.lines[line.min(self.lines.len().saturating_sub(1))..]
-            .iter()
-            .find_map(|l| match l {
-                ArticleLine::Body { para, range } => Some((*para, range.start)),
-                _ => None,
-            })
-    }
-}
-
-/// What the article should scroll to once its layout is known.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Reveal {
-    Top,
-    Event(usize),
-    Mention(usize),
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct ArticleState {
-    pub story: Option<usize>,
-    pub scroll: usize,
-    /// The event whose sentence is emphasised.
-    pub event: Option<usize>,
-    pub reveal: Option<Reveal>,
-    pub layout: Option<ArticleLayout>,
-}
-
-/// A row of the timeline pane.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TimelineRow {
-    Year(i32),
-    Month(i32, u32),
-    /// Position in [`App::timeline_events`].
-    Event(usize),
-}
+use crate::model::{EntityId, EntityKind, EventKind};
 
 /// The entity the user focused, with its mentions in story order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -143,50 +49,6 @@ pub struct Message {
     pub level: Level,
 }
 
-/// How the screen is laid out at its current size.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum LayoutKind {
-    /// Four panes side by side (120 columns and more).
-    #[default]
-    Wide,
-    /// The article and one side pane (80–119 columns).
-    Medium,
-    /// One pane at a time under a tab bar.
-    Single,
-}
-
-/// Where things were drawn, recorded at layout time for mouse hit-testing
-/// and page sizes.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ScreenLayout {
-    pub area: Rect,
-    pub kind: LayoutKind,
-    /// Each visible pane's outer rectangle.
-    pub panes: Vec<(Pane, Rect)>,
-    /// Each visible pane's content rectangle (inside its border).
-    pub inner: Vec<(Pane, Rect)>,
-    pub tabs: Vec<(Pane, Rect)>,
-    pub tab_bar: Option<Rect>,
-    pub status: Option<Rect>,
-}
-
-impl ScreenLayout {
-    pub fn pane_at(&self, column: u16, row: u16) -> Option<(Pane, Rect)> {
-        let p = ratatui::layout::Position::new(column, row);
-        self.panes.iter().copied().find(|(_, r)| r.contains(p))
-    }
-
-    pub fn inner_of(&self, pane: Pane) -> Option<Rect> {
-        self.inner.iter().find(|(p, _)| *p == pane).map(|(_, r)| *r)
-    }
-
-    /// Rows of content visible in `pane` (a sensible default before the
-    /// first frame).
-    pub fn height_of(&self, pane: Pane) -> usize {
-        self.inner_of(pane).map_or(10, |r| r.height as usize)
-    }
-}
-
 /// The whole app state.
 #[derive(Debug, Clone)]
 pub struct App {
@@ -196,28 +58,18 @@ pub struct App {
     /// The side pane shown next to the article in the medium layout.
     pub side: Pane,
     /// Story indices sorted by date.
-    pub story_order: Vec<usize>,
-    /// Dated mentions per story (publication excluded).
-    pub story_event_counts: Vec<usize>,
-    pub stories: ListState,
+    pub stories: ListPane<usize>,
     pub article: ArticleState,
-    /// Event indices shown on the timeline, in timeline order (filtered by
-    /// the focused entity, if any).
-    pub timeline_events: Vec<usize>,
-    pub timeline_rows: Vec<TimelineRow>,
-    /// Per position in `timeline_events`: its row.
-    pub timeline_event_row: Vec<usize>,
-    pub timeline: ListState,
-    /// Entities sorted by mention count.
-    pub people_order: Vec<EntityId>,
-    pub people: ListState,
-    /// Per event: the group it belongs to, if any.
-    pub event_group: Vec<Option<usize>>,
+    pub timeline: TimelinePane,
+    /// People and organisations, then places, most mentioned first.
+    pub people: ListPane<EntityId>,
     pub entity_focus: Option<EntityFocus>,
     pub popup: Option<Popup>,
     pub finder: Option<Finder>,
     pub message: Option<Message>,
     next_message_id: u64,
+    /// Where everything goes at the current screen size, computed by
+    /// [`App::prepare`] before each frame.
     pub layout: ScreenLayout,
 }
 
@@ -228,9 +80,6 @@ impl App {
             let d = index.corpus().stories[i].date();
             (d.is_none(), d, i)
         });
-        let story_event_counts = (0..index.stories().len())
-            .map(|s| index.story_event_count(StoryIx(s)))
-            .collect();
         let mut people_order: Vec<EntityId> = index.entities().iter().map(|e| e.id).collect();
         let count = |id: EntityId| index.mention_count(id);
         // People and organisations first, as the pane's title says and as
@@ -243,25 +92,15 @@ impl App {
                 .then(index.entity(*a).kind.cmp(&index.entity(*b).kind))
                 .then(index.entity(*a).name.cmp(&index.entity(*b).name))
         });
-        let event_group = (0..index.events().len())
-            .map(|e| index.event_group(EventId(e)))
-            .collect();
         let mut app = Self {
             index: Arc::new(index),
             theme,
             focus: Pane::Timeline,
             side: Pane::Timeline,
-            story_order,
-            story_event_counts,
-            stories: ListState::default(),
+            stories: ListPane::new(story_order),
             article: ArticleState::default(),
-            timeline_events: Vec::new(),
-            timeline_rows: Vec::new(),
-            timeline_event_row: Vec::new(),
-            timeline: ListState::default(),
-            people_order,
-            people: ListState::default(),
-            event_group,
+            timeline: TimelinePane::default(),
+            people: ListPane::new(people_order),
             entity_focus: None,
             popup: None,
             finder: None,
@@ -270,11 +109,11 @@ impl App {
             layout: ScreenLayout::default(),
         };
         app.set_timeline_filter(None);
-        if let Some(&first) = app.story_order.first() {
+        if let Some(first) = app.stories.order.first().copied() {
             app.show_story(first, Reveal::Top);
             // Start in step: the first story's publication date selected on
             // the timeline, its header emphasised in the article.
-            let publication = app.index.analysis(StoryIx(first)).and_then(|a| {
+            let publication = app.index.analyses().get(first).and_then(|a| {
                 a.events
                     .iter()
                     .copied()
@@ -339,14 +178,17 @@ impl App {
         });
     }
 
-    /// The story shown in the article.
-    pub fn current_story(&self) -> Option<usize> {
-        self.article.story
-    }
-
     /// The event selected on the timeline.
     pub fn selected_event(&self) -> Option<usize> {
-        self.timeline_events.get(self.timeline.selected).copied()
+        self.timeline.selected_event()
+    }
+
+    /// Focus `pane`; a side pane is also the one the medium layout shows.
+    pub fn focus_pane(&mut self, pane: Pane) {
+        self.focus = pane;
+        if pane != Pane::Article {
+            self.side = pane;
+        }
     }
 
     /// Show `story` in the article and select it in the stories list.
@@ -360,18 +202,31 @@ impl App {
             self.article.layout = None;
         }
         self.article.reveal = Some(reveal);
-        if let Some(pos) = self.story_order.iter().position(|&s| s == story) {
-            self.stories.selected = pos;
+        self.stories.select_item(story);
+    }
+
+    /// The stories list moved to `story`: show it from the top, dropping
+    /// the emphasis of an event from another story.
+    pub fn follow_story(&mut self, story: usize) {
+        if self.article.story != Some(story) {
+            self.article.event = None;
+            self.show_story(story, Reveal::Top);
         }
+    }
+
+    /// Open `story` from the top (Enter in the list, the finder).
+    pub fn open_story(&mut self, story: usize) {
+        if self.article.story != Some(story) {
+            self.article.event = None;
+        }
+        self.show_story(story, Reveal::Top);
     }
 
     /// Select the event at `pos` of the timeline and make the article follow.
     pub fn select_timeline(&mut self, pos: usize) {
-        let Some(&event) = self.timeline_events.get(pos) else {
-            return;
-        };
-        self.timeline.selected = pos;
-        self.highlight_event(event);
+        if let Some(event) = self.timeline.select(pos) {
+            self.highlight_event(event);
+        }
     }
 
     /// Emphasise `event` in the article, switching story as needed; select
@@ -383,69 +238,12 @@ impl App {
         let story = e.story.0;
         self.article.event = Some(event);
         self.show_story(story, Reveal::Event(event));
-        if let Some(pos) = self.timeline_events.iter().position(|&x| x == event) {
-            self.timeline.selected = pos;
-        }
+        self.timeline.select_event(event);
     }
 
     /// Show only these events on the timeline (`None`: all of them).
     pub fn set_timeline_filter(&mut self, events: Option<&[usize]>) {
-        let keep = self.selected_event();
-        self.timeline_events = match events {
-            None => self.index.timeline().iter().map(|e| e.0).collect(),
-            Some(list) => {
-                let wanted: std::collections::HashSet<usize> = list.iter().copied().collect();
-                self.index
-                    .timeline()
-                    .iter()
-                    .map(|e| e.0)
-                    .filter(|e| wanted.contains(e))
-                    .collect()
-            }
-        };
-        self.rebuild_timeline_rows();
-        self.timeline.selected = keep
-            .and_then(|k| self.timeline_events.iter().position(|&e| e == k))
-            .unwrap_or(0);
-        self.timeline.offset = 0;
-    }
-
-    fn rebuild_timeline_rows(&mut self) {
-        let mut rows = Vec::with_capacity(self.timeline_events.len() + 16);
-        let mut event_row = Vec::with_capacity(self.timeline_events.len());
-        let mut last_year = None;
-        let mut last_month = None;
-        for (pos, &ei) in self.timeline_events.iter().enumerate() {
-            if let Some((year, month)) = self.month_key(ei) {
-                if last_year != Some(year) {
-                    rows.push(TimelineRow::Year(year));
-                    last_year = Some(year);
-                    last_month = None;
-                }
-                if let Some(m) = month
-                    && last_month != Some(m)
-                {
-                    rows.push(TimelineRow::Month(year, m));
-                    last_month = Some(m);
-                }
-            }
-            event_row.push(rows.len());
-            rows.push(TimelineRow::Event(pos));
-        }
-        self.timeline_rows = rows;
-        self.timeline_event_row = event_row;
-    }
-
-    /// (year, month) an event is grouped under; no month for dates coarser
-    /// than a month.
-    pub fn month_key(&self, event: usize) -> Option<(i32, Option<u32>)> {
-        let t = &self.index.events().get(event)?.timex;
-        let r = t.range?;
-        let month = match t.precision {
-            Some(p) if p < Precision::Month => None,
-            _ => Some(r.start.month()),
-        };
-        Some((r.start.year(), month))
+        self.timeline.set_filter(&self.index, events);
     }
 
     /// Focus `id`: its first mention in the article (in the current story
@@ -457,7 +255,8 @@ impl App {
         }
         let list = self.index.entity_mentions(id);
         let rank: HashMap<usize, usize> = self
-            .story_order
+            .stories
+            .order
             .iter()
             .enumerate()
             .map(|(r, &s)| (s, r))
@@ -474,11 +273,7 @@ impl App {
         let name = self.index.entity(id).name.clone();
         let events: Vec<usize> = self.index.entity_events(id).iter().map(|e| e.0).collect();
         self.set_timeline_filter(Some(&events));
-        self.people.selected = self
-            .people_order
-            .iter()
-            .position(|&p| p == id)
-            .unwrap_or(self.people.selected);
+        self.people.select_item(id);
         if mentions.is_empty() {
             self.entity_focus = Some(EntityFocus {
                 id,
@@ -537,7 +332,7 @@ impl App {
         // The (filtered) timeline follows: the event nearest the mention,
         // in its paragraph if there is one, else in its story.
         let near = |want_para: bool| {
-            self.timeline_events.iter().position(|&e| {
+            self.timeline.events.iter().position(|&e| {
                 let ev = &self.index.events()[e];
                 ev.story.0 == story && (!want_para || ev.paragraph == para)
             })
@@ -552,10 +347,8 @@ impl App {
     pub fn clear_entity_focus(&mut self) {
         if self.entity_focus.take().is_some() {
             self.set_timeline_filter(None);
-            if let Some(e) = self.article.event
-                && let Some(pos) = self.timeline_events.iter().position(|&x| x == e)
-            {
-                self.timeline.selected = pos;
+            if let Some(e) = self.article.event {
+                self.timeline.select_event(e);
             }
         }
     }
@@ -564,88 +357,74 @@ impl App {
     /// per width), scroll to whatever must be revealed and keep every
     /// selection in view. Called before each frame.
     pub fn prepare(&mut self, area: Rect) {
-        self.layout = super::view::layout(self, area);
+        self.layout = layout::layout(area, self.focus, self.side);
+        if let Some(finder) = &mut self.finder {
+            finder.resize(layout::finder_area(area));
+        }
         if let Some(story) = self.article.story {
-            let inner = self.layout.inner_of(Pane::Article);
-            let width = inner.map_or(80, |r| article_wrap_width(r.width));
-            let stale = self
-                .article
-                .layout
-                .as_ref()
-                .is_none_or(|l| l.story != story || l.width != width);
-            if stale {
-                let had = self.article.layout.is_some();
-                self.article.layout = Some(layout_article(&self.index, story, width));
-                if had && self.article.reveal.is_none() {
-                    // Keep what was being read in view after a resize.
-                    if let Some(e) = self.article.event {
-                        self.article.reveal = Some(Reveal::Event(e));
-                    } else if let Some(f) = &self.entity_focus
-                        && let Some(&mi) = f.mentions.get(f.current)
-                        && self.index.mentions()[mi].story.0 == story
-                    {
-                        self.article.reveal = Some(Reveal::Mention(mi));
-                    }
-                }
-            }
-            let height = self.layout.height_of(Pane::Article).max(1);
-            if let (Some(reveal), Some(layout)) = (self.article.reveal, &self.article.layout) {
-                let line = match reveal {
-                    Reveal::Top => Some(0),
-                    Reveal::Event(e) => self.index.events().get(e).map(|ev| {
-                        if ev.kind == EventKind::Publication {
-                            0
-                        } else {
-                            layout.line_of(ev.paragraph, ev.timex.start).unwrap_or(0)
-                        }
-                    }),
-                    Reveal::Mention(mi) => self
-                        .index
-                        .mentions()
-                        .get(mi)
-                        .and_then(|m| layout.line_of(m.paragraph, m.span.start)),
-                };
-                if let Some(line) = line {
-                    let visible = line >= self.article.scroll
-                        && line < self.article.scroll + height.saturating_sub(1);
-                    if reveal == Reveal::Top || !visible {
-                        self.article.scroll = line.saturating_sub(height / 3);
-                    }
-                }
-                self.article.reveal = None;
-            }
-            let max = self.article_max_scroll();
-            self.article.scroll = self.article.scroll.min(max);
+            self.prepare_article(story);
         }
-        let h = self.layout.height_of(Pane::Stories);
-        keep_visible(&mut self.stories, self.story_order.len(), h);
-        let h = self.layout.height_of(Pane::People);
-        keep_visible(&mut self.people, self.people_order.len(), h);
-        let h = self.layout.height_of(Pane::Timeline).max(1);
-        if let Some(&row) = self.timeline_event_row.get(self.timeline.selected) {
-            let mut state = ListState {
-                selected: row,
-                offset: self.timeline.offset,
+        self.stories
+            .keep_visible(self.layout.height_of(Pane::Stories));
+        self.people
+            .keep_visible(self.layout.height_of(Pane::People));
+        self.timeline
+            .keep_visible(self.layout.height_of(Pane::Timeline));
+    }
+
+    /// Wrap the article for the pane's width and scroll to what must be
+    /// revealed.
+    fn prepare_article(&mut self, story: usize) {
+        let inner = self.layout.inner_of(Pane::Article);
+        let width = inner.map_or(80, |r| article_wrap_width(r.width));
+        let stale = self
+            .article
+            .layout
+            .as_ref()
+            .is_none_or(|l| l.story != story || l.width != width);
+        if stale {
+            let had = self.article.layout.is_some();
+            self.article.layout = Some(layout_article(&self.index, story, width));
+            if had && self.article.reveal.is_none() {
+                // Keep what was being read in view after a resize.
+                if let Some(e) = self.article.event {
+                    self.article.reveal = Some(Reveal::Event(e));
+                } else if let Some(f) = &self.entity_focus
+                    && let Some(&mi) = f.mentions.get(f.current)
+                    && self.index.mentions()[mi].story.0 == story
+                {
+                    self.article.reveal = Some(Reveal::Mention(mi));
+                }
+            }
+        }
+        let height = self.layout.height_of(Pane::Article).max(1);
+        if let (Some(reveal), Some(layout)) = (self.article.reveal, &self.article.layout) {
+            let line = match reveal {
+                Reveal::Top => Some(0),
+                Reveal::Event(e) => self.index.events().get(e).map(|ev| {
+                    if ev.kind == EventKind::Publication {
+                        0
+                    } else {
+                        layout.line_of(ev.paragraph, ev.timex.start).unwrap_or(0)
+                    }
+                }),
+                Reveal::Mention(mi) => self
+                    .index
+                    .mentions()
+                    .get(mi)
+                    .and_then(|m| layout.line_of(m.paragraph, m.span.start)),
             };
-            keep_visible(&mut state, self.timeline_rows.len(), h);
-            // Show the month heading above the first event of a month.
-            if state.offset == row && row > 0 {
-                let above = self.timeline_rows[row - 1];
-                if !matches!(above, TimelineRow::Event(_)) && h > 2 {
-                    state.offset = row - 1;
-                    if row > 1
-                        && matches!(above, TimelineRow::Month(..))
-                        && matches!(self.timeline_rows[row - 2], TimelineRow::Year(_))
-                        && h > 3
-                    {
-                        state.offset = row - 2;
-                    }
+            if let Some(line) = line {
+                let visible = line >= self.article.scroll
+                    && line < self.article.scroll + height.saturating_sub(1);
+                if reveal == Reveal::Top || !visible {
+                    self.article.scroll = line.saturating_sub(height / 3);
                 }
             }
-            self.timeline.offset = state.offset;
-        } else {
-            self.timeline.offset = 0;
+            self.article.reveal = None;
         }
+        let max = self.article_max_scroll();
+        self.article.scroll = self.article.scroll.min(max);
     }
 
     pub fn article_max_scroll(&self) -> usize {
@@ -657,9 +436,9 @@ impl App {
     /// Status-bar position text for the focused pane.
     pub fn position(&self) -> Option<String> {
         match self.focus {
-            Pane::Stories => counter("story", self.stories.selected, self.story_order.len()),
-            Pane::People => counter("name", self.people.selected, self.people_order.len()),
-            Pane::Timeline => counter("event", self.timeline.selected, self.timeline_events.len()),
+            Pane::Stories => counter("story", self.stories.list.selected, self.stories.len()),
+            Pane::People => counter("name", self.people.list.selected, self.people.len()),
+            Pane::Timeline => counter("event", self.timeline.selected, self.timeline.events.len()),
             Pane::Article => {
                 let layout = self.article.layout.as_ref()?;
                 let total = layout.lines.len();
@@ -686,100 +465,4 @@ fn counter(what: &str, i: usize, n: usize) -> Option<String> {
 
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
-}
-
-/// Move `state.offset` so that `state.selected` is within `height` rows,
-/// with a little context kept above and below it where the list allows.
-pub fn keep_visible(state: &mut ListState, len: usize, height: usize) {
-    if len == 0 {
-        *state = ListState::default();
-        return;
-    }
-    state.selected = state.selected.min(len - 1);
-    let height = height.max(1);
-    let margin = ((height - 1) / 2).min(2);
-    if state.selected < state.offset + margin {
-        state.offset = state.selected.saturating_sub(margin);
-    } else if state.selected + margin >= state.offset + height {
-        state.offset = state.selected + margin + 1 - height;
-    }
-    state.offset = state.offset.min(len.saturating_sub(height));
-}
-
-/// The wrap width inside an article pane of this content width: a cell of
-/// padding on the left, a gap and the scrollbar on the right, capped for
-/// comfortable reading.
-pub fn article_wrap_width(inner_width: u16) -> usize {
-    const READING_WIDTH: usize = 96;
-    (inner_width as usize)
-        .saturating_sub(3)
-        .clamp(1, READING_WIDTH)
-}
-
-/// Wrap `story` for `width` cells: title, a meta line, then paragraphs.
-pub fn layout_article(index: &Index, story: usize, width: usize) -> ArticleLayout {
-    let s = &index.corpus().stories[story];
-    let mut lines = Vec::new();
-    for r in text::wrap(&s.title, width) {
-        lines.push(ArticleLine::Title(s.title[r].to_string()));
-    }
-    let mut meta: Vec<String> = Vec::new();
-    if let Some(src) = &s.source {
-        meta.push(src.clone());
-    }
-    if let Some(by) = &s.byline {
-        meta.push(by.clone());
-    }
-    if let Some(d) = s.date() {
-        meta.push(date_label(
-            &DateRange::day(d),
-            Some(Precision::Day),
-            None,
-            LabelForm::Long,
-        ));
-    }
-    if let Some(dl) = &s.dateline {
-        meta.push(dl.place.clone());
-    }
-    if !meta.is_empty() {
-        let text = meta.join(" · ");
-        for r in text::wrap(&text, width) {
-            lines.push(ArticleLine::Meta(text[r].to_string()));
-        }
-    }
-    let mut para_first_line = Vec::with_capacity(s.paragraphs.len());
-    for (pi, p) in s.paragraphs.iter().enumerate() {
-        lines.push(ArticleLine::Blank);
-        para_first_line.push(lines.len());
-        for range in text::wrap(p, width) {
-            lines.push(ArticleLine::Body { para: pi, range });
-        }
-    }
-    let mut dates = vec![Vec::new(); s.paragraphs.len()];
-    let mut names = vec![Vec::new(); s.paragraphs.len()];
-    if let Some(analysis) = index.analyses().get(story) {
-        for &ei in &analysis.events {
-            if let Some(e) = index.events().get(ei.0)
-                && e.kind == EventKind::Mention
-                && let Some(d) = dates.get_mut(e.paragraph)
-            {
-                d.push(e.timex.start..e.timex.end);
-            }
-        }
-        for &mi in &analysis.mentions {
-            if let Some(m) = index.mentions().get(mi.0)
-                && let Some(n) = names.get_mut(m.paragraph)
-            {
-                n.push((m.span.clone(), m.entity));
-            }
-        }
-    }
-    ArticleLayout {
-        story,
-        width,
-        lines,
-        para_first_line,
-        dates,
-        names,
-    }
 }

@@ -588,6 +588,43 @@ pub const CONTEXTS: [Context; 6] = [
     Context::Popup,
 ];
 
+/// One line of the help overlay.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HelpLine {
+    Blank,
+    Heading(&'static str),
+    /// Keys (labels joined by spaces) and what they do.
+    Keys(String, &'static str),
+    /// A line of plain text.
+    Text(&'static str),
+}
+
+/// The help overlay, one entry per line: context headings, then keys and
+/// what they do, then the mouse. The overlay draws these and scrolling
+/// counts them.
+pub fn help_lines() -> Vec<HelpLine> {
+    let mut out = Vec::new();
+    for ctx in CONTEXTS {
+        if !out.is_empty() {
+            out.push(HelpLine::Blank);
+        }
+        out.push(HelpLine::Heading(ctx.title()));
+        for (keys, desc) in grouped(ctx) {
+            let keys: Vec<String> = keys.iter().map(|k| k.label()).collect();
+            out.push(HelpLine::Keys(keys.join(" "), desc));
+        }
+    }
+    out.push(HelpLine::Blank);
+    out.push(HelpLine::Heading("Mouse"));
+    out.push(HelpLine::Text(
+        "  click               focus a pane, select the row",
+    ));
+    out.push(HelpLine::Text(
+        "  wheel               scroll the pane under the pointer",
+    ));
+    out
+}
+
 /// Short hints for the status bar in `mode`: (key label, description).
 pub fn hints(mode: Mode) -> Vec<(String, &'static str)> {
     let contexts: &[Context] = match mode {

@@ -1,17 +1,23 @@
 //! The terminal app. The only module that knows ratatui and crossterm.
 //!
-//! `app` holds the state as plain data, `keymap` turns input into
-//! [`action::Action`]s, `update` applies them, `view` draws the state, and
-//! `terminal` owns the loop, the terminal and the threads around it.
+//! `app` holds the state as plain data, one struct per pane in `pane`;
+//! `layout` cuts the screen into rectangles and `wrap` the text into lines,
+//! both asked by the state and the view alike; `keymap` turns input into
+//! [`action::Action`]s, `update` applies them, `view` draws the state
+//! without changing it, and `terminal` owns the loop, the terminal and the
+//! threads around it.
 
 pub mod action;
 pub mod app;
 pub mod finder;
 pub mod keymap;
+pub mod layout;
+pub mod pane;
 pub mod terminal;
 pub mod theme;
 pub mod update;
 pub mod view;
+pub mod wrap;
 
 use crate::index::Index;
 

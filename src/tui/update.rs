@@ -1,9 +1,14 @@
-//! `update(&mut App, Action)`: one match calling small methods on the state.
+//! `update(&mut App, Action)`: one match dispatching to the pane the action
+//! concerns. What a pane does on its own is a method of that pane (see
+//! [`super::pane`]); what crosses panes is a method of the [`App`].
+
+use ratatui::layout::Position;
 
 use super::action::{Action, Effect, Pane};
-use super::app::{App, Popup, Reveal, TimelineRow};
-use super::finder::{Finder, FinderAction, FinderOutcome, SearchResults};
-use crate::model::{EventKind, StoryIx};
+use super::app::{App, Popup};
+use super::finder::{Finder, FinderAction, FinderOutcome, SearchResults, list_area};
+use super::keymap;
+use super::layout;
 
 /// Apply `action` to `app`; the effect, if any, is for the loop to run.
 pub fn update(app: &mut App, action: Action) -> Option<Effect> {
@@ -20,15 +25,15 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Action::Click { column, row } => return click(app, column, row),
         Action::Scroll { column, row, delta } => scroll_at(app, column, row, delta),
         _ if app.popup.is_some() => popup_action(app, action),
-        Action::Down => move_by(app, 1),
-        Action::Up => move_by(app, -1),
-        Action::HalfPageDown => move_by(app, half_page(app)),
-        Action::HalfPageUp => move_by(app, -half_page(app)),
-        Action::Top => move_by(app, isize::MIN / 2),
-        Action::Bottom => move_by(app, isize::MAX / 2),
-        Action::NextPane => focus_pane(app, app.focus.next()),
-        Action::PrevPane => focus_pane(app, app.focus.prev()),
-        Action::FocusPane(p) => focus_pane(app, p),
+        Action::Down => move_pane(app, app.focus, 1),
+        Action::Up => move_pane(app, app.focus, -1),
+        Action::HalfPageDown => move_pane(app, app.focus, half_page(app)),
+        Action::HalfPageUp => move_pane(app, app.focus, -half_page(app)),
+        Action::Top => move_pane(app, app.focus, isize::MIN / 2),
+        Action::Bottom => move_pane(app, app.focus, isize::MAX / 2),
+        Action::NextPane => app.focus_pane(app.focus.next()),
+        Action::PrevPane => app.focus_pane(app.focus.prev()),
+        Action::FocusPane(p) => app.focus_pane(p),
         Action::Open => open(app),
         Action::NextEvent => step_event(app, true),
         Action::PrevEvent => step_event(app, false),
@@ -74,92 +79,62 @@ fn popup_action(app: &mut App, action: Action) {
         _ => return,
     };
     // Never scroll past the last line (the view clamps to the screen too).
-    let visible = (app.layout.area.height as usize).saturating_sub(4).max(1);
+    let area = app.layout.area;
     let max = match popup {
-        Popup::Help { .. } => super::view::help_len(app).saturating_sub(visible),
-        Popup::Problems { .. } => super::view::problems_max_scroll(app, app.layout.area),
+        Popup::Help { .. } => keymap::help_lines()
+            .len()
+            .saturating_sub(layout::help_rows(area)),
+        Popup::Problems { .. } => {
+            layout::problems_max_scroll(area, &app.index.corpus().diagnostics)
+        }
         Popup::Explain { .. } => 0,
     };
-    let Some(popup) = &mut app.popup else {
-        return;
-    };
-    if let Popup::Help { scroll } | Popup::Problems { scroll } = popup {
+    if let Some(Popup::Help { scroll } | Popup::Problems { scroll }) = &mut app.popup {
         *scroll = scroll.saturating_add_signed(delta).min(max);
     }
 }
 
-fn focus_pane(app: &mut App, pane: Pane) {
-    app.focus = pane;
-    if pane != Pane::Article {
-        app.side = pane;
-    }
-}
-
-/// Move the focused pane's selection (or the article's scroll) by `delta`.
-fn move_by(app: &mut App, delta: isize) {
-    move_pane(app, app.focus, delta);
-}
-
+/// Move `pane`'s selection (or the article's scroll) by `delta`.
 fn move_pane(app: &mut App, pane: Pane, delta: isize) {
     match pane {
         Pane::Stories => {
-            let n = app.story_order.len();
-            if n == 0 {
-                return;
-            }
-            let pos = clamp_add(app.stories.selected, delta, n);
-            app.stories.selected = pos;
-            let story = app.story_order[pos];
-            if app.article.story != Some(story) {
-                app.article.event = None;
-                app.show_story(story, Reveal::Top);
+            if let Some(story) = app.stories.move_by(delta) {
+                app.follow_story(story);
             }
         }
         Pane::People => {
-            let n = app.people_order.len();
-            if n > 0 {
-                app.people.selected = clamp_add(app.people.selected, delta, n);
-            }
+            app.people.move_by(delta);
         }
         Pane::Timeline => {
-            let n = app.timeline_events.len();
-            if n > 0 {
-                let pos = clamp_add(app.timeline.selected, delta, n);
+            if let Some(pos) = app.timeline.moved_by(delta) {
                 app.select_timeline(pos);
             }
         }
         Pane::Article => {
             let max = app.article_max_scroll();
-            app.article.scroll = clamp_add(app.article.scroll, delta, max + 1);
+            app.article.scroll_by(delta, max);
         }
     }
-}
-
-fn clamp_add(pos: usize, delta: isize, len: usize) -> usize {
-    pos.saturating_add_signed(delta).min(len.saturating_sub(1))
 }
 
 fn open(app: &mut App) {
     match app.focus {
         Pane::Stories => {
-            if let Some(&story) = app.story_order.get(app.stories.selected) {
-                if app.article.story != Some(story) {
-                    app.article.event = None;
-                }
-                app.show_story(story, Reveal::Top);
-                focus_pane(app, Pane::Article);
+            if let Some(story) = app.stories.selected() {
+                app.open_story(story);
+                app.focus_pane(Pane::Article);
             }
         }
         Pane::Timeline => {
             if let Some(e) = app.selected_event() {
                 app.highlight_event(e);
-                focus_pane(app, Pane::Article);
+                app.focus_pane(Pane::Article);
             }
         }
         Pane::People => {
-            if let Some(&id) = app.people_order.get(app.people.selected) {
+            if let Some(id) = app.people.selected() {
                 app.focus_entity(id);
-                focus_pane(app, Pane::Article);
+                app.focus_pane(Pane::Article);
             }
         }
         Pane::Article => {}
@@ -170,133 +145,47 @@ fn open(app: &mut App) {
 /// cursor; elsewhere the next/previous event on the timeline.
 fn step_event(app: &mut App, forward: bool) {
     if app.focus == Pane::Article {
-        step_article_event(app, forward);
-        return;
-    }
-    let n = app.timeline_events.len();
-    if n == 0 {
-        app.notify("No dated events");
-        return;
-    }
-    let pos = app.timeline.selected;
-    let next = if forward {
-        (pos + 1 < n).then_some(pos + 1)
-    } else {
-        pos.checked_sub(1)
-    };
-    match next {
-        Some(p) => app.select_timeline(p),
-        None => {
-            // Re-synchronise the article even at either end.
-            app.select_timeline(pos);
-            app.notify(if forward {
-                "Last event on the timeline"
-            } else {
-                "First event on the timeline"
-            });
-        }
-    }
-}
-
-/// The article cursor: the highlighted event's position, else the first
-/// line on screen.
-fn article_cursor(app: &App) -> Option<(usize, usize)> {
-    let story = app.article.story?;
-    if let Some(e) = app.article.event.and_then(|e| app.index.events().get(e))
-        && e.story.0 == story
-    {
-        return Some(match e.kind {
-            EventKind::Publication => (0, 0),
-            EventKind::Mention => (e.paragraph, e.timex.start),
-        });
-    }
-    app.article
-        .layout
-        .as_ref()
-        .and_then(|l| l.position_of(app.article.scroll))
-}
-
-fn step_article_event(app: &mut App, forward: bool) {
-    let Some(story) = app.article.story else {
-        return;
-    };
-    let cursor = article_cursor(app).unwrap_or((0, 0));
-    let has_selection = app.article.event.is_some_and(|e| {
-        app.index
-            .events()
-            .get(e)
-            .is_some_and(|ev| ev.story.0 == story)
-    });
-    let mut mentions: Vec<(usize, usize, usize)> = app
-        .index
-        .analyses()
-        .get(story)
-        .map(|a| a.events.as_slice())
-        .unwrap_or_default()
-        .iter()
-        .filter_map(|&ei| {
-            let e = app.index.events().get(ei.0)?;
-            (e.kind == EventKind::Mention).then_some((e.paragraph, e.timex.start, ei.0))
-        })
-        .collect();
-    mentions.sort();
-    let found = if forward {
-        mentions.iter().find(|(p, s, _)| {
-            if has_selection {
-                (*p, *s) > cursor
-            } else {
-                (*p, *s) >= cursor
+        if app.article.story.is_some() {
+            match app.article.next_date(&app.index, forward) {
+                Some(e) => app.highlight_event(e),
+                None => app.notify(either(
+                    forward,
+                    "No later date in this story",
+                    "No earlier date in this story",
+                )),
             }
-        })
-    } else {
-        mentions.iter().rev().find(|(p, s, _)| (*p, *s) < cursor)
-    };
-    match found {
-        Some(&(_, _, ei)) => app.highlight_event(ei),
-        None => app.notify(if forward {
-            "No later date in this story"
-        } else {
-            "No earlier date in this story"
-        }),
+        }
+        return;
+    }
+    if app.timeline.events.is_empty() {
+        return app.notify("No dated events");
+    }
+    let target = app.timeline.step(forward);
+    // Re-synchronise the article even at either end.
+    app.select_timeline(target.unwrap_or(app.timeline.selected));
+    if target.is_none() {
+        app.notify(either(
+            forward,
+            "Last event on the timeline",
+            "First event on the timeline",
+        ));
     }
 }
 
 /// `}`/`{`: the first event of the next/previous month on the timeline.
 fn step_month(app: &mut App, forward: bool) {
-    let n = app.timeline_events.len();
-    if n == 0 {
-        app.notify("No dated events");
-        return;
+    if app.timeline.events.is_empty() {
+        return app.notify("No dated events");
     }
-    let key = |app: &App, pos: usize| app.month_key(app.timeline_events[pos]);
-    let pos = app.timeline.selected.min(n - 1);
-    let here = key(app, pos);
-    let target = if forward {
-        (pos + 1..n).find(|&p| key(app, p) != here)
-    } else {
-        let mut start = pos;
-        while start > 0 && key(app, start - 1) == here {
-            start -= 1;
-        }
-        if start == 0 {
-            None
-        } else {
-            let prev = key(app, start - 1);
-            let mut p = start - 1;
-            while p > 0 && key(app, p - 1) == prev {
-                p -= 1;
-            }
-            Some(p)
-        }
-    };
-    match target {
+    match app.timeline.month_step(&app.index, forward) {
         Some(p) => app.select_timeline(p),
-        None => app.notify(if forward {
-            "No later month"
-        } else {
-            "No earlier month"
-        }),
+        None => app.notify(either(forward, "No later month", "No earlier month")),
     }
+}
+
+/// The message for going forward or back.
+fn either(forward: bool, later: &'static str, earlier: &'static str) -> &'static str {
+    if forward { later } else { earlier }
 }
 
 fn explain(app: &mut App) {
@@ -320,12 +209,8 @@ fn explain(app: &mut App) {
 }
 
 fn escape(app: &mut App) {
-    if app.entity_focus.is_some() {
-        let name = app
-            .entity_focus
-            .as_ref()
-            .map(|f| app.index.entity(f.id).name.clone())
-            .unwrap_or_default();
+    if let Some(f) = &app.entity_focus {
+        let name = app.index.entity(f.id).name.clone();
         app.clear_entity_focus();
         app.notify(format!("Cleared focus on {name}"));
     } else if app.article.event.is_some() && app.focus == Pane::Article {
@@ -352,7 +237,7 @@ fn step_mention(app: &mut App, forward: bool) {
 
 fn open_finder(app: &mut App) -> Option<Effect> {
     let mut finder = Finder::new();
-    finder.resize(super::view::finder_area(app.layout.area));
+    finder.resize(layout::finder_area(app.layout.area));
     let outcome = finder.open();
     app.finder = Some(finder);
     match outcome {
@@ -363,7 +248,7 @@ fn open_finder(app: &mut App) -> Option<Effect> {
 
 fn finder_action(app: &mut App, action: FinderAction) -> Option<Effect> {
     let finder = app.finder.as_mut()?;
-    match finder.update(action, &app.index) {
+    match finder.update(action) {
         FinderOutcome::None => None,
         FinderOutcome::Close => {
             app.finder = None;
@@ -372,14 +257,14 @@ fn finder_action(app: &mut App, action: FinderAction) -> Option<Effect> {
         FinderOutcome::FocusEntity(id) => {
             app.finder = None;
             app.focus_entity(id);
-            focus_pane(app, Pane::Article);
+            app.focus_pane(Pane::Article);
             None
         }
         FinderOutcome::OpenStory(story) => {
             app.finder = None;
             app.article.event = None;
-            app.show_story(story, Reveal::Top);
-            focus_pane(app, Pane::Article);
+            app.show_story(story, super::pane::Reveal::Top);
+            app.focus_pane(Pane::Article);
             None
         }
         FinderOutcome::Search(request) => Some(Effect::Search(request)),
@@ -387,9 +272,9 @@ fn finder_action(app: &mut App, action: FinderAction) -> Option<Effect> {
 }
 
 fn click(app: &mut App, column: u16, row: u16) -> Option<Effect> {
-    let pos = ratatui::layout::Position::new(column, row);
+    let pos = Position::new(column, row);
     if app.finder.is_some() {
-        let list = super::finder::list_area(super::view::finder_area(app.layout.area));
+        let list = list_area(layout::finder_area(app.layout.area));
         if list.contains(pos) {
             return finder_action(app, FinderAction::SelectRow(row - list.y));
         }
@@ -398,12 +283,12 @@ fn click(app: &mut App, column: u16, row: u16) -> Option<Effect> {
     if app.popup.is_some() {
         return None;
     }
-    if let Some((pane, _)) = app.layout.tabs.iter().find(|(_, r)| r.contains(pos)) {
-        focus_pane(app, *pane);
+    if let Some(tab) = app.layout.tab_at(column, row) {
+        app.focus_pane(tab);
         return None;
     }
     let (pane, _) = app.layout.pane_at(column, row)?;
-    focus_pane(app, pane);
+    app.focus_pane(pane);
     let inner = app.layout.inner_of(pane)?;
     if !inner.contains(pos) {
         return None;
@@ -411,70 +296,26 @@ fn click(app: &mut App, column: u16, row: u16) -> Option<Effect> {
     let line = (row - inner.y) as usize;
     match pane {
         Pane::Stories => {
-            let target = app.stories.offset + line;
-            if target < app.story_order.len() {
-                let delta = target as isize - app.stories.selected as isize;
-                move_pane(app, Pane::Stories, delta);
+            if let Some(story) = app.stories.click(line) {
+                app.follow_story(story);
             }
         }
         Pane::People => {
-            let target = app.people.offset + line;
-            if target < app.people_order.len() {
-                app.people.selected = target;
-            }
+            app.people.click(line);
         }
         Pane::Timeline => {
-            if let Some(TimelineRow::Event(p)) = app.timeline_rows.get(app.timeline.offset + line) {
-                app.select_timeline(*p);
+            if let Some(p) = app.timeline.event_on_row(line) {
+                app.select_timeline(p);
             }
         }
-        Pane::Article => click_article(app, column - inner.x, line),
+        Pane::Article => {
+            // A click on a date expression selects its event.
+            if let Some(e) = app.article.date_at(&app.index, column - inner.x, line) {
+                app.highlight_event(e);
+            }
+        }
     }
     None
-}
-
-/// A click on a date expression in the article selects its event.
-fn click_article(app: &mut App, column: u16, line: usize) {
-    let (Some(story), Some(layout)) = (app.article.story, &app.article.layout) else {
-        return;
-    };
-    let Some(super::app::ArticleLine::Body { para, range }) =
-        layout.lines.get(app.article.scroll + line)
-    else {
-        return;
-    };
-    let Some(text) = app.index.story(StoryIx(story)).paragraphs.get(*para) else {
-        return;
-    };
-    // The text starts one cell in from the pane edge.
-    let target = (column as usize).checked_sub(1);
-    let Some(target) = target else { return };
-    let mut x = 0;
-    let mut at = None;
-    for (off, g) in unicode_segmentation::UnicodeSegmentation::grapheme_indices(
-        text.get(range.clone()).unwrap_or(""),
-        true,
-    ) {
-        let w = crate::text::grapheme_width(g);
-        if target < x + w.max(1) {
-            at = Some(range.start + off);
-            break;
-        }
-        x += w;
-    }
-    let Some(at) = at else { return };
-    let hit = app.index.analyses().get(story).and_then(|a| {
-        a.events.iter().copied().find(|&e| {
-            let ev = app.index.event(e);
-            ev.kind == EventKind::Mention
-                && ev.paragraph == *para
-                && ev.timex.start <= at
-                && at < ev.timex.end
-        })
-    });
-    if let Some(e) = hit {
-        app.highlight_event(e.0);
-    }
 }
 
 fn scroll_at(app: &mut App, column: u16, row: u16, delta: i16) {
@@ -494,30 +335,10 @@ fn scroll_at(app: &mut App, column: u16, row: u16, delta: i16) {
     let Some((pane, _)) = app.layout.pane_at(column, row) else {
         return;
     };
+    let height = app.layout.height_of(pane);
     match pane {
-        Pane::Article => move_pane(app, Pane::Article, delta as isize),
-        Pane::Stories => {
-            let h = app.layout.height_of(pane);
-            let n = app.story_order.len();
-            app.stories.offset =
-                clamp_add(app.stories.offset, delta as isize, n.saturating_sub(h) + 1);
-            keep_selection_in(&mut app.stories.selected, app.stories.offset, h);
-        }
-        Pane::People => {
-            let h = app.layout.height_of(pane);
-            let n = app.people_order.len();
-            app.people.offset =
-                clamp_add(app.people.offset, delta as isize, n.saturating_sub(h) + 1);
-            keep_selection_in(&mut app.people.selected, app.people.offset, h);
-        }
-        Pane::Timeline => move_pane(app, Pane::Timeline, delta as isize),
-    }
-}
-
-fn keep_selection_in(selected: &mut usize, offset: usize, height: usize) {
-    if *selected < offset {
-        *selected = offset;
-    } else if *selected >= offset + height.max(1) {
-        *selected = offset + height.max(1) - 1;
+        Pane::Article | Pane::Timeline => move_pane(app, pane, delta as isize),
+        Pane::Stories => app.stories.scroll(delta as isize, height),
+        Pane::People => app.people.scroll(delta as isize, height),
     }
 }

@@ -18,26 +18,26 @@
 //! - a mouse click at screen row `y` is `SelectRow(y - list.y)` where
 //!   `list = list_area(area)` for the same `area` given to [`render`] (check
 //!   `list.contains(..)` first);
-//! - drawing records the list's size, so paging and clicks match the screen;
-//!   [`Finder::resize`] only matters before the first draw;
+//! - [`Finder::resize`] with that `area` whenever it changes, so paging,
+//!   scrolling and clicks match the list drawn there (drawing changes
+//!   nothing);
 //! - a worker should run [`run_request_cancellable`] with a flag the app
 //!   sets when it sends a newer request.
 
+mod layout;
 mod search;
 mod text;
 mod view;
 
+pub use layout::list_area;
 pub use search::{MAX_HITS, run_request, run_request_cancellable};
-pub use view::{list_area, render};
-
-use std::cell::Cell;
+pub use view::render;
 
 use unicode_segmentation::UnicodeSegmentation;
 
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 
-use crate::index::Index;
 use crate::index::search::SearchHit;
 use crate::model::{EntityId, EntityKind};
 
@@ -70,15 +70,6 @@ impl Scope {
             Scope::People => Some(EntityKind::Person),
             Scope::Organisations => Some(EntityKind::Organisation),
             Scope::Places => Some(EntityKind::Place),
-        }
-    }
-
-    pub fn from_kind(kind: Option<EntityKind>) -> Self {
-        match kind {
-            None => Scope::All,
-            Some(EntityKind::Person) => Scope::People,
-            Some(EntityKind::Organisation) => Scope::Organisations,
-            Some(EntityKind::Place) => Scope::Places,
         }
     }
 
@@ -181,12 +172,13 @@ impl SearchResults {
     }
 }
 
-/// Visible list rows assumed until the list is drawn or the app reports the
-/// screen size with [`Finder::resize`].
+/// Visible list rows assumed until the app reports the screen size with
+/// [`Finder::resize`].
 const DEFAULT_PAGE: usize = 10;
 
-/// Finder state: plain data, plus a note of what the last [`render`] drew
-/// (the only geometry input needs: page size and mouse rows).
+/// Finder state: plain data, including the one piece of geometry input
+/// needs (how many result rows the list shows), which the app sets from the
+/// layout.
 #[derive(Debug, Clone, Default)]
 pub struct Finder {
     pub query: String,
@@ -199,10 +191,8 @@ pub struct Finder {
     pub selected: usize,
     /// Index of the first visible result row.
     pub offset: usize,
-    /// What the last [`render`] drew: (first visible row, list height).
-    /// Drawing records it so scrolling and mouse rows agree with the screen
-    /// whatever its size.
-    drawn: Cell<Option<(usize, usize)>>,
+    /// Result rows the list shows (0 before the size is known).
+    page: usize,
 }
 
 impl Finder {
@@ -223,29 +213,24 @@ impl Finder {
         self.search()
     }
 
-    /// Tell the finder how large the screen is before anything is drawn.
-    /// Optional: drawing records the list's size too.
+    /// Tell the finder the area it is drawn in (see [`list_area`]).
     pub fn resize(&mut self, area: Rect) {
         self.set_page(usize::from(list_area(area).height));
     }
 
     /// How many result rows the list shows.
     pub fn page(&self) -> usize {
-        match self.drawn.get() {
-            Some((_, h)) if h > 0 => h,
-            _ => DEFAULT_PAGE,
+        if self.page > 0 {
+            self.page
+        } else {
+            DEFAULT_PAGE
         }
     }
 
     /// Set how many result rows the list shows, keeping the selection in view.
     pub fn set_page(&mut self, rows: usize) {
-        self.drawn.set(Some((self.offset, rows)));
+        self.page = rows;
         self.scroll_into_view();
-    }
-
-    /// Record what [`render`] drew: the first visible row and the list height.
-    fn record_drawn(&self, offset: usize, height: usize) {
-        self.drawn.set(Some((offset, height)));
     }
 
     /// The scope in effect: a leading `@` (people) or `#` (organisations) in
@@ -302,14 +287,11 @@ impl Finder {
         }
     }
 
-    pub fn update(&mut self, action: FinderAction, index: &Index) -> FinderOutcome {
-        let _ = index;
+    pub fn update(&mut self, action: FinderAction) -> FinderOutcome {
         // The fields are public: never trust the cursor to be in range.
         self.cursor = self.cursor.min(self.char_len());
         // Scroll from what is on screen.
-        if let Some((offset, _)) = self.drawn.get() {
-            self.offset = offset;
-        }
+        self.offset = self.visible_offset(self.page());
         match action {
             FinderAction::Input(c) => {
                 if c.is_control() {
@@ -462,9 +444,6 @@ impl Finder {
             self.results = results;
             self.selected = 0;
             self.offset = 0;
-            if let Some((_, h)) = self.drawn.get() {
-                self.drawn.set(Some((0, h)));
-            }
         }
     }
 
@@ -486,9 +465,7 @@ impl Finder {
     }
 
     fn scroll_into_view(&mut self) {
-        let page = self.page();
-        self.offset = self.visible_offset(page);
-        self.drawn.set(Some((self.offset, page)));
+        self.offset = self.visible_offset(self.page());
     }
 
     fn search(&mut self) -> FinderOutcome {

@@ -12,142 +12,16 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use crate::index::Index;
 use crate::index::search::SearchHit;
-use crate::model::{EntityId, EntityKind, LabelForm, MentionId};
+use crate::model::{EntityId, LabelForm, MentionId};
+use crate::tui::view::kind_tag;
 
+use super::layout::{Preview, areas};
 use super::text::{highlighted, marked, skip_to_fit, spans_width, truncate, width};
 use super::{Finder, FinderMode, FinderStyles, Scope};
 
-/// The popup is never wider than this, however wide the terminal.
-const MAX_WIDTH: u16 = 150;
-/// From this inner width the preview sits beside the list.
-const PREVIEW_SIDE_WIDTH: u16 = 90;
-/// Narrower popups stack the preview under the list from this many rows;
-/// shorter ones drop it and give the list every row.
-const PREVIEW_BELOW_HEIGHT: u16 = 12;
 const PROMPT: &str = "> ";
 /// Preview lists stop after this many entries.
 const PREVIEW_ITEMS: usize = 5;
-
-/// Where each part of the popup goes inside `area`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-struct Areas {
-    popup: Rect,
-    query: Rect,
-    count: Rect,
-    list: Rect,
-    preview: Option<Preview>,
-}
-
-/// Where the preview goes, rule included.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Preview {
-    Right(Rect),
-    Below(Rect),
-}
-
-fn areas(area: Rect) -> Areas {
-    // Small terminals give the popup nearly everything; large ones a
-    // centred share of it.
-    let w = match area.width {
-        0..60 => area.width,
-        60..120 => area.width - 4,
-        _ => (area.width / 10 * 9).min(MAX_WIDTH),
-    };
-    let h = match area.height {
-        0..16 => area.height,
-        16..30 => area.height - 2,
-        _ => area.height / 10 * 8,
-    };
-    let popup = Rect {
-        x: area.x + (area.width - w) / 2,
-        y: area.y + (area.height - h) / 2,
-        width: w,
-        height: h,
-    };
-    let inner = if popup.width >= 2 && popup.height >= 2 {
-        Rect {
-            x: popup.x + 1,
-            y: popup.y + 1,
-            width: popup.width - 2,
-            height: popup.height - 2,
-        }
-    } else {
-        Rect {
-            x: popup.x,
-            y: popup.y,
-            width: 0,
-            height: 0,
-        }
-    };
-    let row = |i: u16| {
-        if i < inner.height {
-            Rect {
-                x: inner.x,
-                y: inner.y + i,
-                width: inner.width,
-                height: 1,
-            }
-        } else {
-            Rect {
-                x: inner.x,
-                y: inner.y + inner.height,
-                width: inner.width,
-                height: 0,
-            }
-        }
-    };
-    let query = row(0);
-    let count = row(1);
-    let body = Rect {
-        x: inner.x,
-        y: inner.y + inner.height.min(2),
-        width: inner.width,
-        height: inner.height.saturating_sub(2),
-    };
-    let (list, preview) = if body.width >= PREVIEW_SIDE_WIDTH && body.height > 0 {
-        // Side by side, the list on the left.
-        let list_w = body.width * 11 / 20;
-        let list = Rect {
-            width: list_w,
-            ..body
-        };
-        let preview = Rect {
-            x: body.x + list_w,
-            width: body.width - list_w,
-            ..body
-        };
-        (list, Some(Preview::Right(preview)))
-    } else if body.height >= PREVIEW_BELOW_HEIGHT && body.width >= 20 {
-        // Stacked: the list on top, a rule, the preview below.
-        let list_h = (body.height - 1) / 2;
-        let list = Rect {
-            height: list_h,
-            ..body
-        };
-        let preview = Rect {
-            y: body.y + list_h,
-            height: body.height - list_h,
-            ..body
-        };
-        (list, Some(Preview::Below(preview)))
-    } else {
-        (body, None)
-    };
-    Areas {
-        popup,
-        query,
-        count,
-        list,
-        preview,
-    }
-}
-
-/// The rectangle of the result list when the finder is drawn in `area`: row
-/// `r` of it is what [`FinderAction::SelectRow`](super::FinderAction) `r`
-/// selects.
-pub fn list_area(area: Rect) -> Rect {
-    areas(area).list
-}
 
 /// Draw the finder as a centred popup within `area`.
 pub fn render(
@@ -296,14 +170,6 @@ fn draw_count(finder: &Finder, styles: &FinderStyles, buf: &mut Buffer, area: Re
     buf.set_line(area.x, area.y, &line, area.width);
 }
 
-fn kind_tag(kind: EntityKind) -> &'static str {
-    match kind {
-        EntityKind::Person => "PER",
-        EntityKind::Organisation => "ORG",
-        EntityKind::Place => "LOC",
-    }
-}
-
 /// Stories an entity is mentioned in.
 fn story_count(index: &Index, id: EntityId) -> usize {
     let mut last = None;
@@ -329,7 +195,6 @@ fn draw_list(finder: &Finder, index: &Index, styles: &FinderStyles, buf: &mut Bu
     let height = usize::from(area.height);
     let n = finder.results.len();
     if n == 0 {
-        finder.record_drawn(0, height);
         let msg = if finder.is_pending() {
             "  searching…"
         } else if finder.query.trim().is_empty() {
@@ -341,7 +206,6 @@ fn draw_list(finder: &Finder, index: &Index, styles: &FinderStyles, buf: &mut Bu
         return;
     }
     let offset = finder.visible_offset(height);
-    finder.record_drawn(offset, height);
     let selected = finder.selected.min(n - 1);
     for (row, i) in (offset..n.min(offset + height)).enumerate() {
         let y = area.y + row as u16;

@@ -11,7 +11,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
 use crate::model::{EventKind, StoryIx};
-use crate::tui::app::{App, ArticleLine};
+use crate::tui::app::App;
+use crate::tui::wrap::{ArticleLayout, ArticleLine};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, _focused: bool) {
     if area.is_empty() {
@@ -112,7 +113,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, _focused: bool) {
 /// changes.
 fn body_line<'a>(
     app: &App,
-    layout: &crate::tui::app::ArticleLayout,
+    layout: &ArticleLayout,
     text: &'a str,
     para: usize,
     range: Range<usize>,

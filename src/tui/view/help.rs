@@ -8,48 +8,36 @@ use ratatui::widgets::Paragraph;
 use super::popup_frame;
 use crate::text;
 use crate::tui::app::App;
-use crate::tui::keymap::{CONTEXTS, grouped};
+use crate::tui::keymap::{HelpLine, help_lines};
+use crate::tui::layout::help_area;
 
-/// The help text, one entry per line: context headings, then keys and what
-/// they do.
-pub fn lines(app: &App) -> Vec<Line<'static>> {
+/// The help text styled: headings, then keys and what they do.
+fn lines(app: &App) -> Vec<Line<'static>> {
     let t = &app.theme;
-    let mut out = Vec::new();
-    for ctx in CONTEXTS {
-        if !out.is_empty() {
-            out.push(Line::default());
-        }
-        out.push(Line::styled(ctx.title().to_string(), t.header));
-        for (keys, desc) in grouped(ctx) {
-            let keys: Vec<String> = keys.iter().map(|k| k.label()).collect();
-            let keys = keys.join(" ");
-            let pad = 20usize.saturating_sub(text::width(&keys));
-            out.push(Line::from(vec![
-                Span::raw("  "),
-                Span::styled(keys, t.status_key),
-                Span::raw(" ".repeat(pad + 1)),
-                Span::raw(desc),
-            ]));
-        }
-    }
-    out.push(Line::default());
-    out.push(Line::styled("Mouse", t.header));
-    out.push(Line::raw(
-        "  click               focus a pane, select the row",
-    ));
-    out.push(Line::raw(
-        "  wheel               scroll the pane under the pointer",
-    ));
-    out
+    help_lines()
+        .into_iter()
+        .map(|line| match line {
+            HelpLine::Blank => Line::default(),
+            HelpLine::Heading(title) => Line::styled(title.to_string(), t.header),
+            HelpLine::Keys(keys, desc) => {
+                let pad = 20usize.saturating_sub(text::width(&keys));
+                Line::from(vec![
+                    Span::raw("  "),
+                    Span::styled(keys, t.status_key),
+                    Span::raw(" ".repeat(pad + 1)),
+                    Span::raw(desc),
+                ])
+            }
+            HelpLine::Text(text) => Line::raw(text),
+        })
+        .collect()
 }
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, scroll: usize) {
     let inner = popup_frame(
         app,
         frame,
-        area,
-        72,
-        area.height.saturating_sub(2).max(3),
+        help_area(area),
         "Help — keys",
         "Esc close · j/k scroll",
     );

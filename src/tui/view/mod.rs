@@ -1,6 +1,6 @@
-//! Drawing: a pure function of the [`App`]. `layout` decides where each
-//! pane goes at a given size; `render` draws the panes, the popups and the
-//! status bar.
+//! Drawing: a pure function of the [`App`]. [`render`] reads the state and
+//! the layout `App::prepare` computed for the frame, draws the panes, the
+//! popups and the status bar, and changes nothing.
 
 mod article;
 mod help;
@@ -11,153 +11,24 @@ mod stories;
 mod timeline;
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Margin, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
 use super::action::Pane;
-use super::app::{App, LayoutKind, Popup, ScreenLayout};
+use super::app::{App, Popup};
+use super::layout::{LayoutKind, bordered, finder_area, tab_labels};
+use crate::model::EntityKind;
 use crate::text;
 
-/// The screen layout for `area`.
-pub fn layout(app: &App, area: Rect) -> ScreenLayout {
-    let mut out = ScreenLayout {
-        area,
-        ..ScreenLayout::default()
-    };
-    if area.width == 0 || area.height == 0 {
-        out.kind = LayoutKind::Single;
-        return out;
-    }
-    let kind = if area.width >= 120 && area.height >= 20 {
-        LayoutKind::Wide
-    } else if area.width >= 80 && area.height >= 20 {
-        LayoutKind::Medium
-    } else {
-        LayoutKind::Single
-    };
-    out.kind = kind;
-    let (body, status) = if area.height >= 2 {
-        let [body, status] = area.layout(&Layout::vertical([
-            Constraint::Min(1),
-            Constraint::Length(1),
-        ]));
-        (body, Some(status))
-    } else {
-        (area, None)
-    };
-    out.status = status;
+/// The three-letter tag lists put before a name: `PER`, `ORG`, `LOC`.
+pub fn kind_tag(kind: EntityKind) -> &'static str {
     match kind {
-        LayoutKind::Wide => {
-            let w = body.width;
-            let left = (w * 22 / 100).clamp(24, 40);
-            let right = (w * 30 / 100).clamp(36, 60);
-            let [l, a, r] = body.layout(&Layout::horizontal([
-                Constraint::Length(left),
-                Constraint::Min(1),
-                Constraint::Length(right),
-            ]));
-            let [s, p] = l.layout(&Layout::vertical([
-                Constraint::Percentage(40),
-                Constraint::Percentage(60),
-            ]));
-            out.panes = vec![
-                (Pane::Stories, s),
-                (Pane::Article, a),
-                (Pane::Timeline, r),
-                (Pane::People, p),
-            ];
-        }
-        LayoutKind::Medium => {
-            let side_w = (body.width * 40 / 100).max(30);
-            let [a, s] = body.layout(&Layout::horizontal([
-                Constraint::Min(1),
-                Constraint::Length(side_w),
-            ]));
-            let side = if app.focus == Pane::Article {
-                app.side
-            } else {
-                app.focus
-            };
-            out.panes = vec![(Pane::Article, a), (side, s)];
-        }
-        LayoutKind::Single => {
-            let pane_area = if body.height >= 2 {
-                let [tabs, rest] = body.layout(&Layout::vertical([
-                    Constraint::Length(1),
-                    Constraint::Min(1),
-                ]));
-                out.tab_bar = Some(tabs);
-                out.tabs = tab_rects(tabs);
-                rest
-            } else {
-                body
-            };
-            out.panes = vec![(app.focus, pane_area)];
-        }
+        EntityKind::Person => "PER",
+        EntityKind::Organisation => "ORG",
+        EntityKind::Place => "LOC",
     }
-    out.inner = out
-        .panes
-        .iter()
-        .map(|(p, r)| (*p, inner(kind, *r)))
-        .collect();
-    out
-}
-
-/// Whether a pane of this size gets a border.
-fn bordered(kind: LayoutKind, r: Rect) -> bool {
-    match kind {
-        LayoutKind::Single => r.height >= 8 && r.width >= 20,
-        _ => r.height >= 3 && r.width >= 3,
-    }
-}
-
-fn inner(kind: LayoutKind, r: Rect) -> Rect {
-    if bordered(kind, r) {
-        r.inner(Margin::new(1, 1))
-    } else {
-        r
-    }
-}
-
-fn tab_labels(width: u16) -> Vec<(Pane, String)> {
-    let full: u16 = Pane::ALL
-        .iter()
-        .map(|p| text::width(p.short_title()) as u16 + 4)
-        .sum();
-    Pane::ALL
-        .iter()
-        .map(|p| {
-            let label = if width >= full {
-                format!(" {} {} ", p.number(), p.short_title())
-            } else {
-                format!(" {} ", p.number())
-            };
-            (*p, label)
-        })
-        .collect()
-}
-
-fn tab_rects(bar: Rect) -> Vec<(Pane, Rect)> {
-    let mut x = bar.x;
-    let mut out = Vec::new();
-    for (pane, label) in tab_labels(bar.width) {
-        let w = (text::width(&label) as u16).min(bar.right().saturating_sub(x));
-        out.push((pane, Rect::new(x, bar.y, w, 1)));
-        x = x.saturating_add(w + 1);
-    }
-    out
-}
-
-/// How many lines the help overlay has.
-pub fn help_len(app: &App) -> usize {
-    help::lines(app).len()
-}
-
-/// Where the finder popup is drawn (it centres itself within this area).
-pub fn finder_area(area: Rect) -> Rect {
-    area
 }
 
 /// Draw the whole screen from `app` (whose layout `prepare` computed).
@@ -229,7 +100,7 @@ fn pane_block(
         let filter = format!(
             " ⧩ {} · {} ",
             text::truncate(name, (rect.width as usize).saturating_sub(24).max(4)),
-            app.timeline_events.len()
+            app.timeline.events.len()
         );
         title.push(Span::styled(filter, t.filter));
     }
@@ -265,35 +136,9 @@ fn render_tabs(app: &App, frame: &mut Frame, bar: Rect) {
     frame.render_widget(Paragraph::new(Line::from(spans)), bar);
 }
 
-/// A rectangle of at most `w`×`h` cells centred in `area`.
-fn centred(area: Rect, w: u16, h: u16) -> Rect {
-    let width = w.min(area.width);
-    let height = h.min(area.height);
-    Rect::new(
-        area.x + (area.width - width) / 2,
-        area.y + (area.height - height) / 2,
-        width,
-        height,
-    )
-}
-
-/// How far the load problems popup can scroll on a screen of `area`.
-pub fn problems_max_scroll(app: &App, area: Rect) -> usize {
-    popup::problems_max_scroll(app, area)
-}
-
-/// A centred popup of at most `w`×`h` cells: clears the area, draws the
-/// border with `title` and returns the content area.
-fn popup_frame(
-    app: &App,
-    frame: &mut Frame,
-    area: Rect,
-    w: u16,
-    h: u16,
-    title: &str,
-    footer: &str,
-) -> Rect {
-    let rect = centred(area, w, h);
+/// A popup at `rect` (see [`crate::tui::layout`]): clears it, draws the
+/// border with `title` and `footer` and returns the content area.
+fn popup_frame(app: &App, frame: &mut Frame, rect: Rect, title: &str, footer: &str) -> Rect {
     frame.render_widget(Clear, rect);
     let t = &app.theme;
     let block = Block::bordered()

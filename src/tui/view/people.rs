@@ -6,25 +6,16 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::row;
-use crate::model::EntityKind;
+use super::{kind_tag, row};
 use crate::text;
 use crate::tui::app::App;
-
-pub fn kind_tag(kind: EntityKind) -> &'static str {
-    match kind {
-        EntityKind::Person => "PER",
-        EntityKind::Organisation => "ORG",
-        EntityKind::Place => "LOC",
-    }
-}
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
     if area.is_empty() {
         return;
     }
     let t = &app.theme;
-    if app.people_order.is_empty() {
+    if app.people.is_empty() {
         frame.render_widget(
             Paragraph::new(Line::styled("No names found in these stories.", t.dim)),
             area,
@@ -34,10 +25,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
     let w = area.width as usize;
     let focus = app.entity_focus.as_ref().map(|f| f.id);
     let lines: Vec<Line> = app
-        .people_order
+        .people
+        .order
         .iter()
         .enumerate()
-        .skip(app.people.offset)
+        .skip(app.people.list.offset)
         .take(area.height as usize)
         .map(|(pos, &id)| {
             let e = app.index.entity(id);
@@ -54,7 +46,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                 Span::raw(" ".repeat(pad)),
                 Span::styled(tail, t.dim),
             ];
-            let sel = (pos == app.people.selected).then_some(t.selection(focused));
+            let sel = (pos == app.people.list.selected).then_some(t.selection(focused));
             row(spans, area.width, sel)
         })
         .collect();

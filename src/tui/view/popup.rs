@@ -11,6 +11,8 @@ use crate::model::{
 };
 use crate::text;
 use crate::tui::app::App;
+use crate::tui::layout::{centred, problems_area};
+use crate::tui::wrap::problem_lines;
 
 /// Cells taken by the labels of the explanation popup.
 const LABEL_W: usize = 9;
@@ -117,12 +119,7 @@ pub fn explain_lines(app: &App, event: usize, width: usize) -> Vec<Line<'static>
     row(&mut out, "Why", vec![Span::raw(x.explanation.rule.clone())]);
     out.push(Line::default());
     row(&mut out, "Story", vec![Span::raw(story.title.clone())]);
-    if let Some(group) = app
-        .event_group
-        .get(event)
-        .copied()
-        .flatten()
-        .and_then(|g| app.index.groups().get(g))
+    if let Some(group) = app.index.group_of(EventId(event))
         && group.stories.len() > 1
     {
         let others: Vec<String> = group
@@ -167,113 +164,55 @@ pub fn explain(app: &App, frame: &mut Frame, area: Rect, event: usize) {
     let inner = popup_frame(
         app,
         frame,
-        area,
-        width,
-        height,
+        centred(area, width, height),
         "Why this date",
         "Esc close",
     );
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-/// Cells before a diagnostic's text: the severity label, also the hanging
-/// indent of its continuation lines.
-const SEVERITY_W: usize = 8;
-
-/// Where the problems popup goes on a screen of `area`: as tall as its
-/// wrapped lines need, at most the screen less a margin.
-pub fn problems_area(app: &App, area: Rect) -> Rect {
-    let width = area.width.min(100);
-    let lines = problems_lines(app, width.saturating_sub(2) as usize).len() as u16;
-    let height = lines
-        .saturating_add(2)
-        .min(area.height.saturating_sub(4).max(3));
-    super::centred(area, width, height)
-}
-
 /// The problems popup's lines wrapped to `width` cells, each diagnostic's
 /// continuation lines indented under its location.
-pub fn problems_lines(app: &App, width: usize) -> Vec<Line<'static>> {
+fn problems_lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let t = &app.theme;
-    let diags = &app.index.corpus().diagnostics;
-    if diags.is_empty() {
+    let lines = problem_lines(&app.index.corpus().diagnostics, width);
+    if lines.is_empty() {
         return vec![Line::styled(
             "No problems: every file loaded cleanly.",
             t.dim,
         )];
     }
-    let indent = if width > SEVERITY_W + 8 {
-        SEVERITY_W
-    } else {
-        0
-    };
-    let mut out = Vec::new();
-    for d in diags {
-        let style = match d.severity {
-            Severity::Error => t.error,
-            Severity::Warning => t.warning,
-        };
-        let mut at = d.path.display().to_string();
-        if let Some(l) = d.line {
-            at.push_str(&format!(":{l}"));
-            if let Some(c) = d.column {
-                at.push_str(&format!(":{c}"));
+    lines
+        .into_iter()
+        .map(|l| {
+            let mut spans = Vec::new();
+            match l.label {
+                Some((label, severity)) => {
+                    let style = match severity {
+                        Severity::Error => t.error,
+                        Severity::Warning => t.warning,
+                    };
+                    spans.push(Span::styled(label, style));
+                }
+                None if l.indent > 0 => spans.push(Span::raw(" ".repeat(l.indent))),
+                None => {}
             }
-        }
-        let label = format!("{:<w$}", d.severity.to_string(), w = SEVERITY_W);
-        let body = format!("{at}  {}", d.message);
-        let split = at.len();
-        if indent == 0 {
-            // Too narrow for a hanging indent: plain wrapped lines.
-            let whole = format!("{label}{body}");
-            out.extend(
-                text::wrap(&whole, width)
-                    .into_iter()
-                    .map(|r| Line::raw(whole.get(r).unwrap_or("").to_string())),
-            );
-            continue;
-        }
-        for (i, r) in text::wrap(&body, width - indent).into_iter().enumerate() {
-            let mut spans = vec![if i == 0 {
-                Span::styled(label.clone(), style)
-            } else {
-                Span::raw(" ".repeat(indent))
-            }];
-            let cut = split.clamp(r.start, r.end);
-            if cut > r.start {
-                spans.push(Span::styled(body[r.start..cut].to_string(), t.dim));
+            if !l.location.is_empty() {
+                spans.push(Span::styled(l.location, t.dim));
             }
-            if r.end > cut {
-                spans.push(Span::raw(body[cut..r.end].to_string()));
+            if !l.message.is_empty() {
+                spans.push(Span::raw(l.message));
             }
-            out.push(Line::from(spans));
-        }
-    }
-    out
-}
-
-/// How far the problems popup can scroll on a screen of `area`.
-pub fn problems_max_scroll(app: &App, area: Rect) -> usize {
-    let rect = problems_area(app, area);
-    let inner_h = rect.height.saturating_sub(2) as usize;
-    problems_lines(app, rect.width.saturating_sub(2) as usize)
-        .len()
-        .saturating_sub(inner_h)
+            Line::from(spans)
+        })
+        .collect()
 }
 
 pub fn problems(app: &App, frame: &mut Frame, area: Rect, scroll: usize) {
     let diags = &app.index.corpus().diagnostics;
     let title = format!("Load problems ({})", diags.len());
-    let rect = problems_area(app, area);
-    let inner = popup_frame(
-        app,
-        frame,
-        area,
-        rect.width,
-        rect.height,
-        &title,
-        "Esc close · j/k scroll",
-    );
+    let rect = problems_area(area, diags);
+    let inner = popup_frame(app, frame, rect, &title, "Esc close · j/k scroll");
     let lines = problems_lines(app, inner.width as usize);
     let max = lines.len().saturating_sub(inner.height as usize);
     frame.render_widget(

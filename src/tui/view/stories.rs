@@ -15,7 +15,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
         return;
     }
     let t = &app.theme;
-    if app.story_order.is_empty() {
+    if app.stories.is_empty() {
         let lines = vec![
             Line::styled("No stories loaded.", t.dim),
             Line::styled("Run `dateline check PATH`", t.dim),
@@ -26,10 +26,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
     }
     let w = area.width as usize;
     let lines: Vec<Line> = app
-        .story_order
+        .stories
+        .order
         .iter()
         .enumerate()
-        .skip(app.stories.offset)
+        .skip(app.stories.list.offset)
         .take(area.height as usize)
         .map(|(pos, &si)| {
             let s = app.index.story(StoryIx(si));
@@ -43,7 +44,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                 || format!("{:<date_w$}", "no date"),
                 |d| d.format(fmt).to_string(),
             );
-            let count = app.story_event_counts.get(si).copied().unwrap_or(0);
+            let count = app.index.story_event_count(StoryIx(si));
             let source = s.source.as_deref().unwrap_or("");
             let head = if w >= 44 {
                 format!("{date} {} ", text::truncate(source, 10))
@@ -66,7 +67,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                 Span::raw(" ".repeat(pad)),
                 Span::styled(tail, t.dim),
             ];
-            let sel = (pos == app.stories.selected).then_some(t.selection(focused));
+            let sel = (pos == app.stories.list.selected).then_some(t.selection(focused));
             row(spans, area.width, sel)
         })
         .collect();

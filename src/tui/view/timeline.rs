@@ -10,7 +10,8 @@ use ratatui::widgets::Paragraph;
 use super::row;
 use crate::model::{EventId, EventKind, LabelForm};
 use crate::text;
-use crate::tui::app::{App, TimelineRow};
+use crate::tui::app::App;
+use crate::tui::pane::TimelineRow;
 
 /// A one-line summary of an event in at most `room` cells: its sentence,
 /// shifted so the date phrase is visible, as (before, phrase, after).
@@ -28,7 +29,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
         return;
     }
     let t = &app.theme;
-    if app.timeline_events.is_empty() {
+    if app.timeline.events.is_empty() {
         let text = if app.entity_focus.is_some() {
             "No dated events mention this name. Esc clears the filter."
         } else {
@@ -46,7 +47,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
     let compact = w < 32;
     let date_w = if compact { 6 } else { 11 };
     let lines: Vec<Line> = app
-        .timeline_rows
+        .timeline
+        .rows
         .iter()
         .skip(app.timeline.offset)
         .take(area.height as usize)
@@ -56,7 +58,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                 Line::styled(text::truncate(&format!(" {}", month_name(m)), w), t.header)
             }
             TimelineRow::Event(pos) => {
-                let ei = app.timeline_events[pos];
+                let ei = app.timeline.events[pos];
                 let e = &app.index.events()[ei];
                 let publication = e.kind == EventKind::Publication;
                 let marker = match (publication, compact) {
@@ -73,8 +75,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                 let date = e.timex.date_label(form).unwrap_or_default();
                 let date = format!("{:<date_w$} ", text::truncate(&date, date_w));
                 let mut tail = String::new();
-                if let Some(g) = app.event_group.get(ei).copied().flatten()
-                    && let Some(group) = app.index.groups().get(g)
+                if let Some(group) = app.index.group_of(EventId(ei))
                     && group.stories.len() > 1
                 {
                     tail.push_str(&format!(" ×{}", group.stories.len()));
