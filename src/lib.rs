@@ -9,6 +9,8 @@
 //! - [`extract`]: pure text analysis (sentences, dates, names).
 //! - [`index`]: the corpus index, the timeline and fuzzy search over names.
 //! - [`text`]: measuring, cutting and wrapping text in terminal cells.
+//! - [`union_find`]: disjoint sets, for relations closed over items.
+//! - [`vocab`]: word lists more than one module reads (calendar words).
 //! - [`cli`]: the non-interactive commands.
 //! - [`tui`]: the terminal app, the only module that knows ratatui/crossterm.
 
@@ -19,3 +21,5 @@ pub mod ingest;
 pub mod model;
 pub mod text;
 pub mod tui;
+pub mod union_find;
+pub mod vocab;

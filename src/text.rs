@@ -118,6 +118,16 @@ pub fn truncate(s: &str, max: usize) -> String {
     out
 }
 
+/// `s` padded with spaces to `width` cells.
+pub fn pad(s: &str, width: usize) -> String {
+    let mut out = s.to_string();
+    out.extend(std::iter::repeat_n(
+        ' ',
+        width.saturating_sub(self::width(s)),
+    ));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,5 +177,24 @@ mod tests {
         assert_eq!(truncate("abcdef", 4), "abc…");
         assert_eq!(truncate("abc", 4), "abc");
         assert_eq!(truncate("日本語", 4), "日…");
+        assert_eq!(truncate("hello", 10), "hello");
+        assert_eq!(truncate("hello world", 6), "hello…");
+        assert_eq!(truncate("東京の記者会見", 7), "東京の…");
+        // Wide characters take two cells each.
+        assert_eq!(truncate("日本語テキスト", 5), "日本…");
+        // A combining mark stays with its letter.
+        assert_eq!(truncate("e\u{301}e\u{301}e\u{301}", 2), "e\u{301}…");
+        assert_eq!(
+            truncate("e\u{301}e\u{301}e\u{301}e\u{301}", 3),
+            "e\u{301}e\u{301}…"
+        );
+        assert_eq!(truncate("abc", 0), "");
+    }
+
+    #[test]
+    fn pads_to_a_width_in_cells() {
+        assert_eq!(pad("日本", 6), "日本  ");
+        assert_eq!(width(&pad("東京", 6)), 6);
+        assert_eq!(pad("abc", 2), "abc");
     }
 }

@@ -6,10 +6,11 @@ use std::process::ExitCode;
 use clap::Args;
 use serde::Serialize;
 
-use super::timeline::{clip, output_width, pad, report_load_problems};
+use super::timeline::{output_width, report_load_problems};
 use super::{Sources, parse_kind};
 use crate::index::Index;
 use crate::model::{EntityId, EntityKind};
+use crate::text::{pad, truncate};
 
 #[derive(Debug, Args)]
 pub struct EntitiesArgs {
@@ -70,7 +71,7 @@ pub fn render(index: &Index, ids: &[EntityId], width: usize) -> String {
             line.push_str(&e.roles.join(", "));
             line.push(']');
         }
-        out.push_str(clip(&line, width).trim_end());
+        out.push_str(truncate(&line, width).trim_end());
         out.push('\n');
     }
     out

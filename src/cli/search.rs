@@ -5,11 +5,12 @@ use std::process::ExitCode;
 use clap::Args;
 use serde::Serialize;
 
-use super::timeline::{clip, output_width, pad, report_load_problems};
+use super::timeline::{output_width, report_load_problems};
 use super::{Sources, parse_kind};
 use crate::index::search::SearchHit;
 use crate::index::{Index, search};
 use crate::model::EntityKind;
+use crate::text::{pad, truncate};
 
 #[derive(Debug, Args)]
 pub struct SearchArgs {
@@ -61,7 +62,7 @@ pub fn render(index: &Index, hits: &[SearchHit], width: usize) -> String {
         if hit.alias != e.name {
             line.push_str(&format!("  via \u{201C}{}\u{201D}", hit.alias));
         }
-        out.push_str(clip(&line, width).trim_end());
+        out.push_str(truncate(&line, width).trim_end());
         out.push('\n');
     }
     out

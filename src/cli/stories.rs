@@ -2,12 +2,11 @@ use std::process::ExitCode;
 
 use clap::Args;
 use serde::Serialize;
-use unicode_segmentation::UnicodeSegmentation;
-use unicode_width::UnicodeWidthStr;
 
 use super::Sources;
 use crate::ingest::sanitize;
 use crate::model::{Dateline, Story};
+use crate::text::{self, pad, truncate};
 
 #[derive(Debug, Args)]
 pub struct StoriesArgs {
@@ -96,11 +95,14 @@ fn write(args: StoriesArgs) -> anyhow::Result<ExitCode> {
 pub fn lines(stories: &[Story]) -> Vec<String> {
     let sources: Vec<String> = stories
         .iter()
-        .map(|s| fit(s.source.as_deref().unwrap_or("-"), SOURCE_WIDTH))
+        .map(|s| truncate(s.source.as_deref().unwrap_or("-"), SOURCE_WIDTH))
         .collect();
-    let titles: Vec<String> = stories.iter().map(|s| fit(&s.title, TITLE_WIDTH)).collect();
-    let source_w = sources.iter().map(|s| s.width()).max().unwrap_or(0);
-    let title_w = titles.iter().map(|s| s.width()).max().unwrap_or(0);
+    let titles: Vec<String> = stories
+        .iter()
+        .map(|s| truncate(&s.title, TITLE_WIDTH))
+        .collect();
+    let source_w = sources.iter().map(|s| text::width(s)).max().unwrap_or(0);
+    let title_w = titles.iter().map(|s| text::width(s)).max().unwrap_or(0);
     stories
         .iter()
         .zip(sources.iter().zip(&titles))
@@ -117,44 +119,4 @@ pub fn lines(stories: &[Story]) -> Vec<String> {
             )
         })
         .collect()
-}
-
-/// `s` cut to at most `width` cells, by grapheme, with `…` when cut.
-fn fit(s: &str, width: usize) -> String {
-    if s.width() <= width {
-        return s.to_string();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for g in s.graphemes(true) {
-        let w = g.width();
-        if used + w + 1 > width {
-            break;
-        }
-        out.push_str(g);
-        used += w;
-    }
-    out.push('…');
-    out
-}
-
-fn pad(s: &str, width: usize) -> String {
-    let fill = width.saturating_sub(s.width());
-    format!("{s}{}", " ".repeat(fill))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn fit_and_pad_count_cells_not_bytes() {
-        assert_eq!(fit("東京の記者会見", 7), "東京の…");
-        assert_eq!(fit("short", 7), "short");
-        assert_eq!(
-            fit("e\u{301}e\u{301}e\u{301}e\u{301}", 3),
-            "e\u{301}e\u{301}…"
-        );
-        assert_eq!(pad("東京", 6).width(), 6);
-    }
 }

@@ -7,11 +7,11 @@ use anyhow::bail;
 use chrono::NaiveDate;
 use clap::Args;
 use serde::Serialize;
-use unicode_width::UnicodeWidthStr;
 
 use super::Sources;
 use crate::index::{Index, excerpt};
 use crate::model::{Anchor, Corpus, EntityId, EventId, EventKind, LabelForm, Severity};
+use crate::text::{self, pad, truncate};
 
 #[derive(Debug, Args)]
 pub struct TimelineArgs {
@@ -126,13 +126,13 @@ pub fn render(index: &Index, events: &[EventId], width: usize) -> String {
     let dates: Vec<String> = events.iter().map(|&e| display_date(index, e)).collect();
     let date_w = dates
         .iter()
-        .map(|d| d.width())
+        .map(|d| text::width(d))
         .max()
         .unwrap_or(0)
         .min(DATE_COLUMN_MAX);
     let story_w = events
         .iter()
-        .map(|&e| index.story(index.event(e).story).id.0.width())
+        .map(|&e| text::width(&index.story(index.event(e).story).id.0))
         .max()
         .unwrap_or(0)
         .min(STORY_COLUMN_MAX);
@@ -142,8 +142,8 @@ pub fn render(index: &Index, events: &[EventId], width: usize) -> String {
         let story = index.story(ev.story);
         let mut line = format!(
             "{}  {}  ",
-            pad(&clip(date, date_w), date_w),
-            pad(&clip(&story.id.0, story_w), story_w),
+            pad(&truncate(date, date_w), date_w),
+            pad(&truncate(&story.id.0, story_w), story_w),
         );
         if let Some(g) = index.group_of(e) {
             line.push_str(&format!("[{} stories] ", g.stories.len()));
@@ -155,30 +155,16 @@ pub fn render(index: &Index, events: &[EventId], width: usize) -> String {
             }
             EventKind::Mention => {
                 // Keep the date phrase in view when the sentence is cut.
-                let room = width.saturating_sub(line.width());
+                let room = width.saturating_sub(text::width(&line));
                 let (before, phrase, after) = excerpt::sentence_around(index, e, room);
                 line.push_str(&before);
                 line.push_str(&phrase);
                 line.push_str(&after);
             }
         }
-        out.push_str(clip(&line, width).trim_end());
+        out.push_str(truncate(&line, width).trim_end());
         out.push('\n');
     }
-    out
-}
-
-/// `s` cut to at most `width` terminal cells, by grapheme, with an ellipsis
-/// when anything was cut.
-pub(super) fn clip(s: &str, width: usize) -> String {
-    crate::text::truncate(s, width)
-}
-
-/// `s` padded with spaces to `width` cells.
-pub(super) fn pad(s: &str, width: usize) -> String {
-    let w = s.width();
-    let mut out = s.to_string();
-    out.extend(std::iter::repeat_n(' ', width.saturating_sub(w)));
     out
 }
 
@@ -393,7 +379,7 @@ pub(super) mod tests {
             ]
         );
         for line in render(&index, &all, 40).lines() {
-            assert!(line.width() <= 40, "{line:?}");
+            assert!(text::width(line) <= 40, "{line:?}");
         }
         // A cut sentence keeps its date phrase in view.
         let narrow = render(&index, &all, 40);
@@ -512,18 +498,6 @@ pub(super) mod tests {
             "{err}"
         );
         assert!(index.resolve_entity("IRAN").is_ok());
-    }
-
-    #[test]
-    fn clip_cuts_by_cells_and_graphemes() {
-        assert_eq!(clip("hello", 10), "hello");
-        assert_eq!(clip("hello world", 6), "hello…");
-        // Wide characters take two cells each.
-        assert_eq!(clip("日本語テキスト", 5), "日本…");
-        // A combining mark stays with its letter.
-        assert_eq!(clip("e\u{301}e\u{301}e\u{301}", 2), "e\u{301}…");
-        assert_eq!(clip("abc", 0), "");
-        assert_eq!(pad("日本", 6).width(), 6);
     }
 
     #[test]

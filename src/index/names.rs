@@ -8,107 +8,21 @@
 //!   possessive, a leading "the" and spacing ignored: "The Wall Street
 //!   Journal" = "Wall Street Journal", "U.S." = "US"), and they are of the
 //!   same kind; or
-//! - both names are forms of one entry in a short curated table of
-//!   well-known aliases ("U.S." / "US" / "United States" / "America").
+//! - both names are forms of one entry in the curated table of well-known
+//!   aliases ("U.S." / "US" / "United States" / "America"), the table the
+//!   extractor's gazetteer reads too ([`curated`]). Its first form is the
+//!   preferred display name when a story uses it; otherwise the merged
+//!   entity keeps the best-ranked form that the stories actually wrote.
 //!
 //! Nothing is ever merged by similarity: "Regan" stays apart from "Reagan",
 //! and a bare surname in one story is not attached to a full name in another
 //! (two stories may well be about two different Bakers).
 
-use crate::model::EntityKind;
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
-/// Well-known entities written in several ways. The first form is the
-/// preferred display name when a story uses it; otherwise the merged entity
-/// keeps the best-ranked form that the stories actually wrote.
-const CURATED: &[(EntityKind, &[&str])] = &[
-    (
-        EntityKind::Place,
-        &[
-            "United States",
-            "United States of America",
-            "America",
-            "USA",
-            "U.S.A.",
-            "US",
-            "U.S.",
-        ],
-    ),
-    (
-        EntityKind::Place,
-        &["United Kingdom", "Britain", "Great Britain", "UK", "U.K."],
-    ),
-    (EntityKind::Place, &["Russia", "Russian Federation"]),
-    (
-        EntityKind::Place,
-        &["China", "People's Republic of China", "PRC"],
-    ),
-    (
-        EntityKind::Place,
-        &[
-            "North Korea",
-            "Democratic People's Republic of Korea",
-            "DPRK",
-        ],
-    ),
-    (EntityKind::Place, &["South Korea", "Republic of Korea"]),
-    (
-        EntityKind::Place,
-        &["United Arab Emirates", "UAE", "U.A.E."],
-    ),
-    (EntityKind::Place, &["Soviet Union", "USSR", "U.S.S.R."]),
-    (EntityKind::Place, &["Czech Republic", "Czechia"]),
-    (EntityKind::Place, &["Netherlands", "Holland"]),
-    (
-        EntityKind::Place,
-        &["Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"],
-    ),
-    (EntityKind::Place, &["Myanmar", "Burma"]),
-    (EntityKind::Organisation, &["United Nations", "UN", "U.N."]),
-    (EntityKind::Organisation, &["European Union", "EU", "E.U."]),
-    (
-        EntityKind::Organisation,
-        &["North Atlantic Treaty Organization", "NATO", "Nato"],
-    ),
-    (
-        EntityKind::Organisation,
-        &[
-            "Islamic State",
-            "Islamic State group",
-            "ISIS",
-            "ISIL",
-            "Daesh",
-        ],
-    ),
-    (EntityKind::Organisation, &["Associated Press", "AP"]),
-    (
-        EntityKind::Organisation,
-        &["Federal Bureau of Investigation", "FBI"],
-    ),
-    (
-        EntityKind::Organisation,
-        &["Central Intelligence Agency", "CIA"],
-    ),
-    (
-        EntityKind::Organisation,
-        &["International Monetary Fund", "IMF"],
-    ),
-    (
-        EntityKind::Organisation,
-        &[
-            "World Health Organization",
-            "World Health Organisation",
-            "WHO",
-        ],
-    ),
-    (
-        EntityKind::Organisation,
-        &["International Atomic Energy Agency", "IAEA"],
-    ),
-    (
-        EntityKind::Organisation,
-        &["Organization of the Petroleum Exporting Countries", "OPEC"],
-    ),
-];
+use crate::extract::entities::curated;
+use crate::model::EntityKind;
 
 /// A name reduced to what decides identity: lower case, periods dropped,
 /// curly apostrophes straightened, possessive and a leading "the" removed,
@@ -145,25 +59,43 @@ pub fn normalise(name: &str) -> String {
     s
 }
 
+/// Each curated entry's forms, normalised, in table order.
+static CURATED_FORMS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
+    curated::entries()
+        .iter()
+        .map(|c| c.forms.iter().map(|f| normalise(f)).collect())
+        .collect()
+});
+
+/// The first curated entry holding each normalised form.
+static CURATED_BY_FORM: LazyLock<HashMap<String, usize>> = LazyLock::new(|| {
+    let mut by_form = HashMap::new();
+    for (i, forms) in CURATED_FORMS.iter().enumerate() {
+        for f in forms {
+            by_form.entry(f.clone()).or_insert(i);
+        }
+    }
+    by_form
+});
+
 /// The curated entry a name belongs to, if any: its index and kind.
 pub fn curated(name: &str) -> Option<(usize, EntityKind)> {
     let n = normalise(name);
     if n.is_empty() {
         return None;
     }
-    CURATED
-        .iter()
-        .position(|(_, forms)| forms.iter().any(|f| normalise(f) == n))
-        .map(|i| (i, CURATED[i].0))
+    CURATED_BY_FORM
+        .get(&n)
+        .map(|&i| (i, curated::entries()[i].kind))
 }
 
 /// How strongly a curated entry prefers `name` as its display name: lower
 /// is better; names outside the entry rank last.
 pub fn curated_rank(entry: usize, name: &str) -> usize {
     let n = normalise(name);
-    CURATED
+    CURATED_FORMS
         .get(entry)
-        .and_then(|(_, forms)| forms.iter().position(|f| normalise(f) == n))
+        .and_then(|forms| forms.iter().position(|f| *f == n))
         .unwrap_or(usize::MAX)
 }
 
@@ -199,37 +131,37 @@ mod tests {
         assert_eq!(normalise(""), "");
     }
 
+    /// Whether two names of given kinds merge across stories.
+    fn merged(a: (&str, EntityKind), b: (&str, EntityKind)) -> bool {
+        merge_key(a.0, a.1) == merge_key(b.0, b.1)
+    }
+
     #[test]
     fn curated_forms_share_a_key_and_others_do_not() {
-        let us = merge_key("U.S.", EntityKind::Place);
-        assert_eq!(merge_key("United States", EntityKind::Place), us);
-        assert_eq!(merge_key("America", EntityKind::Organisation), us);
-        assert_eq!(merge_key("US", EntityKind::Place), us);
-        assert_ne!(merge_key("UK", EntityKind::Place), us);
-        assert_eq!(
-            merge_key("Britain", EntityKind::Place),
-            merge_key("United Kingdom", EntityKind::Place)
-        );
-        assert_eq!(
-            merge_key("UN", EntityKind::Organisation),
-            merge_key("United Nations", EntityKind::Organisation)
-        );
+        use EntityKind::{Organisation, Place};
+        let us = ("U.S.", Place);
+        for (a, b) in [
+            (("United States", Place), us),
+            (("America", Organisation), us),
+            (("US", Place), us),
+            (("Britain", Place), ("United Kingdom", Place)),
+            (("UN", Organisation), ("United Nations", Organisation)),
+        ] {
+            assert!(merged(a, b), "{a:?} and {b:?} should merge");
+        }
+        assert!(!merged(("UK", Place), us));
     }
 
     #[test]
     fn similar_names_never_share_a_key() {
-        assert_ne!(
-            merge_key("Regan", EntityKind::Person),
-            merge_key("Reagan", EntityKind::Person)
-        );
-        assert_ne!(
-            merge_key("Obama", EntityKind::Person),
-            merge_key("Barack Obama", EntityKind::Person)
-        );
-        assert_ne!(
-            merge_key("Washington", EntityKind::Place),
-            merge_key("Washington", EntityKind::Person)
-        );
+        use EntityKind::{Person, Place};
+        for (a, b) in [
+            (("Regan", Person), ("Reagan", Person)),
+            (("Obama", Person), ("Barack Obama", Person)),
+            (("Washington", Place), ("Washington", Person)),
+        ] {
+            assert!(!merged(a, b), "{a:?} and {b:?} should stay apart");
+        }
     }
 
     #[test]

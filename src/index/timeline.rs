@@ -25,6 +25,8 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::model::{Event, EventGroup, EventId, EventKind, Story, StoryIx};
+use crate::union_find::UnionFind;
+use crate::vocab::calendar;
 
 /// Event ids in timeline order (see the module documentation).
 pub fn order(events: &[Event]) -> Vec<EventId> {
@@ -129,32 +131,7 @@ pub fn group(events: &[Event], timeline: &[EventId], stories: &[Story]) -> Vec<E
             .or_default()
             .push(e);
     }
-    let mut parent: HashMap<usize, usize> = HashMap::new();
-    fn find(parent: &mut HashMap<usize, usize>, x: usize) -> usize {
-        let mut root = x;
-        while let Some(&p) = parent.get(&root) {
-            if p == root {
-                break;
-            }
-            root = p;
-        }
-        // Path compression.
-        let mut cur = x;
-        while cur != root {
-            let next = parent.get(&cur).copied().unwrap_or(root);
-            parent.insert(cur, root);
-            cur = next;
-        }
-        root
-    }
-    fn union(parent: &mut HashMap<usize, usize>, a: usize, b: usize) {
-        let (ra, rb) = (find(parent, a), find(parent, b));
-        if ra != rb {
-            let (lo, hi) = (ra.min(rb), ra.max(rb));
-            parent.insert(hi, lo);
-            parent.entry(lo).or_insert(lo);
-        }
-    }
+    let mut sets = UnionFind::new(events.len());
     for members in buckets.values() {
         let distinct: HashSet<StoryIx> = members.iter().map(|&e| events[e].story).collect();
         if distinct.len() < 2 {
@@ -190,7 +167,7 @@ pub fn group(events: &[Event], timeline: &[EventId], stories: &[Story]) -> Vec<E
                 .any(|&i| events[members[i]].story != first_story)
             {
                 for &i in &list[1..] {
-                    union(&mut parent, members[list[0]], members[i]);
+                    sets.union(members[list[0]], members[i]);
                 }
             }
         }
@@ -202,7 +179,7 @@ pub fn group(events: &[Event], timeline: &[EventId], stories: &[Story]) -> Vec<E
                     if events[members[i]].story != events[members[j]].story
                         && sigs[i].sentence.intersection(&sigs[j].sentence).count() >= SHARED_WORDS
                     {
-                        union(&mut parent, members[i], members[j]);
+                        sets.union(members[i], members[j]);
                     }
                 }
             }
@@ -213,10 +190,10 @@ pub fn group(events: &[Event], timeline: &[EventId], stories: &[Story]) -> Vec<E
     let mut groups: Vec<EventGroup> = Vec::new();
     let mut seen: HashSet<(usize, StoryIx)> = HashSet::new();
     for &e in &timeline {
-        if !parent.contains_key(&e) {
+        if sets.set_size(e) < 2 {
             continue;
         }
-        let root = find(&mut parent, e);
+        let root = sets.find(e);
         let g = *by_root.entry(root).or_insert_with(|| {
             groups.push(EventGroup {
                 events: Vec::new(),
@@ -264,7 +241,7 @@ fn content_word(word: &str) -> Option<String> {
     if w.chars().count() < 3 || w.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
-    if STOPWORDS.contains(&w.as_str()) || CALENDAR.contains(&w.as_str()) {
+    if STOPWORDS.contains(&w.as_str()) || is_calendar_word(&w) {
         return None;
     }
     // A light stem: plurals and third-person "s".
@@ -284,28 +261,13 @@ fn normalise_expression(text: &str) -> String {
             if matches!(w.as_str(), "the" | "a" | "an" | "on" | "in" | "of" | "at") {
                 return None;
             }
-            let full = match w.as_str() {
-                "jan" => "january",
-                "feb" => "february",
-                "mar" => "march",
-                "apr" => "april",
-                "jun" => "june",
-                "jul" => "july",
-                "aug" => "august",
-                "sep" | "sept" => "september",
-                "oct" => "october",
-                "nov" => "november",
-                "dec" => "december",
-                "mon" => "monday",
-                "tue" | "tues" => "tuesday",
-                "wed" => "wednesday",
-                "thu" | "thur" | "thurs" => "thursday",
-                "fri" => "friday",
-                "sat" => "saturday",
-                "sun" => "sunday",
-                _ => return Some(w.trim_start_matches('0').to_string()),
-            };
-            Some(full.to_string())
+            if let Some((m, _)) = calendar::month(&w) {
+                return Some(calendar::month_name(m).to_ascii_lowercase());
+            }
+            if let Some((d, _)) = calendar::weekday(&w) {
+                return Some(calendar::weekday_name(d).to_ascii_lowercase());
+            }
+            Some(w.trim_start_matches('0').to_string())
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -469,7 +431,6 @@ const STOPWORDS: &[&str] = &[
     "although",
     "though",
     "whether",
-    "into",
     "out",
     "who's",
     "it's",
@@ -485,38 +446,8 @@ const STOPWORDS: &[&str] = &[
     "new",
 ];
 
+/// Calendar words other than the names of months, weekdays and seasons.
 const CALENDAR: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "today",
     "tonight",
     "yesterday",
@@ -533,17 +464,22 @@ const CALENDAR: &[&str] = &[
     "decade",
     "century",
     "quarter",
-    "spring",
-    "summer",
-    "autumn",
-    "fall",
-    "winter",
     "morning",
     "afternoon",
     "evening",
     "night",
     "time",
 ];
+
+/// A calendar word: a month's name or abbreviation, a weekday's full name
+/// (the abbreviations "sat", "sun", "wed" are also ordinary words), a
+/// season, or one of [`CALENDAR`].
+fn is_calendar_word(w: &str) -> bool {
+    calendar::month(w).is_some()
+        || calendar::weekday(w).is_some_and(|(_, abbreviated)| !abbreviated)
+        || calendar::season(w).is_some()
+        || CALENDAR.contains(&w)
+}
 
 #[cfg(test)]
 mod tests {

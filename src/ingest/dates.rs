@@ -14,6 +14,7 @@
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 
 use crate::model::Published;
+use crate::vocab::calendar;
 
 /// Parse a publication date; `None` when it is not a readable date.
 pub fn parse(input: &str) -> Option<Published> {
@@ -178,48 +179,12 @@ fn parse_offset(zone: &str) -> Option<chrono::FixedOffset> {
 }
 
 fn parse_weekday(w: &str) -> Option<Weekday> {
-    let w = w.to_ascii_lowercase();
-    const NAMES: [(&str, Weekday); 7] = [
-        ("monday", Weekday::Mon),
-        ("tuesday", Weekday::Tue),
-        ("wednesday", Weekday::Wed),
-        ("thursday", Weekday::Thu),
-        ("friday", Weekday::Fri),
-        ("saturday", Weekday::Sat),
-        ("sunday", Weekday::Sun),
-    ];
-    NAMES
-        .iter()
-        .find_map(|(name, day)| (w.len() >= 3 && name.starts_with(&w)).then_some(*day))
+    calendar::weekday_by_prefix(&w.to_ascii_lowercase())
 }
 
 /// `November`, `Nov`, `Nov.`, `Sept.` → month number.
 pub fn parse_month(w: &str) -> Option<u32> {
-    let w = w.trim_end_matches('.').to_ascii_lowercase();
-    if w.len() < 3 {
-        return None;
-    }
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    if w == "sept" {
-        return Some(9);
-    }
-    MONTHS
-        .iter()
-        .position(|m| m.starts_with(&w))
-        .map(|i| i as u32 + 1)
+    calendar::month_by_prefix(&w.trim_end_matches('.').to_ascii_lowercase())
 }
 
 fn parse_day(w: &str) -> Option<u32> {

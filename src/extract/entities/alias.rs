@@ -26,6 +26,7 @@ use super::gazetteer::{self, MAX_WORDS};
 use super::token::{Kind, SHOUT, UPPER};
 use super::words::{CALENDAR_SET, COMMON_SET, COMPANY_SUFFIX_SET, FAMILY_FIRST_SET};
 use crate::model::{EntityAnalysis, EntityKind, EntityMention, LocalEntity};
+use crate::union_find::UnionFind;
 
 /// Normalised text of a candidate: lowercase words, dots dropped, single
 /// spaces.
@@ -89,10 +90,30 @@ fn letters_upper(word: &str) -> String {
         .collect()
 }
 
+/// Merge candidates into entities, pass by pass: each pass reads what the
+/// earlier ones decided.
 pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis {
+    link_bracketed_acronyms(doc, &mut cands);
+    link_surnames(doc, &mut cands);
+    link_acronyms(doc, &mut cands);
+    let keys: Vec<String> = cands.iter().map(|c| key_of(doc, c.first, c.last)).collect();
+    share_best_kind(doc, &mut cands, &keys, hints);
+    extend_possessive_names(doc, &mut cands);
+    share_coordinated_kind(doc, &mut cands);
+    if let Some(title) = hints.title {
+        confirm_by_headline(&mut cands, &keys, title);
+    }
+    let mut kept = drop_unsupported(cands);
+    let surnames = surnames_of(doc, &kept);
+    headlines(doc, &mut kept, &surnames);
+    build(doc, sorted(kept))
+}
+
+/// An acronym in brackets right after a name is that name: "Islamic State
+/// (IS)".
+fn link_bracketed_acronyms(doc: &Doc, cands: &mut [Cand]) {
     let toks = doc.toks;
     let n = cands.len();
-    // Brackets: "Islamic State (IS)".
     for i in 1..n {
         let c = &cands[i];
         if c.first == 0 || c.last - c.first != 1 {
@@ -110,7 +131,13 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
             c.needs_evidence = false;
         }
     }
-    // Surnames of people named in full.
+}
+
+/// A single word that is the last word of a person's full name is that
+/// person: the nearest earlier full name, else the first later one.
+fn link_surnames(doc: &Doc, cands: &mut [Cand]) {
+    let toks = doc.toks;
+    let n = cands.len();
     let mut surnames: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         if c.kind == EntityKind::Person && c.words(toks) >= 2 {
@@ -156,7 +183,13 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
             c.canonical = None;
         }
     }
-    // Acronyms of names in the text.
+}
+
+/// An acronym whose letters are the initials of a multi-word organisation
+/// or place in the text is that name, unless the gazetteer says otherwise.
+fn link_acronyms(doc: &Doc, cands: &mut [Cand]) {
+    let toks = doc.toks;
+    let n = cands.len();
     let mut expansions: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         if c.words(toks) >= 2 && c.kind != EntityKind::Person && c.link.is_none() && !c.acronym {
@@ -199,10 +232,15 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
             c.needs_evidence = false;
         }
     }
-    // The same name, classified better elsewhere.
-    let keys: Vec<String> = cands.iter().map(|c| key_of(doc, c.first, c.last)).collect();
+}
+
+/// A name takes the kind of the same name better classified elsewhere in
+/// the text ("Translema SA" makes "Translema" a firm; the dateline's place
+/// is a place), and a name that needs evidence is confirmed by it.
+fn share_best_kind(doc: &Doc, cands: &mut [Cand], keys: &[String], hints: &Hints) {
+    let toks = doc.toks;
     let mut best: HashMap<&str, (Strength, EntityKind)> = HashMap::default();
-    for (c, k) in cands.iter().zip(&keys) {
+    for (c, k) in cands.iter().zip(keys) {
         let e = best.entry(k.as_str()).or_insert((c.strength, c.kind));
         if c.strength > e.0 {
             *e = (c.strength, c.kind);
@@ -210,7 +248,7 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
     }
     // "Translema SA" makes "Translema" a firm.
     let mut stripped: Vec<String> = Vec::new();
-    for c in &cands {
+    for c in cands.iter() {
         if c.kind != EntityKind::Organisation || c.words(toks) < 2 || c.strength < Strength::Strong
         {
             continue;
@@ -239,7 +277,7 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
         gazetteer::push_key(&mut k, d.trim());
         k
     });
-    for (c, k) in cands.iter_mut().zip(&keys) {
+    for (c, k) in cands.iter_mut().zip(keys) {
         if let Some(&(s, kind)) = best.get(k.as_str())
             && s > c.strength
             && c.link.is_none()
@@ -264,10 +302,14 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
             }
         }
     }
-    // "Harlow's Mercantile Inc." is later "Harlow's": the possessive is
-    // part of that name.
+}
+
+/// "Harlow's Mercantile Inc." is later "Harlow's": the possessive is part
+/// of that name.
+fn extend_possessive_names(doc: &Doc, cands: &mut [Cand]) {
+    let toks = doc.toks;
     let mut possessive_names: Vec<String> = Vec::new();
-    for c in &cands {
+    for c in cands.iter() {
         if c.kind == EntityKind::Organisation
             && let Some(p) = (c.first..c.last).find(|&i| toks[i].kind == Kind::Possessive)
         {
@@ -275,7 +317,7 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
         }
     }
     if !possessive_names.is_empty() {
-        for c in &mut cands {
+        for c in cands.iter_mut() {
             if toks.get(c.last).is_some_and(|t| t.kind == Kind::Possessive)
                 && possessive_names.contains(&key_of(doc, c.first, c.last))
             {
@@ -287,7 +329,12 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
             }
         }
     }
-    // Coordination: "Natanz and Fordo", "Iraq, Syria and Arak" share a kind.
+}
+
+/// Coordination: "Natanz and Fordo", "Iraq, Syria and Arak" share a kind.
+fn share_coordinated_kind(doc: &Doc, cands: &mut [Cand]) {
+    let toks = doc.toks;
+    let n = cands.len();
     for i in 0..n {
         if cands[i].strength > Strength::Weak || cands[i].link.is_some() {
             continue;
@@ -324,20 +371,27 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
             c.needs_evidence = false;
         }
     }
-    // Single words confirmed by a headline hint.
-    if let Some(title) = hints.title {
-        let tl = title.to_lowercase();
-        for (c, k) in cands.iter_mut().zip(&keys) {
-            if c.needs_evidence
-                && !c.acronym
-                && tl
-                    .split_whitespace()
-                    .any(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric()) == k)
-            {
-                c.needs_evidence = false;
-            }
+}
+
+/// Single words that need evidence are confirmed by the story's headline.
+fn confirm_by_headline(cands: &mut [Cand], keys: &[String], title: &str) {
+    let tl = title.to_lowercase();
+    for (c, k) in cands.iter_mut().zip(keys) {
+        if c.needs_evidence
+            && !c.acronym
+            && tl
+                .split_whitespace()
+                .any(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric()) == k)
+        {
+            c.needs_evidence = false;
         }
     }
+}
+
+/// The candidates kept: those that need no more evidence, links mapped to
+/// their new places.
+fn drop_unsupported(cands: Vec<Cand>) -> Vec<Cand> {
+    let n = cands.len();
     let mut kept: Vec<Cand> = Vec::with_capacity(n);
     let mut remap = vec![usize::MAX; n];
     for (i, c) in cands.into_iter().enumerate() {
@@ -352,9 +406,7 @@ pub fn resolve(doc: &Doc, mut cands: Vec<Cand>, hints: &Hints) -> EntityAnalysis
             .link
             .and_then(|l| (remap[l] != usize::MAX).then_some(remap[l]));
     }
-    let surnames = surnames_of(doc, &kept);
-    headlines(doc, &mut kept, &surnames);
-    build(doc, sorted(kept))
+    kept
 }
 
 fn surnames_of(doc: &Doc, cands: &[Cand]) -> HashMap<String, usize> {
@@ -487,23 +539,6 @@ fn sorted(cands: Vec<Cand>) -> Vec<Cand> {
         .collect()
 }
 
-/// Union-find over candidates.
-fn find(parent: &mut [usize], mut i: usize) -> usize {
-    while parent[i] != i {
-        parent[i] = parent[parent[i]];
-        i = parent[i];
-    }
-    i
-}
-
-fn union(parent: &mut [usize], a: usize, b: usize) {
-    let (ra, rb) = (find(parent, a), find(parent, b));
-    if ra != rb {
-        let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
-        parent[hi] = lo;
-    }
-}
-
 /// Display form of a span: whitespace collapsed, "U.S ." mended.
 fn display(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -518,7 +553,7 @@ fn display(text: &str) -> String {
 
 fn build(doc: &Doc, cands: Vec<Cand>) -> EntityAnalysis {
     let n = cands.len();
-    let mut parent: Vec<usize> = (0..n).collect();
+    let mut sets = UnionFind::new(n);
     let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         if c.link.is_some() && c.canonical.is_none() {
@@ -531,7 +566,7 @@ fn build(doc: &Doc, cands: Vec<Cand>) -> EntityAnalysis {
             None => key_of(doc, c.first, c.last),
         };
         match by_key.get(&(c.kind, key.clone())) {
-            Some(&j) => union(&mut parent, i, j),
+            Some(&j) => sets.union(i, j),
             None => {
                 by_key.insert((c.kind, key), i);
             }
@@ -541,7 +576,7 @@ fn build(doc: &Doc, cands: Vec<Cand>) -> EntityAnalysis {
         if let Some(l) = c.link
             && l < n
         {
-            union(&mut parent, i, l);
+            sets.union(i, l);
         }
     }
     // Entities in order of first mention.
@@ -549,7 +584,7 @@ fn build(doc: &Doc, cands: Vec<Cand>) -> EntityAnalysis {
     let mut members: Vec<Vec<usize>> = Vec::new();
     let mut mention_entity = Vec::with_capacity(n);
     for i in 0..n {
-        let r = find(&mut parent, i);
+        let r = sets.find(i);
         let e = *entity_of_root.entry(r).or_insert_with(|| {
             members.push(Vec::new());
             members.len() - 1

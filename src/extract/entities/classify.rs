@@ -20,7 +20,7 @@ use super::words::{
     EVENT_WORD_SET, FACILITY_NOUN_SET, FIRST_NAME_SET, JOINER_SET, NOT_NAME_SET, ORG_FOLLOWER_SET,
     ORG_HEAD_SET, ORG_WORD_SET, PERSON_FOLLOWER_SET, PLACE_FOLLOWER_SET, PLACE_HEAD_SET,
     PLACE_NOUN_SET, PLACE_WORD_SET, ROLE_SET, STATE_ABBREVIATIONS, TITLE_HEAD_SET,
-    TITLE_MODIFIER_SET,
+    TITLE_MODIFIER_SET, is_direction_word,
 };
 use crate::model::EntityKind;
 
@@ -449,287 +449,348 @@ fn classify_run(doc: &Doc, mut a: usize, b: usize, buf: &mut String, out: &mut V
     classify_span(doc, a, b, buf, out);
 }
 
+/// A span of tokens to classify, with the words the rules read of it.
+struct Span<'d, 'a> {
+    doc: &'d Doc<'a>,
+    a: usize,
+    b: usize,
+    n_words: usize,
+    first_lw: String,
+    last_lw: String,
+}
+
+/// What a rule made of a span.
+enum Verdict {
+    /// One name; what follows it may still change its kind
+    /// ([`after_name`]).
+    Name(Cand),
+    /// One name, taken as it is.
+    Exact(Cand),
+    /// Nothing more to add: the span is not a name of ours (an event, a
+    /// title alone, peoples), or the rule classified its pieces itself.
+    Done,
+}
+
+/// A rule reads the span and decides, or passes (`None`) to the next.
+type Rule = fn(&Span, &mut String, &mut Vec<Cand>) -> Option<Verdict>;
+
+/// The rules, in order: the first that decides wins.
+const RULES: &[Rule] = &[
+    known_span,
+    event_name,
+    state_after_comma,
+    titled_name,
+    title_alone,
+    x_of_y,
+    peoples_only,
+    firm_with_ampersand,
+    organisation_word,
+    place_word,
+    direction_and_place,
+    adjective_first,
+    known_part_and_more,
+    several_words,
+    one_word,
+];
+
 /// Classify the name in tokens `a..b`, splitting off titles and prefixes.
 fn classify_span(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<Cand>) {
+    let span = Span {
+        doc,
+        a,
+        b,
+        n_words: (a..b).filter(|&i| doc.toks[i].kind == Kind::Word).count(),
+        first_lw: doc.lower(a, buf).to_string(),
+        last_lw: doc.lower(b - 1, buf).to_string(),
+    };
+    let verdict = RULES.iter().find_map(|rule| rule(&span, buf, out));
+    match verdict {
+        Some(Verdict::Name(mut c)) => {
+            after_name(doc, &mut c, buf);
+            out.push(c);
+        }
+        Some(Verdict::Exact(c)) => out.push(c),
+        Some(Verdict::Done) | None => {}
+    }
+}
+
+impl Span<'_, '_> {
+    fn name(&self, kind: EntityKind, strength: Strength) -> Option<Verdict> {
+        Some(Verdict::Name(Cand::new(
+            self.doc.toks,
+            self.a,
+            self.b,
+            kind,
+            strength,
+        )))
+    }
+}
+
+/// The whole span is known.
+fn known_span(s: &Span, buf: &mut String, _: &mut Vec<Cand>) -> Option<Verdict> {
+    let e = s.doc.lookup(s.a, s.b, buf)?;
+    let mut c = Cand::new(s.doc.toks, s.a, s.b, e.kind, Strength::Known);
+    c.canonical = Some(e.canonical);
+    Some(Verdict::Name(c))
+}
+
+/// Events, wars, prizes, laws: not ours to tag.
+fn event_name(s: &Span, _: &mut String, _: &mut Vec<Cand>) -> Option<Verdict> {
+    (s.n_words >= 2 && EVENT_WORD_SET.contains(s.last_lw.as_str())).then_some(Verdict::Done)
+}
+
+/// "Tampa, Fla.": a state after a comma.
+fn state_after_comma(s: &Span, _: &mut String, _: &mut Vec<Cand>) -> Option<Verdict> {
+    let toks = s.doc.toks;
+    if s.n_words != 1 || s.a == 0 || !toks[s.a - 1].is_punct(',') {
+        return None;
+    }
+    let &(_, state) = STATE_ABBREVIATIONS
+        .iter()
+        .find(|(abbr, _)| *abbr == s.last_lw.as_str())?;
+    if s.doc.word(s.a).len() > 6 {
+        return None;
+    }
+    let mut c = Cand::new(toks, s.a, s.b, EntityKind::Place, Strength::Known);
+    c.canonical = Some(state);
+    Some(Verdict::Exact(c))
+}
+
+/// Titles: "Supreme Leader Ayatollah Ali Khamenei".
+fn titled_name(s: &Span, buf: &mut String, out: &mut Vec<Cand>) -> Option<Verdict> {
+    let (doc, a, b) = (s.doc, s.a, s.b);
+    if ORG_WORD_SET.contains(s.last_lw.as_str()) || PLACE_WORD_SET.contains(s.last_lw.as_str()) {
+        return None;
+    }
+    let (tstart, tend) = title_block(doc, a, b, buf)?;
+    if tstart > a {
+        classify_prefix(doc, a, tstart, buf, out);
+    }
+    let mut roles = Vec::new();
+    let mut p = tstart;
+    while p < tend {
+        let len = title_at(doc, p, tend, buf).unwrap_or(tend - p);
+        roles.push(span_text(doc, p, p + len));
+        p += len;
+    }
+    if tend >= b {
+        return Some(Verdict::Done);
+    }
+    let name_is_place = doc
+        .lookup(tend, b, buf)
+        .filter(|e| e.kind != EntityKind::Person);
+    let c = match name_is_place {
+        Some(e) => {
+            let mut c = Cand::new(doc.toks, tend, b, e.kind, Strength::Known);
+            c.canonical = Some(e.canonical);
+            c
+        }
+        None => {
+            let mut c = Cand::new(doc.toks, tend, b, EntityKind::Person, Strength::Strong);
+            c.roles = roles;
+            c
+        }
+    };
+    Some(Verdict::Name(c))
+}
+
+/// Titles alone: "the Prime Minister said".
+fn title_alone(s: &Span, buf: &mut String, _: &mut Vec<Cand>) -> Option<Verdict> {
+    title_at(s.doc, s.a, s.b, buf)
+        .is_some_and(|len| s.a + len == s.b)
+        .then_some(Verdict::Done)
+}
+
+/// "X of Y", "X for Y": one organisation or place by its head word, else
+/// two names.
+fn x_of_y(s: &Span, buf: &mut String, out: &mut Vec<Cand>) -> Option<Verdict> {
+    let (doc, a, b) = (s.doc, s.a, s.b);
+    let of = (a + 1..b).find(|&i| matches!(doc.word(i), "of" | "for" | "on"))?;
+    let head = doc.lower(of - 1, buf).to_string();
+    let head = head.as_str();
+    if ORG_HEAD_SET.contains(head) || ORG_WORD_SET.contains(head) {
+        return s.name(EntityKind::Organisation, Strength::Strong);
+    }
+    if PLACE_HEAD_SET.contains(head) || PLACE_WORD_SET.contains(head) {
+        return s.name(EntityKind::Place, Strength::Strong);
+    }
+    classify_span(doc, a, of, buf, out);
+    if of + 1 < b {
+        classify_span(doc, of + 1, b, buf, out);
+    }
+    Some(Verdict::Done)
+}
+
+/// Peoples and adjectives only: "Iraqi Kurds", "South Korean".
+fn peoples_only(s: &Span, buf: &mut String, _: &mut Vec<Cand>) -> Option<Verdict> {
+    (s.a..s.b)
+        .all(|i| s.doc.toks[i].kind != Kind::Word || is_demonym(s.doc, i, buf))
+        .then_some(Verdict::Done)
+}
+
+/// "Brackett & Moyle", "AT & T": firms.
+fn firm_with_ampersand(s: &Span, _: &mut String, _: &mut Vec<Cand>) -> Option<Verdict> {
+    if !(s.a..s.b).any(|i| s.doc.toks[i].is_punct('&')) {
+        return None;
+    }
+    s.name(EntityKind::Organisation, Strength::Strong)
+}
+
+/// An organisation word last: "Iran Air Company"; "Russian Foreign
+/// Ministry" leaves the adjective out.
+fn organisation_word(s: &Span, buf: &mut String, _: &mut Vec<Cand>) -> Option<Verdict> {
+    let (doc, a, b) = (s.doc, s.a, s.b);
+    if s.n_words < 2 || !ORG_WORD_SET.contains(s.last_lw.as_str()) {
+        return None;
+    }
+    let a = if ADJECTIVE_SET.contains(s.first_lw.as_str())
+        && b - a >= 3
+        && TITLE_MODIFIER_SET.contains(doc.lower(a + 1, buf))
+    {
+        a + 1
+    } else {
+        a
+    };
+    Some(Verdict::Name(Cand::new(
+        doc.toks,
+        a,
+        b,
+        EntityKind::Organisation,
+        Strength::Strong,
+    )))
+}
+
+/// A place word last or a place head first: "Gaza Strip", "Mount Kenya".
+fn place_word(s: &Span, _: &mut String, _: &mut Vec<Cand>) -> Option<Verdict> {
+    let placed =
+        PLACE_WORD_SET.contains(s.last_lw.as_str()) || PLACE_HEAD_SET.contains(s.first_lw.as_str());
+    if s.n_words < 2 || !placed {
+        return None;
+    }
+    s.name(EntityKind::Place, Strength::Strong)
+}
+
+/// A direction before a known place is a place: "Northern Iraq".
+fn direction_and_place(s: &Span, buf: &mut String, _: &mut Vec<Cand>) -> Option<Verdict> {
+    let w = s.first_lw.as_str();
+    let direction = is_direction_word(w)
+        || matches!(
+            w,
+            "northeast" | "northwest" | "southeast" | "southwest" | "upper" | "lower" | "greater"
+        );
+    if s.n_words < 2 || !direction {
+        return None;
+    }
+    let rest = s.doc.lookup(s.a + 1, s.b, buf)?;
+    if rest.kind != EntityKind::Place {
+        return None;
+    }
+    s.name(EntityKind::Place, Strength::Strong)
+}
+
+/// Adjective first: "Islamic State", "British Airways"; but "Arab East
+/// Jerusalem", "Chechen Republic" are places.
+fn adjective_first(s: &Span, buf: &mut String, _: &mut Vec<Cand>) -> Option<Verdict> {
+    let (doc, a, b) = (s.doc, s.a, s.b);
+    let first = s.first_lw.as_str();
+    if s.n_words < 2 || !(ADJECTIVE_SET.contains(first) || NOT_NAME_SET.contains(first)) {
+        return None;
+    }
+    let rest_place = doc
+        .lookup(a + 1, b, buf)
+        .is_some_and(|e| e.kind == EntityKind::Place)
+        || (b - a >= 3
+            && is_demonym(doc, a + 1, buf)
+            && doc
+                .lookup(a + 2, b, buf)
+                .is_some_and(|e| e.kind == EntityKind::Place))
+        || s.last_lw == "republic"
+        || PLACE_WORD_SET.contains(s.last_lw.as_str());
+    let kind = if rest_place {
+        EntityKind::Place
+    } else {
+        EntityKind::Organisation
+    };
+    s.name(kind, Strength::Cue)
+}
+
+/// Several words, not opening with a given name, that hold a known name:
+/// a known name then an acronym is two names ("Boston QRB"); a known
+/// surname last, a person ("Vesna Milosevic"); a known place or
+/// organisation with unknown words, or an acronym inside, a firm or body
+/// ("Kenya Lanterns", "ZKT Pacific").
+fn known_part_and_more(s: &Span, buf: &mut String, out: &mut Vec<Cand>) -> Option<Verdict> {
+    let (doc, a, b) = (s.doc, s.a, s.b);
     let toks = doc.toks;
-    // 1. The whole span is known.
-    if let Some(e) = doc.lookup(a, b, buf) {
-        let mut c = Cand::new(toks, a, b, e.kind, Strength::Known);
-        c.canonical = Some(e.canonical);
-        after_name(doc, &mut c, buf);
-        out.push(c);
-        return;
+    if s.n_words < 2 || FIRST_NAME_SET.contains(s.first_lw.as_str()) {
+        return None;
     }
-    let last_lw = doc.lower(b - 1, buf).to_string();
-    let n_words = (a..b).filter(|&i| toks[i].kind == Kind::Word).count();
-    // Events, wars, prizes, laws: not ours to tag.
-    if n_words >= 2 && EVENT_WORD_SET.contains(last_lw.as_str()) {
-        return;
-    }
-    // "Tampa, Fla.": a state after a comma.
-    if n_words == 1
-        && a > 0
-        && toks[a - 1].is_punct(',')
-        && let Some(&(_, state)) = STATE_ABBREVIATIONS
-            .iter()
-            .find(|(abbr, _)| *abbr == last_lw.as_str())
-        && doc.word(a).len() <= 6
+    if let Some((e, _)) = doc.longest_at(a, b, buf)
+        && e + 1 == b
+        && toks[e].has(UPPER)
     {
-        let mut c = Cand::new(toks, a, b, EntityKind::Place, Strength::Known);
-        c.canonical = Some(state);
-        out.push(c);
-        return;
+        classify_span(doc, a, e, buf, out);
+        classify_span(doc, e, b, buf, out);
+        return Some(Verdict::Done);
     }
-    // 2. Titles: "Supreme Leader Ayatollah Ali Khamenei".
-    if !ORG_WORD_SET.contains(last_lw.as_str())
-        && !PLACE_WORD_SET.contains(last_lw.as_str())
-        && let Some((tstart, tend)) = title_block(doc, a, b, buf)
+    if let Some(s0) = (a + 1..b).find(|&i| toks[i].is_cap_word() && doc.lookup(i, b, buf).is_some())
+        && doc.lookup(s0, b, buf).map(|e| e.kind) == Some(EntityKind::Person)
     {
-        if tstart > a {
-            classify_prefix(doc, a, tstart, buf, out);
-        }
-        let mut roles = Vec::new();
-        let mut p = tstart;
-        while p < tend {
-            let len = title_at(doc, p, tend, buf).unwrap_or(tend - p);
-            roles.push(span_text(doc, p, p + len));
-            p += len;
-        }
-        if tend < b {
-            let name_is_place = doc
-                .lookup(tend, b, buf)
-                .filter(|e| e.kind != EntityKind::Person);
-            let mut c = match name_is_place {
-                Some(e) => {
-                    let mut c = Cand::new(toks, tend, b, e.kind, Strength::Known);
-                    c.canonical = Some(e.canonical);
-                    c
-                }
-                None => {
-                    let mut c = Cand::new(toks, tend, b, EntityKind::Person, Strength::Strong);
-                    c.roles = roles;
-                    c
-                }
-            };
-            after_name(doc, &mut c, buf);
-            out.push(c);
-        }
-        return;
+        return s.name(EntityKind::Person, Strength::Strong);
     }
-    // Titles alone: "the Prime Minister said".
-    if title_at(doc, a, b, buf).is_some_and(|len| a + len == b) {
-        return;
+    let known_part = (a..b).any(|i| {
+        toks[i].is_cap_word()
+            && doc
+                .lookup(i, i + 1, buf)
+                .is_some_and(|e| e.kind != EntityKind::Person)
+    });
+    if known_part && !(a..b).any(|i| is_initial(doc.word(i))) {
+        return s.name(EntityKind::Organisation, Strength::Cue);
     }
-    // 3. "X of Y", "X for Y".
-    if let Some(of) = (a + 1..b).find(|&i| matches!(doc.word(i), "of" | "for" | "on")) {
-        let head = doc.lower(of - 1, buf).to_string();
-        let kind = if ORG_HEAD_SET.contains(head.as_str()) || ORG_WORD_SET.contains(head.as_str()) {
-            Some(EntityKind::Organisation)
-        } else if PLACE_HEAD_SET.contains(head.as_str()) || PLACE_WORD_SET.contains(head.as_str()) {
-            Some(EntityKind::Place)
-        } else {
-            None
-        };
-        match kind {
-            Some(k) => {
-                let mut c = Cand::new(toks, a, b, k, Strength::Strong);
-                after_name(doc, &mut c, buf);
-                out.push(c);
-            }
-            None => {
-                classify_span(doc, a, of, buf, out);
-                if of + 1 < b {
-                    classify_span(doc, of + 1, b, buf, out);
-                }
-            }
-        }
-        return;
-    }
-    let first_lw = doc.lower(a, buf).to_string();
-    // Peoples and adjectives only: "Iraqi Kurds", "South Korean".
-    if (a..b).all(|i| toks[i].kind != Kind::Word || is_demonym(doc, i, buf)) {
-        return;
-    }
-    // "Brackett & Moyle", "AT & T": firms.
-    if (a..b).any(|i| toks[i].is_punct('&')) {
-        let mut c = Cand::new(toks, a, b, EntityKind::Organisation, Strength::Strong);
-        after_name(doc, &mut c, buf);
-        out.push(c);
-        return;
-    }
-    // 4. Organisation and place words.
-    if n_words >= 2 && ORG_WORD_SET.contains(last_lw.as_str()) {
-        // "Russian Foreign Ministry": the adjective is not part of the name.
-        let a = if ADJECTIVE_SET.contains(first_lw.as_str())
-            && b - a >= 3
-            && TITLE_MODIFIER_SET.contains(doc.lower(a + 1, buf))
-        {
-            a + 1
-        } else {
-            a
-        };
-        let mut c = Cand::new(toks, a, b, EntityKind::Organisation, Strength::Strong);
-        after_name(doc, &mut c, buf);
-        out.push(c);
-        return;
-    }
-    if n_words >= 2
-        && (PLACE_WORD_SET.contains(last_lw.as_str()) || PLACE_HEAD_SET.contains(first_lw.as_str()))
+    if (a..b)
+        .any(|i| toks[i].has(UPPER) && toks[i].end - toks[i].start >= 3 && !is_initial(doc.word(i)))
     {
-        let mut c = Cand::new(toks, a, b, EntityKind::Place, Strength::Strong);
-        after_name(doc, &mut c, buf);
-        out.push(c);
-        return;
+        return s.name(EntityKind::Organisation, Strength::Cue);
     }
-    // 5. A known name followed by more words: "Iran Air"? Keep whole; but a
-    // known place followed by a person ("Britain John Major") is rare. A
-    // direction before a known place is a place: "Northern Iraq".
-    if n_words >= 2
-        && matches!(
-            first_lw.as_str(),
-            "north"
-                | "south"
-                | "east"
-                | "west"
-                | "northern"
-                | "southern"
-                | "eastern"
-                | "western"
-                | "central"
-                | "northeast"
-                | "northwest"
-                | "southeast"
-                | "southwest"
-                | "upper"
-                | "lower"
-                | "greater"
-        )
-        && doc
-            .lookup(a + 1, b, buf)
-            .is_some_and(|e| e.kind == EntityKind::Place)
+    None
+}
+
+/// Several words: a person by default, strongly with a given name, an
+/// initial or a role before it; weakly, a place after a place cue.
+fn several_words(s: &Span, buf: &mut String, _: &mut Vec<Cand>) -> Option<Verdict> {
+    let (doc, a, b) = (s.doc, s.a, s.b);
+    if s.n_words < 2 {
+        return None;
+    }
+    let initials = (a..b).any(|i| is_initial(doc.word(i)));
+    let strength = if FIRST_NAME_SET.contains(s.first_lw.as_str()) || initials {
+        Strength::Strong
+    } else {
+        Strength::Weak
+    };
+    let mut c = Cand::new(doc.toks, a, b, EntityKind::Person, strength);
+    if let Some(role) = role_before(doc, a, buf) {
+        c.roles.push(role);
+        c.strength = Strength::Strong;
+    } else if strength == Strength::Weak
+        && let Some(cue) = place_cue(doc, a, b, buf)
     {
-        let mut c = Cand::new(toks, a, b, EntityKind::Place, Strength::Strong);
-        after_name(doc, &mut c, buf);
-        out.push(c);
-        return;
+        c.kind = EntityKind::Place;
+        c.strength = cue;
     }
-    // 6. Adjective first: "Islamic State", "British Airways"; but "Arab
-    // East Jerusalem", "Chechen Republic" are places.
-    if n_words >= 2
-        && (ADJECTIVE_SET.contains(first_lw.as_str()) || NOT_NAME_SET.contains(first_lw.as_str()))
-    {
-        let rest_place = doc
-            .lookup(a + 1, b, buf)
-            .is_some_and(|e| e.kind == EntityKind::Place)
-            || (b - a >= 3
-                && is_demonym(doc, a + 1, buf)
-                && doc
-                    .lookup(a + 2, b, buf)
-                    .is_some_and(|e| e.kind == EntityKind::Place))
-            || last_lw == "republic"
-            || PLACE_WORD_SET.contains(last_lw.as_str());
-        let kind = if rest_place {
-            EntityKind::Place
-        } else {
-            EntityKind::Organisation
-        };
-        let mut c = Cand::new(toks, a, b, kind, Strength::Cue);
-        after_name(doc, &mut c, buf);
-        out.push(c);
-        return;
-    }
-    // 7. Multi-word names: people by default, unless made of a known name
-    // and more ("Boston QRB") or holding an acronym ("ZKT Pacific").
-    if n_words >= 2 && !FIRST_NAME_SET.contains(first_lw.as_str()) {
-        // A known name then an acronym: two names ("Boston QRB").
-        if let Some((e, _)) = doc.longest_at(a, b, buf)
-            && e + 1 == b
-            && toks[e].has(UPPER)
-        {
-            classify_span(doc, a, e, buf, out);
-            classify_span(doc, e, b, buf, out);
-            return;
-        }
-        // A known surname ends it: a person ("Vesna Milosevic").
-        if let Some(s) =
-            (a + 1..b).find(|&s| toks[s].is_cap_word() && doc.lookup(s, b, buf).is_some())
-        {
-            let kind = doc.lookup(s, b, buf).map(|e| e.kind);
-            if kind == Some(EntityKind::Person) {
-                let mut c = Cand::new(toks, a, b, EntityKind::Person, Strength::Strong);
-                after_name(doc, &mut c, buf);
-                out.push(c);
-                return;
-            }
-        }
-        // A known place or organisation with unknown words: a firm or body
-        // named after it ("Kenya Lanterns", "Orion Kenya").
-        let known_part = (a..b).any(|i| {
-            toks[i].is_cap_word()
-                && doc
-                    .lookup(i, i + 1, buf)
-                    .is_some_and(|e| e.kind != EntityKind::Person)
-        });
-        if known_part && !(a..b).any(|i| is_initial(doc.word(i))) {
-            let mut c = Cand::new(toks, a, b, EntityKind::Organisation, Strength::Cue);
-            after_name(doc, &mut c, buf);
-            out.push(c);
-            return;
-        }
-        if (a..b).any(|i| {
-            toks[i].has(UPPER) && toks[i].end - toks[i].start >= 3 && !is_initial(doc.word(i))
-        }) {
-            let mut c = Cand::new(toks, a, b, EntityKind::Organisation, Strength::Cue);
-            after_name(doc, &mut c, buf);
-            out.push(c);
-            return;
-        }
-    }
-    if n_words >= 2 {
-        let initials = (a..b).any(|i| is_initial(doc.word(i)));
-        let strength = if FIRST_NAME_SET.contains(first_lw.as_str()) || initials {
-            Strength::Strong
-        } else {
-            Strength::Weak
-        };
-        let mut c = Cand::new(toks, a, b, EntityKind::Person, strength);
-        if let Some(role) = role_before(doc, a, buf) {
-            c.roles.push(role);
-            c.strength = Strength::Strong;
-        } else if strength == Strength::Weak
-            && let Some(s) = place_cue(doc, a, b, buf)
-        {
-            c.kind = EntityKind::Place;
-            c.strength = s;
-        }
-        after_name(doc, &mut c, buf);
-        out.push(c);
-        return;
-    }
-    // 8. A single word.
-    single_word(doc, a, b, buf, out);
+    Some(Verdict::Name(c))
+}
+
+/// A single word.
+fn one_word(s: &Span, buf: &mut String, _: &mut Vec<Cand>) -> Option<Verdict> {
+    Some(single_word(s.doc, s.a, s.b, buf).map_or(Verdict::Done, Verdict::Name))
 }
 
 /// An adjective of a nation, region or people, or its plural noun
 /// ("Iraqi", "Iraqis", "Chechens", "Kurds"), or a direction word.
 fn is_demonym(doc: &Doc, i: usize, buf: &mut String) -> bool {
     let lw = doc.lower(i, buf);
-    if ADJECTIVE_SET.contains(lw)
-        || matches!(
-            lw,
-            "north"
-                | "south"
-                | "east"
-                | "west"
-                | "northern"
-                | "southern"
-                | "eastern"
-                | "western"
-                | "central"
-                | "new"
-                | "old"
-        )
-    {
+    if ADJECTIVE_SET.contains(lw) || is_direction_word(lw) || matches!(lw, "new" | "old") {
         return true;
     }
     if NOT_NAME_SET.contains(lw) && ADJECTIVE_SET.contains(lw) {
@@ -746,7 +807,9 @@ fn is_demonym(doc: &Doc, i: usize, buf: &mut String) -> bool {
     false
 }
 
-fn single_word(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<Cand>) {
+/// A single word: an organisation unless it is no name, an acronym, a
+/// person after a role, a place after a place cue.
+fn single_word(doc: &Doc, a: usize, b: usize, buf: &mut String) -> Option<Cand> {
     let toks = doc.toks;
     let t = toks[a];
     let lw = doc.lower(a, buf).to_string();
@@ -758,10 +821,10 @@ fn single_word(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<Ca
         || is_initial(word)
         || word.chars().count() < 2
     {
-        return;
+        return None;
     }
     if is_demonym(doc, a, buf) {
-        return;
+        return None;
     }
     // "January-June", "mid-October", "Arab-Israeli".
     if word.contains('-')
@@ -775,7 +838,7 @@ fn single_word(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<Ca
                 )
         })
     {
-        return;
+        return None;
     }
     // Demonyms and adjectives not in the lists: "Moravian", "Bosnian".
     if !t.has(UPPER)
@@ -786,7 +849,7 @@ fn single_word(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<Ca
         && !FIRST_NAME_SET.contains(lw.as_str())
         && !doc.toks.get(b).is_some_and(|n| n.kind == Kind::Possessive)
     {
-        return;
+        return None;
     }
     let mut c = Cand::new(toks, a, b, EntityKind::Organisation, Strength::Weak);
     if t.has(UPPER) && word.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
@@ -796,7 +859,7 @@ fn single_word(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<Ca
             c.needs_evidence = true;
         }
     } else if t.has(UPPER) {
-        return;
+        return None;
     }
     let possessive = toks.get(b).is_some_and(|t| t.kind == Kind::Possessive);
     if initial(doc, a, buf) && !c.acronym && !doc.mid_caps.contains(word) && !possessive {
@@ -814,8 +877,7 @@ fn single_word(doc: &Doc, a: usize, b: usize, buf: &mut String, out: &mut Vec<Ca
         c.strength = s;
         c.needs_evidence = false;
     }
-    after_name(doc, &mut c, buf);
-    out.push(c);
+    Some(c)
 }
 
 /// Context that makes an unknown name a place: "in X", "the town of X",

@@ -11,6 +11,7 @@
 
 mod alias;
 mod classify;
+pub mod curated;
 mod gazetteer;
 mod hash;
 mod token;

@@ -32,15 +32,9 @@ impl DayPart {
     }
 }
 
-/// Seasons, northern hemisphere, by meteorological months.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Season {
-    Spring,
-    Summer,
-    Fall,
-    Winter,
-}
+pub use crate::vocab::calendar::Season;
 
+/// Seasons by meteorological months.
 impl Season {
     pub fn code(self) -> &'static str {
         match self {

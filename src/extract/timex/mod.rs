@@ -19,7 +19,6 @@ use crate::extract::sentence;
 use crate::model::{Explanation, Timex};
 use grammar::Matcher;
 use resolve::{Mention, Resolver};
-use tense::Tense;
 use token::Tokens;
 
 /// Tag every temporal expression in `text`, resolving relative ones against
@@ -98,9 +97,4 @@ fn sentence_tokens(
     let s0 = toks.toks.partition_point(|t| t.start < r.start);
     let s1 = toks.toks.partition_point(|t| t.start < r.end);
     (s0, s1)
-}
-
-#[allow(dead_code)]
-fn _tense_is_used(t: Tense) -> Tense {
-    t
 }

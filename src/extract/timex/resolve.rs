@@ -6,9 +6,9 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::calendar::{self, Point, Unit};
 use super::grammar::{Base, HolidayDay, Part, Rel, Sem, YearSpec};
-use super::lexicon as lx;
 use super::tense::Tense;
 use crate::model::{Anchor, Precision, TimexType};
+use crate::vocab::calendar as cal;
 
 /// A resolved expression.
 #[derive(Debug, Clone)]
@@ -127,7 +127,7 @@ fn year_for_day(dct: NaiveDate, m: u32, d: u32, tense: Tense) -> Option<(NaiveDa
 fn year_for_month(dct: NaiveDate, m: u32, rel: Rel, tense: Tense) -> (i32, String) {
     let y = dct.year();
     let cur = dct.month();
-    let name = lx::month_name(m);
+    let name = cal::month_name(m);
     match rel {
         Rel::Last => {
             let yy = if m < cur { y } else { y - 1 };
@@ -547,8 +547,8 @@ impl Resolver {
         let name = match part {
             Part::Quarter(q) => format!("the {} quarter", ordinal_word(q as i32)),
             Part::Half(h) => format!("the {} half", ordinal_word(h as i32)),
-            Part::Season(s) => lx::season_name(s).to_string(),
-            Part::Month(m) => lx::month_name(m).to_string(),
+            Part::Season(s) => cal::season_name(s).to_string(),
+            Part::Month(m) => cal::month_name(m).to_string(),
         };
         match year {
             YearSpec::Explicit(y) if part == Part::Quarter(0) => {
@@ -681,7 +681,7 @@ impl Resolver {
         part: Option<calendar::DayPart>,
         tense: &mut dyn FnMut() -> Tense,
     ) -> Option<Resolved> {
-        let name = lx::weekday_name(wd);
+        let name = cal::weekday_name(wd);
         let Some(dct) = self.dct else {
             let v = format!(
                 "XXXX-WXX-{}{}",

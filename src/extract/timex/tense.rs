@@ -304,7 +304,7 @@ fn infinitive(t: &Tokens, i: usize) -> bool {
     ) || v.ends_with("ing")
         || v.ends_with("ed")
         || v.ends_with("s") && !v.ends_with("ss")
-        || super::lexicon::month(v).is_some()
+        || crate::vocab::calendar::month(v).is_some()
         || super::lexicon::cardinal(v).is_some();
     !not_verb
 }

@@ -4,11 +4,10 @@
 use ratatui::style::Style;
 use ratatui::text::Span;
 use unicode_segmentation::UnicodeSegmentation;
-use unicode_width::UnicodeWidthStr;
 
 /// Cells `s` takes on screen.
 pub(super) fn width(s: &str) -> usize {
-    UnicodeWidthStr::width(s)
+    crate::text::width(s)
 }
 
 /// Cells a run of spans takes on screen.
