@@ -20,9 +20,12 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use criterion::Criterion;
-use dateline::index::Index;
+use dateline::index::names;
 use dateline::index::search::Searcher;
-use dateline::model::{Entity, EntityId, EntityKind};
+use dateline::index::{Index, StoryExtraction};
+use dateline::model::{
+    Corpus, EntityKind, EntityMention, LocalEntity, Origin, Story, StoryId, StoryText,
+};
 use dateline::tui::finder::{
     Finder, FinderAction, FinderMode, FinderStyles, SearchRequest, render, run_request,
 };
@@ -129,60 +132,118 @@ fn word(rng: &mut Rng, max: usize) -> String {
     w
 }
 
+/// One generated name: (name, kind, aliases).
+fn generated_name(rng: &mut Rng) -> (String, EntityKind, Vec<String>) {
+    let roll = rng.below(100);
+    if roll < 60 {
+        let first = capitalised(&word(rng, 2));
+        let mut last = word(rng, 2);
+        last.push_str(rng.pick(SURNAME_ENDINGS));
+        let last = capitalised(&last);
+        let aliases = if rng.below(2) == 0 {
+            vec![last.clone()]
+        } else {
+            Vec::new()
+        };
+        (format!("{first} {last}"), EntityKind::Person, aliases)
+    } else if roll < 85 {
+        let head = rng.pick(ORG_HEADS);
+        let core = capitalised(&word(rng, 3));
+        let kind = rng.pick(ORG_KINDS);
+        let name = format!("{head} {core} {kind}");
+        let acronym: String = name.split(' ').filter_map(|w| w.chars().next()).collect();
+        let aliases = if rng.below(4) != 0 {
+            vec![acronym]
+        } else {
+            Vec::new()
+        };
+        (name, EntityKind::Organisation, aliases)
+    } else {
+        let mut place = capitalised(&word(rng, 2));
+        place.push_str(rng.pick(PLACE_SUFFIXES));
+        (place, EntityKind::Place, Vec::new())
+    }
+}
+
 /// `n` entities as news would have them: six in ten people (half also known
 /// by their surname), a quarter organisations (most with an acronym), the
-/// rest places; mention counts heavy-tailed.
+/// rest places; mention counts heavy-tailed. Each entity has a paragraph
+/// of its own (its name, mentioned that many times), a thousand paragraphs
+/// to a story.
 fn generated_index(n: usize) -> Index {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15 ^ n as u64);
-    let mut entities = Vec::with_capacity(n);
-    let mut entity_mentions = Vec::with_capacity(n);
+    let mut stories = Vec::new();
+    let mut extractions: Vec<StoryExtraction> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut start = 0;
     for i in 0..n {
-        let roll = rng.below(100);
-        let (name, kind, aliases) = if roll < 60 {
-            let first = capitalised(&word(&mut rng, 2));
-            let mut last = word(&mut rng, 2);
-            last.push_str(rng.pick(SURNAME_ENDINGS));
-            let last = capitalised(&last);
-            let aliases = if rng.below(2) == 0 {
-                vec![last.clone()]
-            } else {
-                Vec::new()
-            };
-            (format!("{first} {last}"), EntityKind::Person, aliases)
-        } else if roll < 85 {
-            let head = rng.pick(ORG_HEADS);
-            let core = capitalised(&word(&mut rng, 3));
-            let kind = rng.pick(ORG_KINDS);
-            let name = format!("{head} {core} {kind}");
-            let acronym: String = name.split(' ').filter_map(|w| w.chars().next()).collect();
-            let aliases = if rng.below(4) != 0 {
-                vec![acronym]
-            } else {
-                Vec::new()
-            };
-            (name, EntityKind::Organisation, aliases)
-        } else {
-            let mut place = capitalised(&word(&mut rng, 2));
-            place.push_str(rng.pick(PLACE_SUFFIXES));
-            (place, EntityKind::Place, Vec::new())
+        // Names the index would merge (the same name twice) are drawn
+        // again, so there are `n` entities.
+        let (name, kind, aliases) = loop {
+            let candidate = generated_name(&mut rng);
+            if seen.insert(names::merge_key(&candidate.0, candidate.1)) {
+                break candidate;
+            }
         };
-        entities.push(Entity {
-            id: EntityId(i),
+        if i % PARAGRAPHS_PER_STORY == 0 {
+            stories.push(Story {
+                id: StoryId(format!("bench-{}", stories.len())),
+                title: format!("Generated story {}", stories.len()),
+                published: None,
+                source: None,
+                byline: None,
+                dateline: None,
+                url: None,
+                paragraphs: Vec::new(),
+                origin: Origin {
+                    path: "bench.json".into(),
+                    item: Some(stories.len()),
+                },
+            });
+            extractions.push(StoryExtraction::default());
+        }
+        let (story, found) = (
+            stories.last_mut().expect("a story"),
+            extractions.last_mut().expect("an extraction"),
+        );
+        // Offsets into the story's joined text (paragraphs apart by a
+        // blank line).
+        if story.paragraphs.is_empty() {
+            start = 0;
+        }
+        let local = found.entities.entities.len();
+        // Heavy tail: most names once or twice, a few very often.
+        let mentions = 1 + (1usize << rng.below(7)) * rng.below(3) / 2;
+        // The written text is left empty: nothing here shows it, and ten
+        // million copies of the names would dominate the bench's memory.
+        for _ in 0..mentions {
+            found.entities.mentions.push(EntityMention {
+                start,
+                end: start + name.len(),
+                text: String::new(),
+                entity: local,
+            });
+        }
+        start += name.len() + StoryText::SEPARATOR.len();
+        story.paragraphs.push(name.clone());
+        found.entities.entities.push(LocalEntity {
             name,
             kind,
             aliases,
             roles: Vec::new(),
         });
-        // Heavy tail: most names once or twice, a few very often.
-        let mentions = 1 + (1usize << rng.below(7)) * rng.below(3) / 2;
-        entity_mentions.push(vec![0; mentions]);
     }
-    Index {
-        entities,
-        entity_mentions,
-        ..Index::default()
-    }
+    Index::from_extractions(
+        Corpus {
+            stories,
+            diagnostics: Vec::new(),
+        },
+        extractions,
+    )
 }
+
+/// How many generated entities share a story.
+const PARAGRAPHS_PER_STORY: usize = 1000;
 
 fn request(query: &str, generation: u64) -> SearchRequest {
     SearchRequest {
@@ -281,7 +342,7 @@ fn reps(default: usize) -> usize {
 }
 
 fn report(n: usize, index: &Index, reps: usize) {
-    let candidates: usize = index.entities.iter().map(|e| 1 + e.aliases.len()).sum();
+    let candidates: usize = index.entities().iter().map(|e| 1 + e.aliases.len()).sum();
     let (ll, matched) = long_lived(index, reps);
     let only = searcher_only(index, reps);
     let base = fresh(index, reps.div_ceil(2));

@@ -10,10 +10,10 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use dateline::index::{Index, StoryAnalysis};
+use dateline::index::{Index, StoryExtraction};
 use dateline::model::{
-    Anchor, Corpus, DateRange, Entity, EntityId, EntityKind, Event, EventKind, Explanation,
-    Mention, Origin, Precision, Published, Story, StoryId, Timex, TimexType,
+    Anchor, Corpus, DateRange, EntityId, EntityKind, EntityMention, Explanation, LocalEntity,
+    Origin, Precision, Published, Story, StoryId, Timex, TimexType,
 };
 use dateline::tui::action::{Action, Pane};
 use dateline::tui::app::App;
@@ -59,96 +59,68 @@ fn long_index(n: usize) -> Index {
             item: None,
         },
     };
-    // Built by hand (sentences split, dates and names placed below) so the
-    // figures measure drawing, not the taggers, and do not move with them.
-    let sentences = story
-        .paragraphs
-        .iter()
-        .map(|p| dateline::extract::sentence::split(p))
-        .collect();
-    let mut index = Index {
-        corpus: Corpus {
+    // Dates and names placed by hand (the index splits the sentences) so
+    // the figures measure drawing, not the taggers, and do not move with
+    // them.
+    let text = story.text();
+    let mut found = StoryExtraction::default();
+    for name in ["Anna Keller", "Northern Trade Council"] {
+        let kind = if name == "Anna Keller" {
+            EntityKind::Person
+        } else {
+            EntityKind::Organisation
+        };
+        let roles = if name == "Anna Keller" {
+            vec!["Secretary".to_string()]
+        } else {
+            Vec::new()
+        };
+        found.entities.entities.push(LocalEntity {
+            name: name.into(),
+            kind,
+            aliases: vec![],
+            roles,
+        });
+    }
+    for (pi, p) in story.paragraphs.iter().enumerate() {
+        let base = text.paragraphs[pi].start;
+        let start = p.find("March").expect("date");
+        let end = p.find(", 2014").expect("year") + 6;
+        let day = (pi % 28 + 1) as u32;
+        let d = chrono::NaiveDate::from_ymd_opt(2014, 3, day).expect("date");
+        found.timexes.push(Timex {
+            start: base + start,
+            end: base + end,
+            text: p[start..end].to_string(),
+            kind: TimexType::Date,
+            value: d.format("%Y-%m-%d").to_string(),
+            precision: Some(Precision::Day),
+            range: Some(DateRange::day(d)),
+            explanation: Explanation {
+                anchor: Anchor::None,
+                rule: "a full date".into(),
+            },
+        });
+        for (entity, name) in ["Anna Keller", "Northern Trade Council"]
+            .into_iter()
+            .enumerate()
+        {
+            let at = p.find(name).expect("name");
+            found.entities.mentions.push(EntityMention {
+                start: base + at,
+                end: base + at + name.len(),
+                text: name.into(),
+                entity,
+            });
+        }
+    }
+    Index::from_extractions(
+        Corpus {
             stories: vec![story],
             diagnostics: Vec::new(),
         },
-        analyses: vec![StoryAnalysis {
-            sentences,
-            ..StoryAnalysis::default()
-        }],
-        ..Index::default()
-    };
-    index.entities = vec![
-        Entity {
-            id: EntityId(0),
-            name: "Anna Keller".into(),
-            kind: EntityKind::Person,
-            aliases: vec![],
-            roles: vec!["Secretary".into()],
-        },
-        Entity {
-            id: EntityId(1),
-            name: "Northern Trade Council".into(),
-            kind: EntityKind::Organisation,
-            aliases: vec![],
-            roles: vec![],
-        },
-    ];
-    index.entity_mentions = vec![Vec::new(), Vec::new()];
-    index.entity_events = vec![Vec::new(), Vec::new()];
-    for (pi, p) in index.corpus.stories[0]
-        .paragraphs
-        .clone()
-        .iter()
-        .enumerate()
-    {
-        let start = p.find("March").expect("date");
-        let end = p.find(", 2014").expect("year") + 6;
-        let sentence = 0..p.find(". ").map_or(p.len(), |i| i + 1);
-        let day = (pi % 28 + 1) as u32;
-        let d = chrono::NaiveDate::from_ymd_opt(2014, 3, day).expect("date");
-        let ei = index.events.len();
-        index.events.push(Event {
-            kind: EventKind::Mention,
-            story: 0,
-            paragraph: pi,
-            sentence: sentence.clone(),
-            timex: Timex {
-                start,
-                end,
-                text: p[start..end].to_string(),
-                kind: TimexType::Date,
-                value: d.format("%Y-%m-%d").to_string(),
-                precision: Some(Precision::Day),
-                range: Some(DateRange::day(d)),
-                explanation: Explanation {
-                    anchor: Anchor::None,
-                    rule: "a full date".into(),
-                },
-            },
-        });
-        index.analyses[0].events.push(ei);
-        for (id, name) in [(0, "Anna Keller"), (1, "Northern Trade Council")] {
-            let at = p.find(name).expect("name");
-            let mi = index.mentions.len();
-            index.mentions.push(Mention {
-                entity: EntityId(id),
-                story: 0,
-                paragraph: pi,
-                sentence: sentence.clone(),
-                span: at..at + name.len(),
-                text: name.into(),
-            });
-            index.analyses[0].mentions.push(mi);
-            index.entity_mentions[id].push(mi);
-            index.entity_events[id].push(ei);
-        }
-    }
-    index.timeline = (0..index.events.len()).collect();
-    let events = &index.events;
-    index
-        .timeline
-        .sort_by_key(|&e| (events[e].timex.range.map(|r| r.start), e));
-    index
+        vec![found],
+    )
 }
 
 /// The baseline: a full screen of plain text in a paragraph.
@@ -172,7 +144,7 @@ fn baseline(c: &mut Criterion) {
 
 fn frame_long_article(c: &mut Criterion) {
     let index = long_index(6000);
-    let bytes: usize = index.corpus.stories[0]
+    let bytes: usize = index.corpus().stories[0]
         .paragraphs
         .iter()
         .map(String::len)

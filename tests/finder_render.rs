@@ -240,8 +240,9 @@ fn a_long_query_scrolls_to_keep_the_cursor_inside_the_popup() {
 
 #[test]
 fn wide_names_keep_the_figures_aligned() {
-    let mut index = index();
-    index.entities[LI_WEI.0].name = "李伟 🌾 Wei".to_string();
+    let mut fixture = fixture();
+    fixture.entities[LI_WEI.0].name = "李伟 🌾 Wei".to_string();
+    let index = fixture.index();
     let f = finder_with(&index, "");
     let terminal = draw(&f, &index, 110, 30);
     let buf = terminal.backend().buffer();
@@ -422,11 +423,12 @@ fn an_alias_inside_the_name_is_highlighted_in_place() {
 
 #[test]
 fn odd_names_draw_on_one_line_without_panicking() {
-    let mut index = index();
-    index.entities[KHALIDI.0].name = "Nul\u{0}Tab\tNew\nline".to_string();
-    index.entities[GRAIN.0].name = String::new();
-    index.entities[LI_WEI.0].name = "\u{301}\u{301}🇫🇷".repeat(3) + &"W".repeat(500);
-    index.corpus.stories[0].title = "\u{1b}[31mred".to_string();
+    let mut fixture = fixture();
+    fixture.entities[KHALIDI.0].name = "Nul\u{0}Tab\tNew\nline".to_string();
+    fixture.entities[GRAIN.0].name = String::new();
+    fixture.entities[LI_WEI.0].name = "\u{301}\u{301}🇫🇷".repeat(3) + &"W".repeat(500);
+    fixture.stories[0].title = "\u{1b}[31mred".to_string();
+    let index = fixture.index();
     for w in [0, 1, 7, 30, 61, 95, 140] {
         for h in [0, 1, 3, 9, 15, 40] {
             for query in ["", "w", "@"] {

@@ -521,28 +521,20 @@ mod properties {
 
 #[test]
 fn long_result_lists_are_capped_but_counted() {
-    use dateline::model::Entity;
     use dateline::tui::finder::MAX_HITS;
     let people = MAX_HITS * 4 / 5;
     let places = MAX_HITS * 7 / 10;
-    let entities: Vec<Entity> = (0..people + places)
-        .map(|i| Entity {
-            id: EntityId(i),
-            name: format!("Name {i}"),
-            kind: if i < people {
+    let names: Vec<(String, EntityKind, usize)> = (0..people + places)
+        .map(|i| {
+            let kind = if i < people {
                 EntityKind::Person
             } else {
                 EntityKind::Place
-            },
-            aliases: Vec::new(),
-            roles: Vec::new(),
+            };
+            (format!("Name {i}"), kind, i % 5)
         })
         .collect();
-    let index = Index {
-        entity_mentions: (0..entities.len()).map(|i| vec![0; i % 5]).collect(),
-        entities,
-        ..Index::default()
-    };
+    let index = names_index(&names);
     let mut searcher = Searcher::new(&index);
     for query in ["", "name"] {
         let r = run_request(
@@ -578,7 +570,7 @@ fn long_result_lists_are_capped_but_counted() {
             // Most-mentioned first within each group.
             let counts: Vec<usize> = r.hits[..people]
                 .iter()
-                .map(|h| index.entity_mentions[h.entity.0].len())
+                .map(|h| index.mention_count(h.entity))
                 .collect();
             assert!(counts.windows(2).all(|w| w[0] >= w[1]));
         }

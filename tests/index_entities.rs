@@ -4,20 +4,20 @@
 mod index_support;
 
 use dateline::index::Index;
-use dateline::model::{EntityId, EntityKind, Precision};
+use dateline::model::{EntityId, EntityKind, EventId, Precision, StoryIx};
 use index_support::{Builder, build, day};
 
 use EntityKind::{Organisation, Person, Place};
 
 fn names(index: &Index) -> Vec<String> {
-    let mut v: Vec<String> = index.entities.iter().map(|e| e.name.clone()).collect();
+    let mut v: Vec<String> = index.entities().iter().map(|e| e.name.clone()).collect();
     v.sort();
     v
 }
 
 fn id(index: &Index, name: &str) -> EntityId {
     index
-        .entities
+        .entities()
         .iter()
         .find(|e| e.name == name)
         .unwrap_or_else(|| panic!("no entity {name:?} in {:?}", names(index)))
@@ -109,10 +109,10 @@ fn same_normalised_names_and_curated_aliases_merge_across_stories() {
     assert_eq!(us.aliases, vec!["US", "U.S."]);
     let wsj = id(&index, "The Wall Street Journal");
     assert_eq!(index.entity(wsj).aliases, vec!["Wall Street Journal"]);
-    assert_eq!(index.entity_stories[wsj.0], vec![0, 1]);
+    assert_eq!(index.entity_stories(wsj), [StoryIx(0), StoryIx(1)]);
     assert_eq!(index.mention_count(wsj), 2);
     let iran = id(&index, "Iran");
-    assert_eq!(index.entity_stories[iran.0], vec![0, 1]);
+    assert_eq!(index.entity_stories(iran), [StoryIx(0), StoryIx(1)]);
 }
 
 #[test]
@@ -128,36 +128,38 @@ fn a_curated_entity_shows_its_preferred_form_whatever_story_came_first() {
 fn mentions_are_located_in_paragraph_and_sentence() {
     let index = build(vec![story_a()]);
     let obama = id(&index, "Barack Obama");
-    let ms = &index.entity_mentions[obama.0];
+    let ms = index.entity_mentions(obama);
     assert_eq!(ms.len(), 3);
-    let last = &index.mentions[ms[2]];
+    let last = index.mention(ms[2]);
     assert_eq!(last.paragraph, 1);
-    let para = &index.story(0).paragraphs[1];
+    let para = &index.story(StoryIx(0)).paragraphs[1];
     assert_eq!(&para[last.span.clone()], "Obama");
     assert_eq!(
         index.mention_sentence(ms[2]),
         "The United States and the US allies waited on Wednesday, Obama said."
     );
-    assert_eq!(index.mention_at(0, 1, last.span.start + 1), Some(ms[2]));
+    assert_eq!(
+        index.mention_at(StoryIx(0), 1, last.span.start + 1),
+        Some(ms[2])
+    );
 }
 
 #[test]
 fn entity_events_link_names_to_the_dates_in_their_sentences() {
     let index = build(vec![story_a()]);
-    let wednesday = index
-        .events
-        .iter()
-        .position(|e| e.timex.text == "Wednesday")
-        .unwrap();
-    assert_eq!(
-        index.entity_events[id(&index, "Barack Obama").0],
-        vec![wednesday]
+    let wednesday = EventId(
+        index
+            .events()
+            .iter()
+            .position(|e| e.timex.text == "Wednesday")
+            .unwrap(),
     );
+    assert_eq!(index.entity_events(id(&index, "Barack Obama")), [wednesday]);
     assert_eq!(
-        index.entity_events[id(&index, "United States").0],
-        vec![wednesday]
+        index.entity_events(id(&index, "United States")),
+        [wednesday]
     );
-    assert!(index.entity_events[id(&index, "Iran").0].is_empty());
+    assert!(index.entity_events(id(&index, "Iran")).is_empty());
 }
 
 #[test]
@@ -195,6 +197,28 @@ fn find_entity_by_name_alias_or_curated_form() {
 }
 
 #[test]
+fn resolving_an_unknown_name_names_the_closest_entities() {
+    let index = build(vec![story_a(), story_b()]);
+    assert_eq!(
+        index.resolve_entity("wall street journal"),
+        Ok(id(&index, "The Wall Street Journal"))
+    );
+    let err = index.resolve_entity("Obamma").unwrap_err();
+    assert_eq!(err.name, "Obamma");
+    assert_eq!(err.suggestions, vec!["Barack Obama"]);
+    assert_eq!(
+        err.to_string(),
+        "no person, organisation or place called `Obamma`; did you mean `Barack Obama`?"
+    );
+    let err = index.resolve_entity("qqq").unwrap_err();
+    assert!(err.suggestions.is_empty());
+    assert_eq!(
+        err.to_string(),
+        "no person, organisation or place called `qqq` in these stories"
+    );
+}
+
+#[test]
 fn entities_sort_by_mentions() {
     let index = build(vec![story_a(), story_b()]);
     let order: Vec<&str> = index
@@ -220,7 +244,7 @@ fn the_same_name_of_two_kinds_stays_two_entities() {
         .entity("Jordan", Place, &[], &[])
         .mentions("Jordan", 0);
     let index = build(vec![a, b]);
-    assert_eq!(index.entities.len(), 2);
+    assert_eq!(index.entities().len(), 2);
 }
 
 #[test]
@@ -245,6 +269,6 @@ fn mentions_of_unknown_entities_or_bad_spans_are_skipped() {
             entity: 0,
         });
     let index = build(vec![b]);
-    assert!(index.mentions.is_empty());
-    assert_eq!(index.entities.len(), 1);
+    assert!(index.mentions().is_empty());
+    assert_eq!(index.entities().len(), 1);
 }

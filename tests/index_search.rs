@@ -110,7 +110,7 @@ fn ties_break_on_mentions_and_kind_filters() {
 fn an_empty_query_lists_everything_by_mentions() {
     let index = seed_like_index();
     let hits = dateline::index::search::search(&index, "", None, 100);
-    assert_eq!(hits.len(), index.entities.len());
+    assert_eq!(hits.len(), index.entities().len());
     let counts: Vec<usize> = hits.iter().map(|h| index.mention_count(h.entity)).collect();
     assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
 }

@@ -3,7 +3,9 @@
 
 mod index_support;
 
-use dateline::model::{Anchor, DateRange, EventKind, Explanation, Precision, Timex, TimexType};
+use dateline::model::{
+    Anchor, DateRange, EventId, EventKind, Explanation, Precision, StoryIx, Timex, TimexType,
+};
 use index_support::{Builder, build, day, find, timeline_rows};
 
 fn seed_like() -> Builder {
@@ -37,7 +39,7 @@ fn timeline_runs_in_date_order_with_the_publication_event() {
         ]
     );
     let publication: Vec<_> = index
-        .events
+        .events()
         .iter()
         .filter(|e| e.kind == EventKind::Publication)
         .collect();
@@ -48,25 +50,27 @@ fn timeline_runs_in_date_order_with_the_publication_event() {
 #[test]
 fn events_know_their_paragraph_sentence_and_story() {
     let index = build(vec![seed_like()]);
-    let e = index
-        .events
-        .iter()
-        .position(|e| e.timex.text == "the following month")
-        .unwrap();
-    let ev = &index.events[e];
+    let e = EventId(
+        index
+            .events()
+            .iter()
+            .position(|e| e.timex.text == "the following month")
+            .unwrap(),
+    );
+    let ev = index.event(e);
     assert_eq!(ev.paragraph, 1);
     assert_eq!(
         index.event_sentence(e),
         "Obama authorized an air campaign in Iraq in August and expanded the mission the following month to Syria."
     );
     // Offsets are relative to the paragraph.
-    let para = &index.story(0).paragraphs[1];
+    let para = &index.story(StoryIx(0)).paragraphs[1];
     assert_eq!(&para[ev.timex.start..ev.timex.end], "the following month");
     // Story -> events, publication first, then text order.
-    let texts: Vec<&str> = index.analyses[0]
+    let texts: Vec<&str> = index.analyses()[0]
         .events
         .iter()
-        .map(|&e| index.events[e].timex.text.as_str())
+        .map(|&e| index.event(e).timex.text.as_str())
         .collect();
     assert_eq!(
         texts,
@@ -80,11 +84,11 @@ fn events_know_their_paragraph_sentence_and_story() {
     );
     // Text -> event.
     let at = find(para, "following", 0);
-    assert_eq!(index.event_at(0, 1, at), Some(e));
-    assert_eq!(index.event_at(0, 1, 0), None);
+    assert_eq!(index.event_at(StoryIx(0), 1, at), Some(e));
+    assert_eq!(index.event_at(StoryIx(0), 1, 0), None);
     // Every event has its timeline position.
-    for (pos, &ev) in index.timeline.iter().enumerate() {
-        assert_eq!(index.timeline_position[ev], pos);
+    for (pos, &ev) in index.timeline().iter().enumerate() {
+        assert_eq!(index.timeline_position(ev), Some(pos));
     }
 }
 
@@ -180,8 +184,8 @@ fn only_resolved_dates_and_times_become_events() {
             .raw_timex(unresolved)
             .raw_timex(broken),
     ]);
-    assert!(index.events.is_empty());
-    assert!(index.timeline.is_empty());
+    assert!(index.events().is_empty());
+    assert!(index.timeline().is_empty());
 }
 
 #[test]
@@ -203,7 +207,7 @@ fn a_span_across_paragraphs_is_dropped() {
         },
     };
     let index = build(vec![b.raw_timex(t)]);
-    assert!(index.events.is_empty());
+    assert!(index.events().is_empty());
 }
 
 fn deadline_story(id: &str, sentence: &str, phrase: &str) -> Builder {
@@ -237,30 +241,32 @@ fn the_same_deadline_in_several_stories_is_one_group() {
             "Nov. 24",
         ),
     ]);
-    assert_eq!(index.groups.len(), 1, "{:?}", index.groups);
-    let g = &index.groups[0];
-    assert_eq!(g.stories, vec![0, 1, 2]);
+    assert_eq!(index.groups().len(), 1, "{:?}", index.groups());
+    let g = &index.groups()[0];
+    assert_eq!(g.stories, vec![StoryIx(0), StoryIx(1), StoryIx(2)]);
     assert_eq!(g.events.len(), 3);
     // Events find their group; the concert and the publications do not.
     for &e in &g.events {
         assert_eq!(index.group_of(e), Some(g));
     }
-    let concert = index
-        .events
-        .iter()
-        .position(|e| e.story == 3 && e.kind == EventKind::Mention)
-        .unwrap();
+    let concert = EventId(
+        index
+            .events()
+            .iter()
+            .position(|e| e.story == StoryIx(3) && e.kind == EventKind::Mention)
+            .unwrap(),
+    );
     assert_eq!(index.group_of(concert), None);
-    for (i, e) in index.events.iter().enumerate() {
+    for (i, e) in index.events().iter().enumerate() {
         if e.kind == EventKind::Publication {
-            assert_eq!(index.group_of(i), None);
+            assert_eq!(index.group_of(EventId(i)), None);
         }
     }
     // Group events are in timeline order.
     let positions: Vec<usize> = g
         .events
         .iter()
-        .map(|&e| index.timeline_position[e])
+        .map(|&e| index.timeline_position(e).unwrap())
         .collect();
     let mut sorted = positions.clone();
     sorted.sort();
@@ -285,7 +291,7 @@ fn same_words_but_different_dates_or_precisions_are_not_grouped() {
         day(2014, 11, 25),
     );
     let index = build(vec![a, b, c]);
-    assert!(index.groups.is_empty(), "{:?}", index.groups);
+    assert!(index.groups().is_empty(), "{:?}", index.groups());
 }
 
 #[test]
@@ -315,7 +321,7 @@ fn one_story_repeating_a_date_is_not_a_group() {
         day(2014, 11, 24),
     );
     let index = build(vec![a]);
-    assert!(index.groups.is_empty());
+    assert!(index.groups().is_empty());
 }
 
 #[test]
@@ -324,8 +330,8 @@ fn publication_events_are_never_grouped() {
         Builder::new("a", Some(day(2014, 11, 6)), &["Nothing dated here."]),
         Builder::new("b", Some(day(2014, 11, 6)), &["Nothing dated here."]),
     ]);
-    assert_eq!(index.events.len(), 2);
-    assert!(index.groups.is_empty());
+    assert_eq!(index.events().len(), 2);
+    assert!(index.groups().is_empty());
 }
 
 #[test]
@@ -344,10 +350,33 @@ fn an_undated_story_has_no_publication_event_but_keeps_explicit_dates() {
             day(2014, 11, 24),
         ),
     ]);
-    assert_eq!(index.events.len(), 1);
-    assert_eq!(index.events[0].kind, EventKind::Mention);
+    assert_eq!(index.events().len(), 1);
+    assert_eq!(index.events()[0].kind, EventKind::Mention);
     assert_eq!(
-        index.event_sentence(0),
+        index.event_sentence(EventId(0)),
         "The treaty was signed on Nov. 24, 2014."
     );
+}
+
+#[test]
+fn each_story_counts_the_dates_in_its_text_and_each_event_knows_its_group() {
+    let index = build(vec![
+        seed_like(),
+        deadline_story("b", "The deadline of Nov. 24 looms.", "Nov. 24"),
+        Builder::new("c", None, &["No date here."]),
+    ]);
+    // The seed-like story holds four dates besides its publication date.
+    assert_eq!(index.story_event_count(StoryIx(0)), 4);
+    assert_eq!(index.story_event_count(StoryIx(1)), 1);
+    assert_eq!(index.story_event_count(StoryIx(2)), 0);
+    assert_eq!(index.story_event_count(StoryIx(9)), 0, "no such story");
+    // The two Nov. 24 deadlines are one group; every other event has none.
+    assert_eq!(index.groups().len(), 1);
+    let grouped: Vec<EventId> = (0..index.events().len())
+        .map(EventId)
+        .filter(|&e| index.event_group(e) == Some(0))
+        .collect();
+    assert_eq!(grouped, index.groups()[0].events);
+    assert_eq!(grouped.len(), 2);
+    assert_eq!(index.event_group(EventId(index.events().len())), None);
 }

@@ -212,7 +212,7 @@ fn one_name_in_two_normalisation_forms_is_one_entity() {
     assert!(corpus.diagnostics.is_empty(), "{:?}", messages(&corpus));
     let index = Index::build(corpus);
     let named: Vec<&str> = index
-        .entities
+        .entities()
         .iter()
         .map(|e| e.name.as_str())
         .filter(|n| n.contains("var"))

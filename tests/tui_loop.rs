@@ -40,7 +40,7 @@ fn the_loop_walks_events_and_quits_on_q() {
     run_loop(&mut t, &mut app, &mut host, &rx).expect("loop");
     assert_eq!(app.focus, Pane::People);
     let e = app.selected_event().unwrap();
-    assert_eq!(app.index.events[e].timex.value, "2014-11-05");
+    assert_eq!(app.index.events()[e].timex.value, "2014-11-05");
     // The last frame drawn shows it.
     let text = buffer_text(&t);
     assert!(text.contains("4 People"), "{text}");

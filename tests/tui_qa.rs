@@ -7,7 +7,7 @@ mod tui_support;
 use std::path::PathBuf;
 
 use dateline::index::Index;
-use dateline::model::EventKind;
+use dateline::model::{EventId, EventKind, StoryIx};
 use dateline::tui::action::{Action, Pane};
 use dateline::tui::app::App;
 use dateline::tui::terminal::draw;
@@ -60,7 +60,7 @@ fn a_selected_row_is_drawn_in_the_selection_colours_whatever_its_spans_say() {
         .timeline
         .events
         .iter()
-        .position(|&e| app.index.events[e].kind == EventKind::Publication)
+        .position(|&e| app.index.events()[e].kind == EventKind::Publication)
         .expect("a publication event");
     app.select_timeline(pos);
     update(&mut app, Action::FocusPane(Pane::Timeline));
@@ -172,9 +172,16 @@ fn names_in_the_highlighted_sentence_stay_readable_on_its_background() {
 #[test]
 fn every_load_problem_can_be_scrolled_into_view_with_wrapped_lines_indented() {
     let mut app = app(samples_and_fixtures());
-    let diags = app.index.corpus.diagnostics.len();
+    let diags = app.index.corpus().diagnostics.len();
     assert!(diags >= 10, "the fixtures give many problems: {diags}");
-    let last = app.index.corpus.diagnostics.last().unwrap().message.clone();
+    let last = app
+        .index
+        .corpus()
+        .diagnostics
+        .last()
+        .unwrap()
+        .message
+        .clone();
     let last_words: String = last
         .split_whitespace()
         .take(3)
@@ -219,7 +226,7 @@ fn the_problems_popup_is_only_as_tall_as_its_problems() {
         .position(|l| l.contains("Load problems"))
         .unwrap();
     let bottom = text.lines().position(|l| l.contains("Esc close")).unwrap();
-    let n = app.index.corpus.diagnostics.len();
+    let n = app.index.corpus().diagnostics.len();
     let rows = bottom - top - 1;
     assert!(rows >= n, "every problem fits:\n{text}");
     assert!(rows <= n * 2, "no screenful of blank rows:\n{text}");
@@ -260,10 +267,10 @@ fn popup_rows(text: &str, title: &str) -> Vec<String> {
 fn the_explanation_wraps_under_its_labels_and_shows_the_whole_sentence() {
     let mut app = app(samples());
     // The event with the longest sentence, and a rule that must wrap at 60.
-    let event = (0..app.index.events.len())
-        .filter(|&e| app.index.events[e].kind == EventKind::Mention)
-        .filter(|&e| app.index.events[e].timex.explanation.rule.len() > 50)
-        .max_by_key(|&e| app.index.event_sentence(e).len())
+    let event = (0..app.index.events().len())
+        .filter(|&e| app.index.events()[e].kind == EventKind::Mention)
+        .filter(|&e| app.index.events()[e].timex.explanation.rule.len() > 50)
+        .max_by_key(|&e| app.index.event_sentence(EventId(e)).len())
         .expect("an event");
     let pos = app
         .timeline
@@ -274,7 +281,7 @@ fn the_explanation_wraps_under_its_labels_and_shows_the_whole_sentence() {
     app.select_timeline(pos);
     update(&mut app, Action::FocusPane(Pane::Timeline));
     update(&mut app, Action::Explain);
-    let rule = app.index.events[event].timex.explanation.rule.clone();
+    let rule = app.index.events()[event].timex.explanation.rule.clone();
     let last_word = |s: &str| s.split_whitespace().last().unwrap().to_string();
     for (w, h) in [(60, 40), (160, 45)] {
         prepare(&mut app, w, h);
@@ -298,7 +305,7 @@ fn the_explanation_wraps_under_its_labels_and_shows_the_whole_sentence() {
         }
         let rule_end = last_word(&rule);
         assert!(rows[why..i].iter().any(|r| r.contains(&rule_end)), "{text}");
-        let sentence = app.index.event_sentence(event).to_string();
+        let sentence = app.index.event_sentence(EventId(event)).to_string();
         let end = last_word(&sentence);
         assert!(
             rows.iter().rev().take(3).any(|r| r.contains(&end)),
@@ -309,11 +316,11 @@ fn the_explanation_wraps_under_its_labels_and_shows_the_whole_sentence() {
 
 #[test]
 fn timeline_rows_name_their_story_by_title_even_when_stories_share_a_source() {
-    let mut idx = samples();
-    for s in &mut idx.corpus.stories {
+    let mut corpus = dateline::ingest::load_sample();
+    for s in &mut corpus.stories {
         s.source = Some("AP".into());
     }
-    let mut app = app(idx);
+    let mut app = app(Index::build(corpus));
     prepare(&mut app, 160, 45);
     let text = screen(&mut app, 160, 45);
     let inner = app.layout.inner_of(Pane::Timeline).unwrap();
@@ -351,7 +358,7 @@ fn a_story_without_text_says_so_in_the_article() {
         .stories
         .order
         .iter()
-        .position(|&s| app.index.story(s).title == "Fine")
+        .position(|&s| app.index.story(StoryIx(s)).title == "Fine")
         .expect("the text-less fixture story");
     prepare(&mut app, 160, 45);
     update(&mut app, Action::FocusPane(Pane::Stories));
@@ -374,8 +381,8 @@ fn a_story_without_text_says_so_in_the_article() {
 #[test]
 fn weeks_and_weekends_are_named_by_their_days_not_a_week_number() {
     let mut app = app(samples());
-    let weekend = (0..app.index.events.len())
-        .find(|&e| app.index.events[e].timex.text == "the weekend")
+    let weekend = (0..app.index.events().len())
+        .find(|&e| app.index.events()[e].timex.text == "the weekend")
         .expect("the weekend in the Geneva story");
     let pos = app
         .timeline
@@ -437,7 +444,7 @@ fn x_in_the_article_explains_only_a_date_of_the_story_on_screen() {
     update(&mut app, Action::FocusPane(Pane::Timeline));
     update(&mut app, Action::Top);
     let selected = app.selected_event().unwrap();
-    let its_story = app.index.events[selected].story;
+    let its_story = app.index.events()[selected].story.0;
     // ... the article opens another one, with no date picked in it.
     let other = app
         .stories
@@ -481,16 +488,17 @@ fn the_filtered_timeline_selects_the_event_beside_the_focused_mention() {
     for step in 0..focus.mentions.len() {
         let mi =
             app.entity_focus.as_ref().unwrap().mentions[app.entity_focus.as_ref().unwrap().current];
-        let story = app.index.mentions[mi].story;
+        let story = app.index.mentions()[mi].story;
         let in_story = app
             .timeline
             .events
             .iter()
-            .any(|&e| app.index.events[e].story == story);
+            .any(|&e| app.index.events()[e].story == story);
         if in_story {
             let sel = app.selected_event().unwrap();
             assert_eq!(
-                app.index.events[sel].story, story,
+                app.index.events()[sel].story,
+                story,
                 "mention {step}: the timeline selection is in the story on screen"
             );
         }
@@ -528,7 +536,7 @@ fn a_publication_date_is_explained_as_the_stories_own_date_not_a_phrase() {
         .timeline
         .events
         .iter()
-        .position(|&e| app.index.events[e].kind == EventKind::Publication)
+        .position(|&e| app.index.events()[e].kind == EventKind::Publication)
         .unwrap();
     app.select_timeline(pos);
     update(&mut app, Action::FocusPane(Pane::Timeline));

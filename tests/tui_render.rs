@@ -149,11 +149,10 @@ fn no_color_marks_the_selection_and_focus_by_reverse_and_bold() {
 
 #[test]
 fn control_characters_in_story_text_never_reach_the_screen() {
-    let mut idx = seed_index();
-    idx.corpus.stories[0].paragraphs[0] =
-        "Bell\u{7} and escape \u{1b}[31m and NUL \u{0} here".into();
-    idx.corpus.stories[0].title = "Title\u{1b}[2J".into();
-    let mut app = app(idx);
+    let mut fixture = seed_fixture();
+    fixture.stories[0].paragraphs[0] = "Bell\u{7} and escape \u{1b}[31m and NUL \u{0} here".into();
+    fixture.stories[0].title = "Title\u{1b}[2J".into();
+    let mut app = app(fixture.index());
     article_seed_at_top(&mut app, 120, 30);
     let t = drawn(&mut app, 120, 30);
     for cell in t.backend().buffer().content() {
@@ -164,10 +163,10 @@ fn control_characters_in_story_text_never_reach_the_screen() {
 
 #[test]
 fn wide_and_combining_text_wraps_by_cells() {
-    let mut idx = seed_index();
-    idx.corpus.stories[0].paragraphs[0] =
+    let mut fixture = seed_fixture();
+    fixture.stories[0].paragraphs[0] =
         "東京で会議が開かれた。これは長い日本語の文章で、折り返しを確かめるためのものです。 Café crème 🎉🎉🎉 done".into();
-    let mut app = app(idx);
+    let mut app = app(fixture.index());
     article_seed_at_top(&mut app, 60, 20);
     let t = drawn(&mut app, 60, 20);
     let text = buffer_text(&t);
@@ -259,21 +258,21 @@ fn an_empty_corpus_says_so_instead_of_failing() {
 
 #[test]
 fn loader_problems_show_in_the_status_bar_and_their_popup() {
-    let mut idx = seed_index();
-    idx.corpus.diagnostics.push(
+    let mut fixture = seed_fixture();
+    fixture.diagnostics.push(
         dateline::model::Diagnostic::error(
             "feeds/broken.xml",
             "not a feed: unexpected end of file",
         )
         .at(3, Some(7)),
     );
-    idx.corpus
+    fixture
         .diagnostics
         .push(dateline::model::Diagnostic::warning(
             "notes.md",
             "no date in the header",
         ));
-    let mut app = app(idx);
+    let mut app = app(fixture.index());
     let text = screen(&mut app, 160, 45);
     assert!(
         text.contains("2 problems in 2 files while loading — press e"),
@@ -291,28 +290,12 @@ fn loader_problems_show_in_the_status_bar_and_their_popup() {
 
 #[test]
 fn a_long_article_scrolls_to_the_selected_event() {
-    let mut idx = seed_index();
+    let mut fixture = seed_fixture();
     // Push the dated paragraphs far down.
     let filler = "Filler paragraph to make the article long. ".repeat(10);
     let n = 200;
-    let story = &mut idx.corpus.stories[0];
-    let mut paragraphs = vec![filler; n];
-    paragraphs.append(&mut story.paragraphs);
-    story.paragraphs = paragraphs;
-    for e in &mut idx.events {
-        if e.kind == dateline::model::EventKind::Mention {
-            e.paragraph += n;
-        }
-    }
-    for a in &mut idx.analyses {
-        let mut s = vec![vec![]; n];
-        s.append(&mut a.sentences);
-        a.sentences = s;
-    }
-    for m in &mut idx.mentions {
-        m.paragraph += n;
-    }
-    let mut app = app(idx);
+    fixture.insert_paragraphs(0, 0, vec![filler; n]);
+    let mut app = app(fixture.index());
     prepare(&mut app, 120, 30);
     update(&mut app, Action::Bottom);
     let text = screen(&mut app, 120, 30);

@@ -5,7 +5,7 @@ mod tui_support;
 use std::path::PathBuf;
 
 use dateline::index::Index;
-use dateline::model::EventKind;
+use dateline::model::{EventId, EventKind, LabelForm};
 use dateline::tui::action::{Action, Pane};
 use dateline::tui::app::App;
 use dateline::tui::update::update;
@@ -27,15 +27,15 @@ fn act(app: &mut App, action: Action) {
 
 fn selected(app: &App) -> (String, EventKind) {
     let e = app.selected_event().expect("selected");
-    let ev = &app.index.events[e];
-    let r = ev.timex.range.expect("resolved");
-    (r.display(ev.timex.precision, true), ev.kind)
+    let ev = &app.index.events()[e];
+    let date = ev.timex.date_label(LabelForm::Long).expect("resolved");
+    (date, ev.kind)
 }
 
 fn assert_article_follows(app: &App) {
     let e = app.selected_event().unwrap();
     assert_eq!(app.article.event, Some(e));
-    let ev = &app.index.events[e];
+    let ev = &app.index.events()[e];
     let layout = app.article.layout.as_ref().unwrap();
     let line = match ev.kind {
         EventKind::Publication => 0,
@@ -101,29 +101,31 @@ fn focusing_a_name_across_the_sample_stories() {
     let mut app = app(idx);
     prepare(&mut app, 160, 45);
     let id = app.index.find_entity("Khamenei").expect("tagged");
-    let total = app.index.entity_mentions[id.0].len();
-    let stories: std::collections::BTreeSet<usize> = app.index.entity_mentions[id.0]
+    let total = app.index.mention_count(id);
+    let stories: std::collections::BTreeSet<usize> = app
+        .index
+        .entity_mentions(id)
         .iter()
-        .map(|&m| app.index.mentions[m].story)
+        .map(|&m| app.index.mention(m).story.0)
         .collect();
     act(&mut app, Action::FocusEntity(id));
     let start = app.article.story;
     let mut visited = std::collections::BTreeSet::new();
     for i in 0..total {
         let f = app.entity_focus.as_ref().unwrap();
-        let m = &app.index.mentions[f.mentions[f.current]];
-        assert_eq!(Some(m.story), app.article.story, "step {i}");
-        visited.insert(m.story);
+        let m = &app.index.mentions()[f.mentions[f.current]];
+        assert_eq!(Some(m.story.0), app.article.story, "step {i}");
+        visited.insert(m.story.0);
         act(&mut app, Action::NextMention);
     }
     assert_eq!(visited, stories, "n visits every story that mentions him");
     assert_eq!(app.article.story, start, "and comes back round");
     // The timeline shows only his events.
     for &e in &app.timeline.events {
-        assert!(app.index.entity_events[id.0].contains(&e));
+        assert!(app.index.entity_events(id).contains(&EventId(e)));
     }
     act(&mut app, Action::Escape);
-    assert_eq!(app.timeline.events.len(), app.index.timeline.len());
+    assert_eq!(app.timeline.events.len(), app.index.timeline().len());
 }
 
 #[test]

@@ -31,7 +31,7 @@ fn on_deadline(app: &mut App) {
         .events
         .iter()
         .position(|&e| {
-            let ev = &app.index.events[e];
+            let ev = &app.index.events()[e];
             ev.timex.text.contains("Nov. 24")
                 && app.index.story(ev.story).title.contains("Obama writes")
         })
@@ -84,7 +84,7 @@ fn explanation_popup() {
         .timeline
         .events
         .iter()
-        .position(|&e| app.index.events[e].timex.text.contains("following month"))
+        .position(|&e| app.index.events()[e].timex.text.contains("following month"))
         .expect("tagged");
     app.select_timeline(pos);
     update(&mut app, Action::Explain);
@@ -104,8 +104,8 @@ fn focused_entity_with_filtered_timeline() {
 
 #[test]
 fn problems_popup() {
-    let mut idx = two_story_index();
-    idx.corpus.diagnostics = vec![
+    let mut fixture = two_story_fixture();
+    fixture.diagnostics = vec![
         Diagnostic {
             path: "feeds/harbour-office.rss".into(),
             line: Some(41),
@@ -118,7 +118,7 @@ fn problems_popup() {
             "no publication date found: the story is listed without one",
         ),
     ];
-    let mut app = app(idx);
+    let mut app = app(fixture.index());
     prepare(&mut app, 100, 30);
     update(&mut app, Action::Problems);
     app.message = None;

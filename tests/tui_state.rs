@@ -3,7 +3,7 @@
 mod tui_support;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use dateline::model::{EntityId, EventKind};
+use dateline::model::{EntityId, EventKind, StoryIx};
 use dateline::tui::action::{Action, Effect, Pane};
 use dateline::tui::app::{App, Popup};
 use dateline::tui::keymap::{self, Mode};
@@ -21,16 +21,16 @@ fn act(app: &mut App, action: Action) -> Option<Effect> {
 
 fn selected_value(app: &App) -> String {
     let e = app.selected_event().expect("an event is selected");
-    app.index.events[e].timex.value.clone()
+    app.index.events()[e].timex.value.clone()
 }
 
 /// The article's emphasised event is on screen.
 fn assert_event_visible(app: &App) {
     let e = app.article.event.expect("article highlights an event");
-    let ev = &app.index.events[e];
+    let ev = &app.index.events()[e];
     assert_eq!(
         app.article.story,
-        Some(ev.story),
+        Some(ev.story.0),
         "article follows the story"
     );
     let layout = app.article.layout.as_ref().expect("article laid out");
@@ -183,7 +183,7 @@ fn next_event_walks_the_seed_story_in_date_order_with_the_article_following() {
         act(&mut app, Action::NextEvent);
         assert_event_visible(&app);
         walked.push(selected_value(&app));
-        kinds.push(app.index.events[app.selected_event().unwrap()].kind);
+        kinds.push(app.index.events()[app.selected_event().unwrap()].kind);
         assert_eq!(app.article.event, app.selected_event());
     }
     assert_eq!(
@@ -245,9 +245,9 @@ fn in_the_article_next_event_follows_text_order_from_the_cursor() {
         update(&mut app, Action::NextEvent);
         prepare(&mut app, w, h);
         let e = app.article.event.expect("an event is highlighted");
-        texts.push(app.index.events[e].timex.text.clone());
+        texts.push(app.index.events()[e].timex.text.clone());
         let layout = app.article.layout.as_ref().unwrap();
-        let ev = &app.index.events[e];
+        let ev = &app.index.events()[e];
         let line = layout.line_of(ev.paragraph, ev.timex.start).unwrap();
         let height = app.layout.height_of(Pane::Article);
         assert!(line >= app.article.scroll && line < app.article.scroll + height);
@@ -268,7 +268,7 @@ fn in_the_article_next_event_follows_text_order_from_the_cursor() {
     update(&mut app, Action::PrevEvent);
     prepare(&mut app, w, h);
     let e = app.article.event.unwrap();
-    assert_eq!(app.index.events[e].timex.text, "the following month");
+    assert_eq!(app.index.events()[e].timex.text, "the following month");
 }
 
 #[test]
@@ -345,15 +345,15 @@ fn focusing_an_entity_filters_the_timeline_and_cycles_mentions_across_stories() 
     let mut app = app(two_story_index());
     prepare(&mut app, W, H);
     let khamenei = entity(&app, "Ali Khamenei");
-    let all = app.index.entity_mentions[khamenei.0].len();
+    let all = app.index.mention_count(khamenei);
     assert!(all >= 4);
     act(&mut app, Action::FocusEntity(khamenei));
     let focus = app.entity_focus.clone().expect("focused");
     assert_eq!(focus.id, khamenei);
     assert_eq!(focus.mentions.len(), all);
     // Current story (the first) holds mentions: start at its first one.
-    let m = &app.index.mentions[focus.mentions[focus.current]];
-    assert_eq!((m.story, m.paragraph), (0, 0));
+    let m = &app.index.mentions()[focus.mentions[focus.current]];
+    assert_eq!((m.story, m.paragraph), (StoryIx(0), 0));
     assert_eq!(app.article.story, Some(0));
     assert!(
         app.message
@@ -363,15 +363,20 @@ fn focusing_an_entity_filters_the_timeline_and_cycles_mentions_across_stories() 
             .contains(&format!("mention 1/{all}"))
     );
     // Timeline filtered to his events.
-    let mut expected = app.index.entity_events[khamenei.0].clone();
-    expected.sort_by_key(|e| app.index.timeline.iter().position(|x| x == e));
+    let mut expected: Vec<usize> = app
+        .index
+        .entity_events(khamenei)
+        .iter()
+        .map(|e| e.0)
+        .collect();
+    expected.sort_by_key(|&e| app.index.timeline().iter().position(|x| x.0 == e));
     assert_eq!(app.timeline.events, expected);
-    assert!(app.timeline.events.len() < app.index.timeline.len());
+    assert!(app.timeline.events.len() < app.index.timeline().len());
     // n walks forward, switching story after the last mention in the first.
     let in_first = focus
         .mentions
         .iter()
-        .filter(|&&mi| app.index.mentions[mi].story == 0)
+        .filter(|&&mi| app.index.mentions()[mi].story == StoryIx(0))
         .count();
     for i in 1..=in_first {
         act(&mut app, Action::NextMention);
@@ -388,7 +393,7 @@ fn focusing_an_entity_filters_the_timeline_and_cycles_mentions_across_stories() 
     assert_eq!(app.article.story, Some(1), "n moved on to the next story");
     // The mention is on screen.
     let f = app.entity_focus.as_ref().unwrap();
-    let m = &app.index.mentions[f.mentions[f.current]];
+    let m = &app.index.mentions()[f.mentions[f.current]];
     let line = app
         .article
         .layout
@@ -411,21 +416,22 @@ fn focusing_an_entity_filters_the_timeline_and_cycles_mentions_across_stories() 
     // Esc clears focus and filter.
     act(&mut app, Action::Escape);
     assert!(app.entity_focus.is_none());
-    assert_eq!(app.timeline.events, app.index.timeline);
+    assert_eq!(app.timeline.events, timeline_ids(&app.index));
 }
 
 #[test]
 fn focusing_an_entity_absent_from_the_current_story_opens_where_it_is_mentioned_most() {
-    let mut idx = two_story_index();
+    let mut fixture = two_story_fixture();
+    fixture.stories[0].title = "First".into();
+    let idx = fixture.index();
     // Drop the first story's Khamenei mentions from the focus list by
     // focusing from the second story on a name only the first one has.
     let earnest = idx.find_entity("Josh Earnest").unwrap();
     assert!(
-        idx.entity_mentions[earnest.0]
+        idx.entity_mentions(earnest)
             .iter()
-            .all(|&m| idx.mentions[m].story == 0)
+            .all(|&m| idx.mention(m).story == StoryIx(0))
     );
-    idx.corpus.stories[0].title = "First".into();
     let mut app = app(idx);
     prepare(&mut app, W, H);
     act(&mut app, Action::FocusPane(Pane::Stories));
@@ -435,7 +441,7 @@ fn focusing_an_entity_absent_from_the_current_story_opens_where_it_is_mentioned_
     assert_eq!(app.article.story, Some(0));
     assert_eq!(
         app.timeline.events.len(),
-        app.index.entity_events[earnest.0].len()
+        app.index.entity_events(earnest).len()
     );
 }
 
@@ -454,7 +460,7 @@ fn enter_in_the_people_pane_focuses_the_entity() {
         .map(|id| {
             (
                 app.index.entity(*id).kind == dateline::model::EntityKind::Place,
-                std::cmp::Reverse(app.index.entity_mentions[id.0].len()),
+                std::cmp::Reverse(app.index.mention_count(*id)),
             )
         })
         .collect();
@@ -590,7 +596,7 @@ fn medium_layout_shows_the_focused_side_pane_next_to_the_article() {
 fn the_app_starts_on_the_first_storys_publication_date() {
     let app = app(two_story_index());
     let e = app.selected_event().expect("selected");
-    assert_eq!(app.index.events[e].kind, EventKind::Publication);
+    assert_eq!(app.index.events()[e].kind, EventKind::Publication);
     assert_eq!(app.article.event, Some(e));
     assert_eq!(app.article.story, Some(app.stories.order[0]));
 }
@@ -603,7 +609,7 @@ fn clicking_a_date_in_the_article_selects_its_event() {
     act(&mut app, Action::Top);
     let inner = app.layout.inner_of(Pane::Article).unwrap();
     let layout = app.article.layout.clone().unwrap();
-    let story = &app.index.corpus.stories[0];
+    let story = &app.index.corpus().stories[0];
     // Find the line and column of "in August".
     let (line, col) = layout
         .lines
@@ -627,7 +633,7 @@ fn clicking_a_date_in_the_article_selects_its_event() {
         },
     );
     let e = app.article.event.expect("an event selected");
-    assert_eq!(app.index.events[e].timex.text, "in August");
+    assert_eq!(app.index.events()[e].timex.text, "in August");
     assert_eq!(app.selected_event(), Some(e));
 }
 

@@ -58,7 +58,7 @@ pub fn render(index: &Index, ids: &[EntityId], width: usize) -> String {
         let mut line = format!(
             "{:>5} {:>3}  {}  {}",
             index.mention_count(id),
-            index.entity_stories[id.0].len(),
+            index.entity_stories(id).len(),
             pad(e.kind.as_str(), 12),
             e.name
         );
@@ -104,11 +104,12 @@ pub fn to_json(index: &Index, ids: &[EntityId]) -> Vec<EntityJson> {
                 aliases: e.aliases.clone(),
                 roles: e.roles.clone(),
                 mentions: index.mention_count(id),
-                stories: index.entity_stories[id.0]
+                stories: index
+                    .entity_stories(id)
                     .iter()
                     .map(|&s| index.story(s).id.0.clone())
                     .collect(),
-                events: index.entity_events[id.0].len(),
+                events: index.entity_events(id).len(),
             }
         })
         .collect()

@@ -16,7 +16,7 @@ use clap::{Args, Parser, Subcommand};
 use crate::index::Index;
 use crate::ingest;
 use crate::ingest::sanitize::escape_invisible;
-use crate::model::{Corpus, Diagnostic, EntityKind};
+use crate::model::{Corpus, Diagnostic, EntityKind, UnknownKind};
 
 /// Read news like an analyst: articles, the timeline of dates inside them,
 /// and the people and organisations they mention.
@@ -73,9 +73,8 @@ pub fn load_paths(paths: &[PathBuf]) -> Corpus {
 }
 
 /// Parse a `--kind` value.
-pub fn parse_kind(s: &str) -> Result<EntityKind, String> {
-    EntityKind::parse(s)
-        .ok_or_else(|| format!("unknown kind `{s}` (expected person, organisation or place)"))
+pub fn parse_kind(s: &str) -> Result<EntityKind, UnknownKind> {
+    s.parse()
 }
 
 /// The binary's entry point: parse, run, report errors once.

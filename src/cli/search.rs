@@ -96,7 +96,8 @@ pub fn to_json(index: &Index, hits: &[SearchHit]) -> Vec<HitJson> {
                 alias: h.alias.clone(),
                 matched: h.matched.clone(),
                 mentions: index.mention_count(h.entity),
-                stories: index.entity_stories[h.entity.0]
+                stories: index
+                    .entity_stories(h.entity)
                     .iter()
                     .map(|&s| index.story(s).id.0.clone())
                     .collect(),

@@ -9,8 +9,8 @@ use clap::Args;
 use serde::Serialize;
 
 use super::Sources;
-use crate::index::{Index, excerpt, search};
-use crate::model::{Anchor, Corpus, EntityId, EventKind, Precision, Severity};
+use crate::index::{Index, excerpt};
+use crate::model::{Anchor, Corpus, EntityId, EventId, EventKind, LabelForm, Severity};
 use crate::text::{self, pad, truncate};
 
 #[derive(Debug, Args)]
@@ -41,7 +41,7 @@ pub fn run(args: TimelineArgs) -> anyhow::Result<ExitCode> {
     report_load_problems(&corpus)?;
     let index = Index::build(corpus);
     let entity = match &args.entity {
-        Some(name) => Some(resolve_entity(&index, name)?),
+        Some(name) => Some(index.resolve_entity(name)?),
         None => None,
     };
     let events = select(&index, args.from, args.to, entity);
@@ -70,45 +70,6 @@ pub(super) fn report_load_problems(corpus: &Corpus) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The entity called `name` (name, alias or curated form), or an error that
-/// suggests the closest names.
-pub(super) fn resolve_entity(index: &Index, name: &str) -> anyhow::Result<EntityId> {
-    if let Some(id) = index.find_entity(name) {
-        return Ok(id);
-    }
-    let suggestions: Vec<String> = suggest(index, name, 3)
-        .into_iter()
-        .map(|id| format!("`{}`", index.entity(id).name))
-        .collect();
-    if suggestions.is_empty() {
-        bail!("no person, organisation or place called `{name}` in these stories");
-    }
-    bail!(
-        "no person, organisation or place called `{name}`; did you mean {}?",
-        suggestions.join(", ")
-    )
-}
-
-/// Up to `limit` entities whose names come closest to `name`: fuzzy search
-/// without regard to case, retried with ever shorter prefixes so that a typo
-/// near the end ("Khamenai") still finds its entity.
-pub(super) fn suggest(index: &Index, name: &str, limit: usize) -> Vec<EntityId> {
-    let query: String = name.trim().to_lowercase();
-    let chars: Vec<char> = query.chars().collect();
-    let mut searcher = search::Searcher::new(index);
-    for len in (1..=chars.len()).rev() {
-        let prefix: String = chars[..len].iter().collect();
-        let hits = searcher.search_top(&prefix, None, limit);
-        if !hits.is_empty() {
-            return hits.into_iter().map(|h| h.entity).collect();
-        }
-        if len * 2 < chars.len() {
-            break; // less than half the name left: not a suggestion any more
-        }
-    }
-    Vec::new()
-}
-
 /// Events in timeline order that overlap `from..=to` and, with `entity`,
 /// whose sentence mentions it.
 pub fn select(
@@ -116,14 +77,14 @@ pub fn select(
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
     entity: Option<EntityId>,
-) -> Vec<usize> {
-    let mentioned = entity.map(|id| &index.entity_events[id.0]);
+) -> Vec<EventId> {
+    let mentioned = entity.map(|id| index.entity_events(id));
     index
-        .timeline
+        .timeline()
         .iter()
         .copied()
         .filter(|&e| {
-            let Some(range) = index.events[e].timex.range else {
+            let Some(range) = index.event(e).timex.range else {
                 return false;
             };
             from.is_none_or(|f| range.end >= f)
@@ -145,37 +106,10 @@ pub(super) fn output_width() -> usize {
 /// The date of an event at its precision, with the time of day when the
 /// value carries one: `Aug 2014`, `Wed 5 Nov 2014`, `Mon 24 Nov 2014 15:00`,
 /// `Thu 7 Aug 2014 night`, `Weekend 23–24 Nov 2013`.
-pub fn display_date(index: &Index, event: usize) -> String {
-    let t = &index.events[event].timex;
-    let Some(range) = t.range else {
-        return t.value.clone();
-    };
-    if t.precision == Some(Precision::Week) && t.value.ends_with("-WE") {
-        return format!(
-            "Weekend {}–{}",
-            range.start.format("%-d"),
-            range.end.format("%-d %b %Y")
-        );
-    }
-    let mut s = range.display(t.precision, true);
-    if matches!(
-        t.precision,
-        Some(Precision::Hour | Precision::Minute | Precision::Second)
-    ) && let Some((_, time)) = t.value.split_once('T')
-    {
-        let part = match time {
-            "MO" => "morning",
-            "MI" => "midday",
-            "AF" => "afternoon",
-            "EV" => "evening",
-            "NI" => "night",
-            "DT" => "daytime",
-            other => other,
-        };
-        s.push(' ');
-        s.push_str(part);
-    }
-    s
+pub fn display_date(index: &Index, event: EventId) -> String {
+    let t = &index.event(event).timex;
+    t.date_label(LabelForm::Listing)
+        .unwrap_or_else(|| t.value.clone())
 }
 
 /// Longest cell width of a story id column.
@@ -186,7 +120,7 @@ const DATE_COLUMN_MAX: usize = 24;
 /// One line per event: date, story id, then the sentence (or the title for
 /// publication events), clipped to `width` cells. Events several stories
 /// agree on are marked `[n stories]`.
-pub fn render(index: &Index, events: &[usize], width: usize) -> String {
+pub fn render(index: &Index, events: &[EventId], width: usize) -> String {
     let dates: Vec<String> = events.iter().map(|&e| display_date(index, e)).collect();
     let date_w = dates
         .iter()
@@ -196,13 +130,13 @@ pub fn render(index: &Index, events: &[usize], width: usize) -> String {
         .min(DATE_COLUMN_MAX);
     let story_w = events
         .iter()
-        .map(|&e| text::width(&index.story(index.events[e].story).id.0))
+        .map(|&e| text::width(&index.story(index.event(e).story).id.0))
         .max()
         .unwrap_or(0)
         .min(STORY_COLUMN_MAX);
     let mut out = String::new();
     for (&e, date) in events.iter().zip(&dates) {
-        let ev = &index.events[e];
+        let ev = index.event(e);
         let story = index.story(ev.story);
         let mut line = format!(
             "{}  {}  ",
@@ -275,11 +209,11 @@ pub struct ExplanationJson {
     pub rule: String,
 }
 
-pub fn to_json(index: &Index, events: &[usize]) -> Vec<EventJson> {
+pub fn to_json(index: &Index, events: &[EventId]) -> Vec<EventJson> {
     events
         .iter()
         .filter_map(|&e| {
-            let ev = &index.events[e];
+            let ev = index.event(e);
             let range = ev.timex.range?;
             let story = index.story(ev.story);
             let span = match ev.kind {
@@ -303,14 +237,17 @@ pub fn to_json(index: &Index, events: &[usize]) -> Vec<EventJson> {
                 paragraph: ev.paragraph,
                 span,
                 kind: ev.kind,
-                group: index.event_group[e].map(|g| GroupJson {
-                    id: g,
-                    stories: index.groups[g]
-                        .stories
-                        .iter()
-                        .map(|&s| index.story(s).id.0.clone())
-                        .collect(),
-                    events: index.groups[g].events.len(),
+                group: index.event_group(e).map(|g| {
+                    let group = &index.groups()[g];
+                    GroupJson {
+                        id: g,
+                        stories: group
+                            .stories
+                            .iter()
+                            .map(|&s| index.story(s).id.0.clone())
+                            .collect(),
+                        events: group.events.len(),
+                    }
                 }),
                 explanation: ExplanationJson {
                     anchor: ev.timex.explanation.anchor.clone(),
@@ -331,8 +268,8 @@ pub(super) mod tests {
     use super::*;
     use crate::index::StoryExtraction;
     use crate::model::{
-        DateRange, EntityAnalysis, EntityMention, Explanation, LocalEntity, Origin, Published,
-        Story, StoryId, Timex, TimexType,
+        DateRange, EntityAnalysis, EntityMention, Explanation, LocalEntity, Origin, Precision,
+        Published, Story, StoryId, Timex, TimexType,
     };
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -461,7 +398,7 @@ pub(super) mod tests {
         let with_iran = select(&index, None, None, Some(iran));
         let texts: Vec<&str> = with_iran
             .iter()
-            .map(|&e| index.events[e].timex.text.as_str())
+            .map(|&e| index.event(e).timex.text.as_str())
             .collect();
         assert_eq!(texts, vec!["August", "Nov. 24"]);
     }
@@ -530,7 +467,7 @@ pub(super) mod tests {
             }],
         );
         let shown: Vec<String> = index
-            .timeline
+            .timeline()
             .iter()
             .map(|&e| display_date(&index, e))
             .collect();
@@ -548,17 +485,17 @@ pub(super) mod tests {
     #[test]
     fn unknown_entities_suggest_close_names() {
         let index = two_story_index();
-        let err = resolve_entity(&index, "irn").unwrap_err().to_string();
+        let err = index.resolve_entity("irn").unwrap_err().to_string();
         assert!(
             err.contains("`irn`") && err.contains("did you mean `Iran`"),
             "{err}"
         );
-        let err = resolve_entity(&index, "zzz").unwrap_err().to_string();
+        let err = index.resolve_entity("zzz").unwrap_err().to_string();
         assert!(
             err.contains("no person, organisation or place called `zzz`"),
             "{err}"
         );
-        assert!(resolve_entity(&index, "IRAN").is_ok());
+        assert!(index.resolve_entity("IRAN").is_ok());
     }
 
     #[test]

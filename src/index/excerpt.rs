@@ -3,12 +3,13 @@
 use crate::text;
 
 use super::Index;
+use crate::model::EventId;
 
 /// The sentence of a mention event cut to at most `room` terminal cells,
 /// shifted so the date phrase stays visible, as (before, phrase, after):
 /// "…authorized a US-led air campaign", "in August", " and expanded…".
-pub fn sentence_around(index: &Index, event: usize, room: usize) -> (String, String, String) {
-    let e = &index.events[event];
+pub fn sentence_around(index: &Index, event: EventId, room: usize) -> (String, String, String) {
+    let e = index.event(event);
     let para = index
         .story(e.story)
         .paragraphs

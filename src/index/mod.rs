@@ -22,8 +22,8 @@ use std::ops::Range;
 use crate::extract;
 use crate::extract::sentence;
 use crate::model::{
-    Anchor, Corpus, DateRange, Entity, EntityAnalysis, EntityId, EntityKind, Event, EventGroup,
-    EventKind, Explanation, Mention, Precision, Story, Timex, TimexType,
+    Anchor, Corpus, DateRange, Entity, EntityAnalysis, EntityId, Event, EventGroup, EventId,
+    EventKind, Explanation, Mention, MentionId, Precision, Story, StoryIx, Timex, TimexType,
 };
 
 use names::MergeKey;
@@ -54,36 +54,41 @@ impl StoryExtraction {
 pub struct StoryAnalysis {
     /// Per paragraph: byte ranges of its sentences, relative to the paragraph.
     pub sentences: Vec<Vec<Range<usize>>>,
-    /// Indices into [`Index::events`] of this story's events, in text order
-    /// (the publication event first).
-    pub events: Vec<usize>,
-    /// Indices into [`Index::mentions`], in text order.
-    pub mentions: Vec<usize>,
+    /// This story's events, in text order (the publication event first).
+    pub events: Vec<EventId>,
+    /// This story's mentions, in text order.
+    pub mentions: Vec<MentionId>,
 }
 
-/// The corpus and everything derived from it.
+/// The corpus and everything derived from it. Built only by
+/// [`Index::from_extractions`] (or [`Index::build`], which runs the
+/// extractors first; `Default` is the empty index), so the derived tables
+/// always agree with the events and mentions they are derived from; read
+/// through the accessors.
 #[derive(Debug, Clone, Default)]
 pub struct Index {
-    pub corpus: Corpus,
-    pub analyses: Vec<StoryAnalysis>,
-    pub events: Vec<Event>,
-    /// Event indices in timeline order: by range start, then coarser
-    /// precision first, then story order, then position in the story.
-    pub timeline: Vec<usize>,
-    pub groups: Vec<EventGroup>,
-    pub entities: Vec<Entity>,
-    pub mentions: Vec<Mention>,
-    /// Per entity: indices into `mentions`, in story then text order.
-    pub entity_mentions: Vec<Vec<usize>>,
-    /// Per entity: indices into `events` whose sentence mentions it, in
+    corpus: Corpus,
+    analyses: Vec<StoryAnalysis>,
+    events: Vec<Event>,
+    /// In timeline order: by range start, then coarser precision first,
+    /// then story order, then position in the story.
+    timeline: Vec<EventId>,
+    groups: Vec<EventGroup>,
+    entities: Vec<Entity>,
+    mentions: Vec<Mention>,
+    /// Per entity: its mentions, in story then text order.
+    entity_mentions: Vec<Vec<MentionId>>,
+    /// Per entity: the mention events whose sentence mentions it, in
     /// timeline order.
-    pub entity_events: Vec<Vec<usize>>,
+    entity_events: Vec<Vec<EventId>>,
     /// Per entity: the stories mentioning it, in corpus order.
-    pub entity_stories: Vec<Vec<usize>>,
-    /// Per event: its index in [`Index::groups`], if grouped.
-    pub event_group: Vec<Option<usize>>,
-    /// Per event: its position in [`Index::timeline`].
-    pub timeline_position: Vec<usize>,
+    entity_stories: Vec<Vec<StoryIx>>,
+    /// Per event: its index in `groups`, if grouped.
+    event_group: Vec<Option<usize>>,
+    /// Per event: its position in `timeline`.
+    timeline_position: Vec<usize>,
+    /// Per story: how many dates its text holds (mention events).
+    story_event_counts: Vec<usize>,
 }
 
 impl Index {
@@ -103,9 +108,9 @@ impl Index {
         };
         let mut extractions = extractions.into_iter();
         let mut merged = Merger::default();
-        for si in 0..index.corpus.stories.len() {
+        for si in (0..index.corpus.stories.len()).map(StoryIx) {
             let found = extractions.next().unwrap_or_default();
-            let story = &index.corpus.stories[si];
+            let story = &index.corpus.stories[si.0];
             let text = story.text();
             let mut analysis = StoryAnalysis {
                 sentences: story
@@ -116,7 +121,7 @@ impl Index {
                 ..StoryAnalysis::default()
             };
             if let Some(event) = publication_event(si, story) {
-                analysis.events.push(index.events.len());
+                analysis.events.push(EventId(index.events.len()));
                 index.events.push(event);
             }
             let mut timexes = found.timexes;
@@ -132,7 +137,7 @@ impl Index {
                 timex.start = span.start;
                 timex.end = span.end;
                 let sentence = sentence_range(&analysis.sentences[paragraph], span);
-                analysis.events.push(index.events.len());
+                analysis.events.push(EventId(index.events.len()));
                 index.events.push(Event {
                     kind: EventKind::Mention,
                     story: si,
@@ -157,7 +162,7 @@ impl Index {
                     continue;
                 };
                 let sentence = sentence_range(&analysis.sentences[paragraph], span.clone());
-                analysis.mentions.push(index.mentions.len());
+                analysis.mentions.push(MentionId(index.mentions.len()));
                 index.mentions.push(Mention {
                     entity: id,
                     story: si,
@@ -174,22 +179,28 @@ impl Index {
         index.timeline = timeline::order(&index.events);
         index.timeline_position = vec![0; index.events.len()];
         for (pos, &e) in index.timeline.iter().enumerate() {
-            index.timeline_position[e] = pos;
+            index.timeline_position[e.0] = pos;
         }
         index.groups = timeline::group(&index.events, &index.timeline, &index.corpus.stories);
         index.event_group = vec![None; index.events.len()];
         for (gi, g) in index.groups.iter().enumerate() {
             for &e in &g.events {
-                index.event_group[e] = Some(gi);
+                index.event_group[e.0] = Some(gi);
+            }
+        }
+        index.story_event_counts = vec![0; index.corpus.stories.len()];
+        for e in &index.events {
+            if e.kind == EventKind::Mention {
+                index.story_event_counts[e.story.0] += 1;
             }
         }
 
         let n = index.entities.len();
         index.entity_mentions = vec![Vec::new(); n];
         index.entity_stories = vec![Vec::new(); n];
-        let mut by_sentence: HashMap<(usize, usize, usize), Vec<EntityId>> = HashMap::new();
+        let mut by_sentence: HashMap<(StoryIx, usize, usize), Vec<EntityId>> = HashMap::new();
         for (mi, m) in index.mentions.iter().enumerate() {
-            index.entity_mentions[m.entity.0].push(mi);
+            index.entity_mentions[m.entity.0].push(MentionId(mi));
             let stories = &mut index.entity_stories[m.entity.0];
             if stories.last() != Some(&m.story) {
                 stories.push(m.story);
@@ -203,7 +214,7 @@ impl Index {
         }
         index.entity_events = vec![Vec::new(); n];
         for &ei in &index.timeline {
-            let e = &index.events[ei];
+            let e = &index.events[ei.0];
             if e.kind != EventKind::Mention {
                 continue;
             }
@@ -216,18 +227,107 @@ impl Index {
         index
     }
 
-    pub fn story(&self, i: usize) -> &Story {
-        &self.corpus.stories[i]
+    /// The corpus the index was built from.
+    pub fn corpus(&self) -> &Corpus {
+        &self.corpus
+    }
+
+    /// The stories, in corpus order ([`StoryIx`] order).
+    pub fn stories(&self) -> &[Story] {
+        &self.corpus.stories
+    }
+
+    pub fn story(&self, story: StoryIx) -> &Story {
+        &self.corpus.stories[story.0]
+    }
+
+    /// Per story, in corpus order: its sentences, events and mentions.
+    pub fn analyses(&self) -> &[StoryAnalysis] {
+        &self.analyses
+    }
+
+    pub fn analysis(&self, story: StoryIx) -> Option<&StoryAnalysis> {
+        self.analyses.get(story.0)
+    }
+
+    /// Every event ([`EventId`] order: story by story, in text order).
+    pub fn events(&self) -> &[Event] {
+        &self.events
+    }
+
+    pub fn event(&self, event: EventId) -> &Event {
+        &self.events[event.0]
+    }
+
+    /// Every event in timeline order (see [`timeline`]).
+    pub fn timeline(&self) -> &[EventId] {
+        &self.timeline
+    }
+
+    /// The position of `event` in [`Index::timeline`].
+    pub fn timeline_position(&self, event: EventId) -> Option<usize> {
+        self.timeline_position.get(event.0).copied()
+    }
+
+    /// Events several stories agree on, in timeline order.
+    pub fn groups(&self) -> &[EventGroup] {
+        &self.groups
+    }
+
+    /// The index in [`Index::groups`] of the group `event` belongs to.
+    pub fn event_group(&self, event: EventId) -> Option<usize> {
+        self.event_group.get(event.0).copied().flatten()
+    }
+
+    /// The group an event belongs to, if several stories state it.
+    pub fn group_of(&self, event: EventId) -> Option<&EventGroup> {
+        self.event_group(event).map(|g| &self.groups[g])
+    }
+
+    /// How many dates the text of `story` holds (its publication date not
+    /// counted).
+    pub fn story_event_count(&self, story: StoryIx) -> usize {
+        self.story_event_counts.get(story.0).copied().unwrap_or(0)
+    }
+
+    /// Every corpus entity ([`EntityId`] order).
+    pub fn entities(&self) -> &[Entity] {
+        &self.entities
     }
 
     pub fn entity(&self, id: EntityId) -> &Entity {
         &self.entities[id.0]
     }
 
+    /// Every mention ([`MentionId`] order: story by story, in text order).
+    pub fn mentions(&self) -> &[Mention] {
+        &self.mentions
+    }
+
+    pub fn mention(&self, mention: MentionId) -> &Mention {
+        &self.mentions[mention.0]
+    }
+
+    /// The mentions of `id`, in story then text order (none for an id the
+    /// index does not hold).
+    pub fn entity_mentions(&self, id: EntityId) -> &[MentionId] {
+        self.entity_mentions.get(id.0).map_or(&[], Vec::as_slice)
+    }
+
+    /// The mention events whose sentence mentions `id`, in timeline order.
+    pub fn entity_events(&self, id: EntityId) -> &[EventId] {
+        self.entity_events.get(id.0).map_or(&[], Vec::as_slice)
+    }
+
+    /// The stories mentioning `id`, in corpus order.
+    pub fn entity_stories(&self, id: EntityId) -> &[StoryIx] {
+        self.entity_stories.get(id.0).map_or(&[], Vec::as_slice)
+    }
+
     /// The sentence an event came from (empty for publication events).
-    pub fn event_sentence(&self, event: usize) -> &str {
-        let e = &self.events[event];
-        self.corpus.stories[e.story]
+    pub fn event_sentence(&self, event: EventId) -> &str {
+        let e = self.event(event);
+        self.story(e.story)
             .paragraphs
             .get(e.paragraph)
             .and_then(|p| p.get(e.sentence.clone()))
@@ -235,29 +335,20 @@ impl Index {
     }
 
     /// The sentence a mention sits in.
-    pub fn mention_sentence(&self, mention: usize) -> &str {
-        let m = &self.mentions[mention];
-        self.corpus.stories[m.story]
+    pub fn mention_sentence(&self, mention: MentionId) -> &str {
+        let m = self.mention(mention);
+        self.story(m.story)
             .paragraphs
             .get(m.paragraph)
             .and_then(|p| p.get(m.sentence.clone()))
             .unwrap_or("")
     }
 
-    /// The group an event belongs to, if several stories state it.
-    pub fn group_of(&self, event: usize) -> Option<&EventGroup> {
-        self.event_group
-            .get(event)
-            .copied()
-            .flatten()
-            .map(|g| &self.groups[g])
-    }
-
     /// The mention event of `story` whose expression covers byte `offset` of
     /// paragraph `paragraph`: the link from the text to the timeline.
-    pub fn event_at(&self, story: usize, paragraph: usize, offset: usize) -> Option<usize> {
-        self.analyses.get(story)?.events.iter().copied().find(|&e| {
-            let ev = &self.events[e];
+    pub fn event_at(&self, story: StoryIx, paragraph: usize, offset: usize) -> Option<EventId> {
+        self.analysis(story)?.events.iter().copied().find(|&e| {
+            let ev = self.event(e);
             ev.kind == EventKind::Mention
                 && ev.paragraph == paragraph
                 && ev.timex.start <= offset
@@ -267,35 +358,16 @@ impl Index {
 
     /// The entity mention of `story` covering byte `offset` of paragraph
     /// `paragraph`.
-    pub fn mention_at(&self, story: usize, paragraph: usize, offset: usize) -> Option<usize> {
-        self.analyses
-            .get(story)?
-            .mentions
-            .iter()
-            .copied()
-            .find(|&m| {
-                let mention = &self.mentions[m];
-                mention.paragraph == paragraph && mention.span.contains(&offset)
-            })
-    }
-
-    /// How many dated mentions `story` holds (its publication date aside).
-    pub fn story_event_count(&self, story: usize) -> usize {
-        self.analyses.get(story).map_or(0, |a| {
-            a.events
-                .iter()
-                .filter(|&&e| {
-                    self.events
-                        .get(e)
-                        .is_some_and(|ev| ev.kind == EventKind::Mention)
-                })
-                .count()
+    pub fn mention_at(&self, story: StoryIx, paragraph: usize, offset: usize) -> Option<MentionId> {
+        self.analysis(story)?.mentions.iter().copied().find(|&m| {
+            let mention = self.mention(m);
+            mention.paragraph == paragraph && mention.span.contains(&offset)
         })
     }
 
     /// How many times the entity is mentioned across the corpus.
     pub fn mention_count(&self, id: EntityId) -> usize {
-        self.entity_mentions.get(id.0).map_or(0, Vec::len)
+        self.entity_mentions(id).len()
     }
 
     /// Entity ids ordered by mentions (most first), then stories, then name.
@@ -304,7 +376,7 @@ impl Index {
         ids.sort_by_cached_key(|&id| {
             (
                 std::cmp::Reverse(self.mention_count(id)),
-                std::cmp::Reverse(self.entity_stories[id.0].len()),
+                std::cmp::Reverse(self.entity_stories(id).len()),
                 self.entities[id.0].name.to_lowercase(),
                 id,
             )
@@ -343,25 +415,33 @@ impl Index {
             .map(|e| e.id)
     }
 
+    /// The entity called `name`, as [`Index::find_entity`] finds it, or an
+    /// error naming the closest names (see [`search::suggest`]).
+    pub fn resolve_entity(&self, name: &str) -> Result<EntityId, UnknownEntity> {
+        self.find_entity(name).ok_or_else(|| UnknownEntity {
+            name: name.to_string(),
+            suggestions: search::suggest(self, name, 3)
+                .into_iter()
+                .map(|id| self.entity(id).name.clone())
+                .collect(),
+        })
+    }
+
     /// Who appears in the same sentences as `id`, most often first (each
     /// shared sentence counts once per other entity).
     pub fn co_mentions(&self, id: EntityId) -> Vec<(EntityId, usize)> {
         let mut counts: HashMap<EntityId, usize> = HashMap::new();
-        let mut seen: Vec<(usize, usize, usize)> = Vec::new();
-        for &mi in self
-            .entity_mentions
-            .get(id.0)
-            .map_or(&[][..], Vec::as_slice)
-        {
-            let m = &self.mentions[mi];
+        let mut seen: Vec<(StoryIx, usize, usize)> = Vec::new();
+        for &mi in self.entity_mentions(id) {
+            let m = self.mention(mi);
             let key = (m.story, m.paragraph, m.sentence.start);
             if seen.contains(&key) {
                 continue;
             }
             seen.push(key);
             let mut here: Vec<EntityId> = Vec::new();
-            for &oi in &self.analyses[m.story].mentions {
-                let o = &self.mentions[oi];
+            for &oi in &self.analyses[m.story.0].mentions {
+                let o = self.mention(oi);
                 if o.entity != id
                     && o.paragraph == m.paragraph
                     && o.sentence == m.sentence
@@ -379,6 +459,27 @@ impl Index {
         out
     }
 }
+
+/// No entity goes by a name asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownEntity {
+    pub name: String,
+    /// The closest entity names, best first (maybe none).
+    pub suggestions: Vec<String>,
+}
+
+impl std::fmt::Display for UnknownEntity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "no person, organisation or place called `{}`", self.name)?;
+        if self.suggestions.is_empty() {
+            return f.write_str(" in these stories");
+        }
+        let names: Vec<String> = self.suggestions.iter().map(|n| format!("`{n}`")).collect();
+        write!(f, "; did you mean {}?", names.join(", "))
+    }
+}
+
+impl std::error::Error for UnknownEntity {}
 
 /// Accumulates extracted entities and merges them across stories.
 #[derive(Default)]
@@ -473,7 +574,7 @@ fn sentence_range(sentences: &[Range<usize>], span: Range<usize>) -> Range<usize
         .unwrap_or(span)
 }
 
-fn publication_event(story_index: usize, story: &Story) -> Option<Event> {
+fn publication_event(story_index: StoryIx, story: &Story) -> Option<Event> {
     let date = story.date()?;
     Some(Event {
         kind: EventKind::Publication,
@@ -498,9 +599,4 @@ fn publication_event(story_index: usize, story: &Story) -> Option<Event> {
             },
         },
     })
-}
-
-/// Whether `kind` is one of `kinds` (all kinds when `None`).
-pub fn kind_matches(kind: EntityKind, filter: Option<EntityKind>) -> bool {
-    filter.is_none_or(|k| k == kind)
 }

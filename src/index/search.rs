@@ -377,7 +377,7 @@ impl Searcher {
     /// Every entity name and alias in `index`.
     pub fn new(index: &Index) -> Self {
         let mut candidates = Vec::new();
-        for e in &index.entities {
+        for e in index.entities() {
             let mentions = index.mention_count(e.id);
             for text in std::iter::once(&e.name).chain(&e.aliases) {
                 candidates.push(Candidate {
@@ -774,6 +774,26 @@ pub fn search(
     limit: usize,
 ) -> Vec<SearchHit> {
     Searcher::new(index).search_top(query, kind, limit)
+}
+
+/// Up to `limit` entities whose names come closest to `name`: fuzzy search
+/// without regard to case, retried with ever shorter prefixes so that a typo
+/// near the end ("Khamenai") still finds its entity.
+pub fn suggest(index: &Index, name: &str, limit: usize) -> Vec<EntityId> {
+    let query: String = name.trim().to_lowercase();
+    let chars: Vec<char> = query.chars().collect();
+    let mut searcher = Searcher::new(index);
+    for len in (1..=chars.len()).rev() {
+        let prefix: String = chars[..len].iter().collect();
+        let hits = searcher.search_top(&prefix, None, limit);
+        if !hits.is_empty() {
+            return hits.into_iter().map(|h| h.entity).collect();
+        }
+        if len * 2 < chars.len() {
+            break; // less than half the name left: not a suggestion any more
+        }
+    }
+    Vec::new()
 }
 
 #[cfg(test)]

@@ -24,12 +24,12 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::model::{Event, EventGroup, EventKind, Story};
+use crate::model::{Event, EventGroup, EventId, EventKind, Story, StoryIx};
 use crate::union_find::UnionFind;
 use crate::vocab::calendar;
 
-/// Event indices in timeline order (see the module documentation).
-pub fn order(events: &[Event]) -> Vec<usize> {
+/// Event ids in timeline order (see the module documentation).
+pub fn order(events: &[Event]) -> Vec<EventId> {
     let mut timeline: Vec<usize> = (0..events.len()).collect();
     timeline.sort_by(|&a, &b| {
         let (ea, eb) = (&events[a], &events[b]);
@@ -43,7 +43,7 @@ pub fn order(events: &[Event]) -> Vec<usize> {
             .then((ea.paragraph, ea.timex.start).cmp(&(eb.paragraph, eb.timex.start)))
             .then(a.cmp(&b))
     });
-    timeline
+    timeline.into_iter().map(EventId).collect()
 }
 
 fn kind_rank(kind: EventKind) -> u8 {
@@ -66,7 +66,7 @@ struct Signature {
 
 fn signature(event: &Event, stories: &[Story]) -> Signature {
     let paragraph = stories
-        .get(event.story)
+        .get(event.story.0)
         .and_then(|s| s.paragraphs.get(event.paragraph))
         .map_or("", String::as_str);
     let sentence_range = event.sentence.clone();
@@ -114,10 +114,11 @@ const PAIRWISE_LIMIT: usize = 512;
 /// Group mention events of different stories that state the same thing for
 /// the same date (see the module documentation). Groups come in timeline
 /// order, their events too.
-pub fn group(events: &[Event], timeline: &[usize], stories: &[Story]) -> Vec<EventGroup> {
+pub fn group(events: &[Event], timeline: &[EventId], stories: &[Story]) -> Vec<EventGroup> {
+    let timeline: Vec<usize> = timeline.iter().map(|e| e.0).collect();
     // Buckets of mentions with the same range and precision.
     let mut buckets: HashMap<_, Vec<usize>> = HashMap::new();
-    for &e in timeline {
+    for &e in &timeline {
         let ev = &events[e];
         if ev.kind != EventKind::Mention {
             continue;
@@ -132,7 +133,7 @@ pub fn group(events: &[Event], timeline: &[usize], stories: &[Story]) -> Vec<Eve
     }
     let mut sets = UnionFind::new(events.len());
     for members in buckets.values() {
-        let distinct: HashSet<usize> = members.iter().map(|&e| events[e].story).collect();
+        let distinct: HashSet<StoryIx> = members.iter().map(|&e| events[e].story).collect();
         if distinct.len() < 2 {
             continue;
         }
@@ -187,8 +188,8 @@ pub fn group(events: &[Event], timeline: &[usize], stories: &[Story]) -> Vec<Eve
     // Collect components in timeline order.
     let mut by_root: HashMap<usize, usize> = HashMap::new();
     let mut groups: Vec<EventGroup> = Vec::new();
-    let mut seen: HashSet<(usize, usize)> = HashSet::new();
-    for &e in timeline {
+    let mut seen: HashSet<(usize, StoryIx)> = HashSet::new();
+    for &e in &timeline {
         if sets.set_size(e) < 2 {
             continue;
         }
@@ -200,7 +201,7 @@ pub fn group(events: &[Event], timeline: &[usize], stories: &[Story]) -> Vec<Eve
             });
             groups.len() - 1
         });
-        groups[g].events.push(e);
+        groups[g].events.push(EventId(e));
         let story = events[e].story;
         if seen.insert((g, story)) {
             groups[g].stories.push(story);

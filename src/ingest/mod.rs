@@ -731,6 +731,24 @@ mod tests {
     }
 
     #[test]
+    fn different_urls_stay_different_after_normalising() {
+        let pairs = [
+            ("https://example.com/a/b", "https://example.com/a/c"),
+            ("https://example.com/a/b", "https://example.org/a/b"),
+            ("https://example.com/a/b", "https://example.com/ab"),
+            (
+                "https://example.com/story?id=1",
+                "https://example.com/story?id=2",
+            ),
+            ("https://example.com/Story", "https://example.com/story"),
+            ("https://news.example.com/a", "https://example.com/a"),
+        ];
+        for (a, b) in pairs {
+            assert_ne!(normalise_url(a), normalise_url(b), "{a} vs {b}");
+        }
+    }
+
+    #[test]
     fn duplicates_need_the_same_url_or_the_same_title_and_date() {
         let json = r#"[
             {"title": "Same", "date": "2014-11-06", "body": "a"},

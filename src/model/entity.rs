@@ -2,6 +2,8 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+use super::StoryIx;
+
 /// The kinds of names dateline tracks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -25,20 +27,40 @@ impl EntityKind {
             EntityKind::Place => "place",
         }
     }
+}
 
-    /// Accepts `person`, `organisation`/`organization`, `place` and common
-    /// short forms (`per`, `org`, `loc`).
-    pub fn parse(s: &str) -> Option<Self> {
+/// Accepts `person`, `organisation`/`organization`, `place` and common
+/// short forms (`per`, `org`, `loc`), in any case.
+impl std::str::FromStr for EntityKind {
+    type Err = UnknownKind;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s.trim().to_ascii_lowercase().as_str() {
-            "person" | "people" | "per" | "p" => Some(EntityKind::Person),
+            "person" | "people" | "per" | "p" => Ok(EntityKind::Person),
             "organisation" | "organization" | "organisations" | "organizations" | "org" | "o" => {
-                Some(EntityKind::Organisation)
+                Ok(EntityKind::Organisation)
             }
-            "place" | "places" | "location" | "loc" | "l" => Some(EntityKind::Place),
-            _ => None,
+            "place" | "places" | "location" | "loc" | "l" => Ok(EntityKind::Place),
+            _ => Err(UnknownKind(s.to_string())),
         }
     }
 }
+
+/// A kind name that is none of person, organisation or place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownKind(pub String);
+
+impl std::fmt::Display for UnknownKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "unknown kind `{}` (expected person, organisation or place)",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for UnknownKind {}
 
 impl std::fmt::Display for EntityKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -84,6 +106,11 @@ pub struct EntityAnalysis {
 #[serde(transparent)]
 pub struct EntityId(pub usize);
 
+/// The position of a mention in the index's mention table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct MentionId(pub usize);
+
 /// An entity across the whole corpus.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Entity {
@@ -98,12 +125,30 @@ pub struct Entity {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Mention {
     pub entity: EntityId,
-    /// Index of the story in the corpus.
-    pub story: usize,
+    pub story: StoryIx,
     pub paragraph: usize,
     /// Byte range of the sentence within the paragraph.
     pub sentence: Range<usize>,
     /// Byte range of the mention within the paragraph.
     pub span: Range<usize>,
     pub text: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_parse_from_names_and_short_forms() {
+        assert_eq!("Person".parse(), Ok(EntityKind::Person));
+        assert_eq!(" org ".parse(), Ok(EntityKind::Organisation));
+        assert_eq!("organization".parse(), Ok(EntityKind::Organisation));
+        assert_eq!("loc".parse(), Ok(EntityKind::Place));
+        let err = "planet".parse::<EntityKind>().unwrap_err();
+        assert_eq!(err, UnknownKind("planet".to_string()));
+        assert_eq!(
+            err.to_string(),
+            "unknown kind `planet` (expected person, organisation or place)"
+        );
+    }
 }

@@ -2,7 +2,12 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use super::Timex;
+use super::{StoryIx, Timex};
+
+/// The position of an event in the index's event table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct EventId(pub usize);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -18,8 +23,7 @@ pub enum EventKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Event {
     pub kind: EventKind,
-    /// Index of the story in the corpus.
-    pub story: usize,
+    pub story: StoryIx,
     pub paragraph: usize,
     /// Byte range of the sentence within the paragraph (empty for
     /// publication events).
@@ -33,8 +37,8 @@ pub struct Event {
 /// ("the Nov. 24 deadline"), listed with every supporting story.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct EventGroup {
-    /// Indices into the index's events, in timeline order.
-    pub events: Vec<usize>,
-    /// Story indices, each once.
-    pub stories: Vec<usize>,
+    /// In timeline order.
+    pub events: Vec<EventId>,
+    /// Each once, in the order their first event comes on the timeline.
+    pub stories: Vec<StoryIx>,
 }

@@ -8,8 +8,11 @@ mod timex;
 
 pub use diagnostic::{Diagnostic, Severity};
 pub use entity::{
-    Entity, EntityAnalysis, EntityId, EntityKind, EntityMention, LocalEntity, Mention,
+    Entity, EntityAnalysis, EntityId, EntityKind, EntityMention, LocalEntity, Mention, MentionId,
+    UnknownKind,
 };
-pub use event::{Event, EventGroup, EventKind};
-pub use story::{Corpus, Dateline, Origin, Published, Story, StoryId, StoryText};
-pub use timex::{Anchor, DateRange, Explanation, Precision, Timex, TimexType};
+pub use event::{Event, EventGroup, EventId, EventKind};
+pub use story::{Corpus, Dateline, Origin, Published, Story, StoryId, StoryIx, StoryText};
+pub use timex::{
+    Anchor, DateRange, Explanation, LabelForm, Precision, Timex, TimexType, date_label,
+};

@@ -19,6 +19,11 @@ impl std::fmt::Display for StoryId {
     }
 }
 
+/// The position of a story in its corpus, and so in the index built from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct StoryIx(pub usize);
+
 /// A publication date as precise as the source gave it: a bare date, a local
 /// date-time, or a date-time with its UTC offset kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -128,12 +128,103 @@ impl Timex {
     }
 }
 
+impl Timex {
+    /// The expression's date as a label in `form` (see [`date_label`]),
+    /// with its time of day, or `None` when it is not on the calendar.
+    pub fn date_label(&self, form: LabelForm) -> Option<String> {
+        let range = self.range?;
+        let time = self.value.split_once('T').map(|(_, time)| time);
+        Some(date_label(&range, self.precision, time, form))
+    }
+}
+
+/// How much a date label says (see [`date_label`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LabelForm {
+    /// For narrow rows under a year heading: [`LabelForm::Short`], with a
+    /// single day as its date alone: `5 Nov`.
+    Compact,
+    /// For rows under a year heading: no year where the precision allows,
+    /// weeks by their first day: `Wed 5 Nov`, `Aug`, `Wk 17 Nov`,
+    /// `Wknd 23 Nov`.
+    Short,
+    /// With the year, weeks by their first day: `Wed 5 Nov 2014`,
+    /// `Aug 2014`, `Week of Mon 17 Nov 2014`, `Weekend of Sat 23 Nov 2013`.
+    Long,
+    /// For one-line listings: with the year, a weekend's two days, the ISO
+    /// week and the time of day: `Thu 7 Aug 2014 night`,
+    /// `Mon 24 Nov 2014 15:00`, `Weekend 23–24 Nov 2013`, `Week 47 2014`.
+    Listing,
+}
+
+/// The label of a date covering `range` at `precision`, in `form`. `time` is
+/// the time part of a TIMEX3 value (`NI`, `15:00`); only the listing form
+/// shows it, and only when the precision is finer than a day: at the hour it
+/// names a part of the day, finer it is a clock time. A weekend is a week
+/// precision range starting on a Saturday and ending by the Sunday.
+pub fn date_label(
+    range: &DateRange,
+    precision: Option<Precision>,
+    time: Option<&str>,
+    form: LabelForm,
+) -> String {
+    use chrono::{Datelike, Weekday};
+    let s = range.start;
+    if precision == Some(Precision::Week) {
+        let weekend = s.weekday() == Weekday::Sat && (range.end - s).num_days() <= 1;
+        return match (form, weekend) {
+            (LabelForm::Compact | LabelForm::Short, true) => format!("Wknd {}", s.format("%-d %b")),
+            (LabelForm::Compact | LabelForm::Short, false) => format!("Wk {}", s.format("%-d %b")),
+            (LabelForm::Long, true) => format!("Weekend of {}", s.format("%a %-d %b %Y")),
+            (LabelForm::Long, false) => format!("Week of {}", s.format("%a %-d %b %Y")),
+            (LabelForm::Listing, true) => format!(
+                "Weekend {}–{}",
+                s.format("%-d"),
+                range.end.format("%-d %b %Y")
+            ),
+            (LabelForm::Listing, false) => range.calendar(precision, true),
+        };
+    }
+    match form {
+        LabelForm::Compact if range.start == range.end => s.format("%-d %b").to_string(),
+        LabelForm::Compact | LabelForm::Short => range.calendar(precision, false),
+        LabelForm::Long => range.calendar(precision, true),
+        LabelForm::Listing => {
+            let mut label = range.calendar(precision, true);
+            let time = match precision {
+                Some(Precision::Hour) => time.map(day_part),
+                Some(Precision::Minute | Precision::Second) => time,
+                _ => None,
+            };
+            if let Some(time) = time {
+                label.push(' ');
+                label.push_str(time);
+            }
+            label
+        }
+    }
+}
+
+/// A TIMEX3 part-of-day code in words (`NI` is "night"); anything else as
+/// written.
+fn day_part(code: &str) -> &str {
+    match code {
+        "MO" => "morning",
+        "MI" => "midday",
+        "AF" => "afternoon",
+        "EV" => "evening",
+        "NI" => "night",
+        "DT" => "daytime",
+        other => other,
+    }
+}
+
 impl DateRange {
     /// The date written at `precision`: `Aug 2014`, `Wed 5 Nov 2014`,
-    /// `Q3 2014`, `Summer 2014`, `the 1990s`. With `with_year` false the year
-    /// is left out where the precision allows (`Wed 5 Nov`, `Aug`), for
-    /// lists already grouped by year.
-    pub fn display(&self, precision: Option<Precision>, with_year: bool) -> String {
+    /// `Week 47 2014`, `Q3 2014`, `Summer 2014`, `the 1990s`. With
+    /// `with_year` false the year is left out where the precision allows
+    /// (`Wed 5 Nov`, `Aug`), for lists already grouped by year.
+    fn calendar(&self, precision: Option<Precision>, with_year: bool) -> String {
         use chrono::Datelike;
         let s = self.start;
         let year = if with_year {
@@ -188,13 +279,106 @@ mod tests {
     #[test]
     fn dates_display_at_their_precision() {
         let day = range((2014, 11, 5), (2014, 11, 5));
-        assert_eq!(day.display(Some(Precision::Day), true), "Wed 5 Nov 2014");
-        assert_eq!(day.display(Some(Precision::Day), false), "Wed 5 Nov");
+        assert_eq!(day.calendar(Some(Precision::Day), true), "Wed 5 Nov 2014");
+        assert_eq!(day.calendar(Some(Precision::Day), false), "Wed 5 Nov");
         let month = range((2014, 8, 1), (2014, 8, 31));
-        assert_eq!(month.display(Some(Precision::Month), true), "Aug 2014");
+        assert_eq!(month.calendar(Some(Precision::Month), true), "Aug 2014");
         let q = range((2014, 7, 1), (2014, 9, 30));
-        assert_eq!(q.display(Some(Precision::Quarter), true), "Q3 2014");
+        assert_eq!(q.calendar(Some(Precision::Quarter), true), "Q3 2014");
         let dec = range((1990, 1, 1), (1999, 12, 31));
-        assert_eq!(dec.display(Some(Precision::Decade), true), "the 1990s");
+        assert_eq!(dec.calendar(Some(Precision::Decade), true), "the 1990s");
+    }
+
+    #[test]
+    fn labels_in_each_form() {
+        let day = range((2014, 11, 5), (2014, 11, 5));
+        let p = Some(Precision::Day);
+        assert_eq!(date_label(&day, p, None, LabelForm::Compact), "5 Nov");
+        assert_eq!(date_label(&day, p, None, LabelForm::Short), "Wed 5 Nov");
+        assert_eq!(date_label(&day, p, None, LabelForm::Long), "Wed 5 Nov 2014");
+        assert_eq!(
+            date_label(&day, p, None, LabelForm::Listing),
+            "Wed 5 Nov 2014"
+        );
+        let month = range((2014, 8, 1), (2014, 8, 31));
+        let p = Some(Precision::Month);
+        assert_eq!(date_label(&month, p, None, LabelForm::Compact), "Aug");
+        assert_eq!(date_label(&month, p, None, LabelForm::Long), "Aug 2014");
+    }
+
+    #[test]
+    fn weeks_and_weekends_are_told_apart_by_their_days() {
+        let p = Some(Precision::Week);
+        let week = range((2014, 11, 17), (2014, 11, 23));
+        assert_eq!(date_label(&week, p, None, LabelForm::Short), "Wk 17 Nov");
+        assert_eq!(
+            date_label(&week, p, None, LabelForm::Long),
+            "Week of Mon 17 Nov 2014"
+        );
+        assert_eq!(
+            date_label(&week, p, None, LabelForm::Listing),
+            "Week 47 2014"
+        );
+        let weekend = range((2013, 11, 23), (2013, 11, 24));
+        assert_eq!(
+            date_label(&weekend, p, None, LabelForm::Short),
+            "Wknd 23 Nov"
+        );
+        assert_eq!(
+            date_label(&weekend, p, None, LabelForm::Long),
+            "Weekend of Sat 23 Nov 2013"
+        );
+        assert_eq!(
+            date_label(&weekend, p, None, LabelForm::Listing),
+            "Weekend 23–24 Nov 2013"
+        );
+    }
+
+    #[test]
+    fn listings_add_the_time_of_day_read_by_precision() {
+        let day = range((2014, 8, 7), (2014, 8, 7));
+        let hour = Some(Precision::Hour);
+        let minute = Some(Precision::Minute);
+        assert_eq!(
+            date_label(&day, hour, Some("NI"), LabelForm::Listing),
+            "Thu 7 Aug 2014 night"
+        );
+        assert_eq!(
+            date_label(&day, minute, Some("15:00"), LabelForm::Listing),
+            "Thu 7 Aug 2014 15:00"
+        );
+        // At day precision a time part is not shown, nor in the app's forms.
+        let p = Some(Precision::Day);
+        assert_eq!(
+            date_label(&day, p, Some("NI"), LabelForm::Listing),
+            "Thu 7 Aug 2014"
+        );
+        assert_eq!(
+            date_label(&day, hour, Some("NI"), LabelForm::Long),
+            "Thu 7 Aug 2014"
+        );
+    }
+
+    #[test]
+    fn timex_labels_take_the_time_from_the_value() {
+        let mut t = Timex {
+            start: 0,
+            end: 14,
+            text: "Thursday night".to_string(),
+            kind: TimexType::Time,
+            value: "2014-08-07TNI".to_string(),
+            precision: Some(Precision::Hour),
+            range: Some(range((2014, 8, 7), (2014, 8, 7))),
+            explanation: Explanation {
+                anchor: Anchor::None,
+                rule: String::new(),
+            },
+        };
+        assert_eq!(
+            t.date_label(LabelForm::Listing).as_deref(),
+            Some("Thu 7 Aug 2014 night")
+        );
+        t.range = None;
+        assert_eq!(t.date_label(LabelForm::Listing), None);
     }
 }

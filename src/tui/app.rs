@@ -75,12 +75,12 @@ pub struct App {
 
 impl App {
     pub fn new(index: Index, theme: Theme) -> Self {
-        let mut story_order: Vec<usize> = (0..index.corpus.stories.len()).collect();
+        let mut story_order: Vec<usize> = (0..index.corpus().stories.len()).collect();
         story_order.sort_by_key(|&i| {
-            let d = index.corpus.stories[i].date();
+            let d = index.corpus().stories[i].date();
             (d.is_none(), d, i)
         });
-        let mut people_order: Vec<EntityId> = index.entities.iter().map(|e| e.id).collect();
+        let mut people_order: Vec<EntityId> = index.entities().iter().map(|e| e.id).collect();
         let count = |id: EntityId| index.mention_count(id);
         // People and organisations first, as the pane's title says and as
         // the finder ranks them; places after. Most mentioned first in each.
@@ -113,26 +113,27 @@ impl App {
             app.show_story(first, Reveal::Top);
             // Start in step: the first story's publication date selected on
             // the timeline, its header emphasised in the article.
-            let publication = app.index.analyses.get(first).and_then(|a| {
+            let publication = app.index.analyses().get(first).and_then(|a| {
                 a.events
                     .iter()
                     .copied()
-                    .find(|&e| app.index.events[e].kind == EventKind::Publication)
+                    .find(|&e| app.index.event(e).kind == EventKind::Publication)
+                    .map(|e| e.0)
             });
             if let Some(e) = publication {
                 app.highlight_event(e);
             }
         }
-        if app.index.events.is_empty() {
+        if app.index.events().is_empty() {
             app.focus = Pane::Stories;
             app.side = Pane::Stories;
         }
-        let errors = app.index.corpus.diagnostics.len();
+        let errors = app.index.corpus().diagnostics.len();
         if errors > 0 {
             let files = {
                 let mut paths: Vec<_> = app
                     .index
-                    .corpus
+                    .corpus()
                     .diagnostics
                     .iter()
                     .map(|d| &d.path)
@@ -192,7 +193,7 @@ impl App {
 
     /// Show `story` in the article and select it in the stories list.
     pub fn show_story(&mut self, story: usize, reveal: Reveal) {
-        if story >= self.index.corpus.stories.len() {
+        if story >= self.index.corpus().stories.len() {
             return;
         }
         if self.article.story != Some(story) {
@@ -231,10 +232,10 @@ impl App {
     /// Emphasise `event` in the article, switching story as needed; select
     /// it on the timeline too when it is listed there.
     pub fn highlight_event(&mut self, event: usize) {
-        let Some(e) = self.index.events.get(event) else {
+        let Some(e) = self.index.events().get(event) else {
             return;
         };
-        let story = e.story;
+        let story = e.story.0;
         self.article.event = Some(event);
         self.show_story(story, Reveal::Event(event));
         self.timeline.select_event(event);
@@ -249,9 +250,10 @@ impl App {
     /// if it is there, otherwise in the story that mentions it most), every
     /// mention emphasised, the timeline filtered to its events.
     pub fn focus_entity(&mut self, id: EntityId) {
-        let Some(list) = self.index.entity_mentions.get(id.0) else {
+        if id.0 >= self.index.entities().len() {
             return;
-        };
+        }
+        let list = self.index.entity_mentions(id);
         let rank: HashMap<usize, usize> = self
             .stories
             .order
@@ -259,22 +261,17 @@ impl App {
             .enumerate()
             .map(|(r, &s)| (s, r))
             .collect();
-        let mut mentions = list.clone();
+        let mut mentions: Vec<usize> = list.iter().map(|m| m.0).collect();
         mentions.sort_by_key(|&mi| {
-            let m = &self.index.mentions[mi];
+            let m = &self.index.mentions()[mi];
             (
-                rank.get(&m.story).copied().unwrap_or(usize::MAX),
+                rank.get(&m.story.0).copied().unwrap_or(usize::MAX),
                 m.paragraph,
                 m.span.start,
             )
         });
         let name = self.index.entity(id).name.clone();
-        let events = self
-            .index
-            .entity_events
-            .get(id.0)
-            .cloned()
-            .unwrap_or_default();
+        let events: Vec<usize> = self.index.entity_events(id).iter().map(|e| e.0).collect();
         self.set_timeline_filter(Some(&events));
         self.people.select_item(id);
         if mentions.is_empty() {
@@ -289,16 +286,16 @@ impl App {
         let in_current = self.article.story.and_then(|s| {
             mentions
                 .iter()
-                .position(|&mi| self.index.mentions[mi].story == s)
+                .position(|&mi| self.index.mentions()[mi].story.0 == s)
         });
         let current = in_current.unwrap_or_else(|| {
             let mut counts: HashMap<usize, usize> = HashMap::new();
             for &mi in &mentions {
-                *counts.entry(self.index.mentions[mi].story).or_default() += 1;
+                *counts.entry(self.index.mentions()[mi].story.0).or_default() += 1;
             }
             let best = mentions
                 .iter()
-                .map(|&mi| self.index.mentions[mi].story)
+                .map(|&mi| self.index.mentions()[mi].story.0)
                 .max_by(|a, b| {
                     counts[a]
                         .cmp(&counts[b])
@@ -307,7 +304,7 @@ impl App {
                 .unwrap_or(0);
             mentions
                 .iter()
-                .position(|&mi| self.index.mentions[mi].story == best)
+                .position(|&mi| self.index.mentions()[mi].story.0 == best)
                 .unwrap_or(0)
         });
         self.entity_focus = Some(EntityFocus {
@@ -330,14 +327,14 @@ impl App {
         focus.current = pos;
         let total = focus.mentions.len();
         let name = self.index.entity(focus.id).name.clone();
-        let m = &self.index.mentions[mi];
-        let (story, para) = (m.story, m.paragraph);
+        let m = &self.index.mentions()[mi];
+        let (story, para) = (m.story.0, m.paragraph);
         // The (filtered) timeline follows: the event nearest the mention,
         // in its paragraph if there is one, else in its story.
         let near = |want_para: bool| {
             self.timeline.events.iter().position(|&e| {
-                let ev = &self.index.events[e];
-                ev.story == story && (!want_para || ev.paragraph == para)
+                let ev = &self.index.events()[e];
+                ev.story.0 == story && (!want_para || ev.paragraph == para)
             })
         };
         if let Some(p) = near(true).or_else(|| near(false)) {
@@ -394,7 +391,7 @@ impl App {
                     self.article.reveal = Some(Reveal::Event(e));
                 } else if let Some(f) = &self.entity_focus
                     && let Some(&mi) = f.mentions.get(f.current)
-                    && self.index.mentions[mi].story == story
+                    && self.index.mentions()[mi].story.0 == story
                 {
                     self.article.reveal = Some(Reveal::Mention(mi));
                 }
@@ -404,7 +401,7 @@ impl App {
         if let (Some(reveal), Some(layout)) = (self.article.reveal, &self.article.layout) {
             let line = match reveal {
                 Reveal::Top => Some(0),
-                Reveal::Event(e) => self.index.events.get(e).map(|ev| {
+                Reveal::Event(e) => self.index.events().get(e).map(|ev| {
                     if ev.kind == EventKind::Publication {
                         0
                     } else {
@@ -413,7 +410,7 @@ impl App {
                 }),
                 Reveal::Mention(mi) => self
                     .index
-                    .mentions
+                    .mentions()
                     .get(mi)
                     .and_then(|m| layout.line_of(m.paragraph, m.span.start)),
             };

@@ -10,7 +10,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::wrap::{ArticleLayout, ArticleLine};
 use crate::index::Index;
-use crate::model::{EventKind, Precision};
+use crate::model::{EventKind, Precision, StoryIx};
 
 /// Selection and scroll offset of a list.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -172,13 +172,13 @@ impl TimelinePane {
     pub fn set_filter(&mut self, index: &Index, events: Option<&[usize]>) {
         let keep = self.selected_event();
         self.events = match events {
-            None => index.timeline.clone(),
+            None => index.timeline().iter().map(|e| e.0).collect(),
             Some(list) => {
                 let wanted: HashSet<usize> = list.iter().copied().collect();
                 index
-                    .timeline
+                    .timeline()
                     .iter()
-                    .copied()
+                    .map(|e| e.0)
                     .filter(|e| wanted.contains(e))
                     .collect()
             }
@@ -299,7 +299,7 @@ impl TimelinePane {
 /// (year, month) an event is grouped under on the timeline; no month for
 /// dates coarser than a month.
 pub fn month_key(index: &Index, event: usize) -> Option<(i32, Option<u32>)> {
-    let t = &index.events.get(event)?.timex;
+    let t = &index.events().get(event)?.timex;
     let r = t.range?;
     let month = match t.precision {
         Some(p) if p < Precision::Month => None,
@@ -337,8 +337,8 @@ impl ArticleState {
     fn own_event<'a>(&self, index: &'a Index) -> Option<&'a crate::model::Event> {
         let story = self.story?;
         self.event
-            .and_then(|e| index.events.get(e))
-            .filter(|e| e.story == story)
+            .and_then(|e| index.events().get(e))
+            .filter(|e| e.story.0 == story)
     }
 
     /// The reading cursor: the emphasised event's position, else the first
@@ -363,14 +363,14 @@ impl ArticleState {
         let cursor = self.cursor(index).unwrap_or((0, 0));
         let has_selection = self.own_event(index).is_some();
         let mut mentions: Vec<(usize, usize, usize)> = index
-            .analyses
+            .analyses()
             .get(story)
             .map(|a| a.events.as_slice())
             .unwrap_or_default()
             .iter()
             .filter_map(|&ei| {
-                let e = index.events.get(ei)?;
-                (e.kind == EventKind::Mention).then_some((e.paragraph, e.timex.start, ei))
+                let e = index.events().get(ei.0)?;
+                (e.kind == EventKind::Mention).then_some((e.paragraph, e.timex.start, ei.0))
             })
             .collect();
         mentions.sort();
@@ -395,7 +395,7 @@ impl ArticleState {
         let Some(ArticleLine::Body { para, range }) = layout.lines.get(self.scroll + line) else {
             return None;
         };
-        let text = index.story(story).paragraphs.get(*para)?;
+        let text = index.story(StoryIx(story)).paragraphs.get(*para)?;
         // The text starts one cell in from the pane edge.
         let target = (column as usize).checked_sub(1)?;
         let mut x = 0;
@@ -409,14 +409,18 @@ impl ArticleState {
             x += w;
         }
         let at = at?;
-        index.analyses.get(story).and_then(|a| {
-            a.events.iter().copied().find(|&e| {
-                let ev = &index.events[e];
-                ev.kind == EventKind::Mention
-                    && ev.paragraph == *para
-                    && ev.timex.start <= at
-                    && at < ev.timex.end
-            })
+        index.analyses().get(story).and_then(|a| {
+            a.events
+                .iter()
+                .copied()
+                .find(|&e| {
+                    let ev = index.event(e);
+                    ev.kind == EventKind::Mention
+                        && ev.paragraph == *para
+                        && ev.timex.start <= at
+                        && at < ev.timex.end
+                })
+                .map(|e| e.0)
         })
     }
 }

@@ -110,7 +110,9 @@ fn popup_action(app: &mut App, action: Action) {
         Popup::Help { .. } => keymap::help_lines()
             .len()
             .saturating_sub(layout::help_rows(area)),
-        Popup::Problems { .. } => layout::problems_max_scroll(area, &app.index.corpus.diagnostics),
+        Popup::Problems { .. } => {
+            layout::problems_max_scroll(area, &app.index.corpus().diagnostics)
+        }
         Popup::Explain { .. } => 0,
     };
     if let Some(Popup::Help { scroll } | Popup::Problems { scroll }) = &mut app.popup {
@@ -218,7 +220,7 @@ fn explain(app: &mut App) {
     let event = if app.focus == Pane::Article {
         app.article.event.or_else(|| {
             app.selected_event()
-                .filter(|&e| Some(app.index.events[e].story) == app.article.story)
+                .filter(|&e| Some(app.index.events()[e].story.0) == app.article.story)
         })
     } else {
         app.selected_event()

@@ -7,7 +7,9 @@
 use std::ops::Range;
 
 use crate::index::Index;
-use crate::model::{Diagnostic, EntityId, EventKind, Severity};
+use crate::model::{
+    DateRange, Diagnostic, EntityId, EventKind, LabelForm, Precision, Severity, date_label,
+};
 use crate::text;
 
 /// One wrapped line of the article.
@@ -81,7 +83,7 @@ pub fn article_wrap_width(inner_width: u16) -> usize {
 
 /// Wrap `story` for `width` cells: title, a meta line, then paragraphs.
 pub fn layout_article(index: &Index, story: usize, width: usize) -> ArticleLayout {
-    let s = &index.corpus.stories[story];
+    let s = &index.corpus().stories[story];
     let mut lines = Vec::new();
     for r in text::wrap(&s.title, width) {
         lines.push(ArticleLine::Title(s.title[r].to_string()));
@@ -94,7 +96,12 @@ pub fn layout_article(index: &Index, story: usize, width: usize) -> ArticleLayou
         meta.push(by.clone());
     }
     if let Some(d) = s.date() {
-        meta.push(d.format("%a %-d %b %Y").to_string());
+        meta.push(date_label(
+            &DateRange::day(d),
+            Some(Precision::Day),
+            None,
+            LabelForm::Long,
+        ));
     }
     if let Some(dl) = &s.dateline {
         meta.push(dl.place.clone());
@@ -115,9 +122,9 @@ pub fn layout_article(index: &Index, story: usize, width: usize) -> ArticleLayou
     }
     let mut dates = vec![Vec::new(); s.paragraphs.len()];
     let mut names = vec![Vec::new(); s.paragraphs.len()];
-    if let Some(analysis) = index.analyses.get(story) {
+    if let Some(analysis) = index.analyses().get(story) {
         for &ei in &analysis.events {
-            if let Some(e) = index.events.get(ei)
+            if let Some(e) = index.events().get(ei.0)
                 && e.kind == EventKind::Mention
                 && let Some(d) = dates.get_mut(e.paragraph)
             {
@@ -125,7 +132,7 @@ pub fn layout_article(index: &Index, story: usize, width: usize) -> ArticleLayou
             }
         }
         for &mi in &analysis.mentions {
-            if let Some(m) = index.mentions.get(mi)
+            if let Some(m) = index.mentions().get(mi.0)
                 && let Some(n) = names.get_mut(m.paragraph)
             {
                 n.push((m.span.clone(), m.entity));
@@ -278,13 +285,13 @@ mod tests {
                 item: None,
             },
         };
-        let index = Index {
-            corpus: Corpus {
+        let index = Index::from_extractions(
+            Corpus {
                 stories: vec![story],
                 diagnostics: Vec::new(),
             },
-            ..Index::default()
-        };
+            Vec::new(),
+        );
         for width in [1, 7, 23, 96] {
             let layout = layout_article(&index, 0, width);
             let title: String = layout
@@ -295,7 +302,7 @@ mod tests {
                     _ => None,
                 })
                 .collect();
-            assert_eq!(squeezed(&title), squeezed(&index.corpus.stories[0].title));
+            assert_eq!(squeezed(&title), squeezed(&index.corpus().stories[0].title));
             for (pi, p) in paragraphs.iter().enumerate() {
                 let body: String = layout
                     .lines

@@ -1,17 +1,16 @@
-//! A small hand-built index for the finder tests: invented stories, people,
-//! organisations and places, with mentions and dated events wired up the
-//! way `Index::build` wires them.
+//! A small hand-made index for the finder tests: invented stories, people,
+//! organisations and places, with mentions and dated events placed by hand
+//! and indexed by `Index::from_extractions`.
 
 #![allow(dead_code)]
 
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use dateline::extract::sentence;
-use dateline::index::{Index, StoryAnalysis};
+use dateline::index::{Index, StoryExtraction};
 use dateline::model::{
-    Anchor, Corpus, DateRange, Entity, EntityId, EntityKind, Event, EventKind, Explanation,
-    Mention, Origin, Precision, Published, Story, StoryId, Timex, TimexType,
+    Anchor, Corpus, DateRange, Entity, EntityId, EntityKind, EntityMention, Explanation,
+    LocalEntity, Origin, Precision, Published, Story, StoryId, Timex, TimexType,
 };
 
 pub const KHALIDI: EntityId = EntityId(0);
@@ -96,6 +95,17 @@ const DATES: &[DateSpec] = &[
 ];
 
 pub fn index() -> Index {
+    fixture().index()
+}
+
+/// The stories and entities of [`index`], to edit before indexing.
+pub struct Fixture {
+    pub stories: Vec<Story>,
+    /// In id order.
+    pub entities: Vec<Entity>,
+}
+
+pub fn fixture() -> Fixture {
     let stories = vec![
         story(
             0,
@@ -144,79 +154,63 @@ pub fn index() -> Index {
         entity(5, "Ministry of Water", EntityKind::Organisation, &[], &[]),
         entity(6, "Valdoria", EntityKind::Place, &[], &[]),
     ];
-    let mut index = Index {
-        corpus: Corpus {
-            stories,
-            diagnostics: Vec::new(),
-        },
-        entities,
-        ..Index::default()
-    };
-    for si in 0..index.corpus.stories.len() {
-        let paragraphs = index.corpus.stories[si].paragraphs.clone();
-        let sentences: Vec<_> = paragraphs.iter().map(|p| sentence::split(p)).collect();
-        let mut analysis = StoryAnalysis {
-            sentences: sentences.clone(),
-            ..StoryAnalysis::default()
-        };
-        let mut found = Vec::new();
-        for (pi, p) in paragraphs.iter().enumerate() {
-            for &(name, id) in NAMES {
-                for (start, _) in p.match_indices(name) {
-                    // "Khalidi" inside "Amira Khalidi" is the same mention.
-                    let inside_longer = NAMES.iter().any(|&(other, _)| {
-                        other.len() > name.len()
-                            && other.ends_with(name)
-                            && start >= other.len() - name.len()
-                            && p[start + name.len() - other.len()..].starts_with(other)
-                    });
-                    if !inside_longer {
-                        found.push((pi, start, name, id));
+    Fixture { stories, entities }
+}
+
+impl Fixture {
+    /// The index of the stories and entities as they are now: every
+    /// occurrence of a name in [`NAMES`] is a mention of its entity (under
+    /// the entity's current name), every [`DATES`] expression an event.
+    pub fn index(&self) -> Index {
+        let mut extractions = Vec::new();
+        for (si, story) in self.stories.iter().enumerate() {
+            let text = story.text();
+            let mut found = StoryExtraction::default();
+            // Every story lists every entity, so ids follow the fixture's
+            // order whichever story names them first.
+            for e in &self.entities {
+                found.entities.entities.push(LocalEntity {
+                    name: e.name.clone(),
+                    kind: e.kind,
+                    aliases: e.aliases.clone(),
+                    roles: e.roles.clone(),
+                });
+            }
+            for (pi, p) in story.paragraphs.iter().enumerate() {
+                let base = text.paragraphs[pi].start;
+                for &(name, id) in NAMES {
+                    for (start, _) in p.match_indices(name) {
+                        // "Khalidi" inside "Amira Khalidi" is the same mention.
+                        let inside_longer = NAMES.iter().any(|&(other, _)| {
+                            other.len() > name.len()
+                                && other.ends_with(name)
+                                && start >= other.len() - name.len()
+                                && p[start + name.len() - other.len()..].starts_with(other)
+                        });
+                        if !inside_longer {
+                            found.entities.mentions.push(EntityMention {
+                                start: base + start,
+                                end: base + start + name.len(),
+                                text: name.to_string(),
+                                entity: id.0,
+                            });
+                        }
                     }
                 }
             }
-        }
-        found.sort();
-        for (pi, start, name, id) in found {
-            let sentence = sentence::sentence_at(&sentences[pi], start)
-                .map(|i| sentences[pi][i].clone())
-                .unwrap_or(start..start);
-            analysis.mentions.push(index.mentions.len());
-            index.mentions.push(Mention {
-                entity: id,
-                story: si,
-                paragraph: pi,
-                sentence,
-                span: start..start + name.len(),
-                text: name.to_string(),
-            });
-        }
-        for &(ds, text, a, b, precision) in DATES {
-            if ds != si {
-                continue;
-            }
-            let Some((pi, start)) = paragraphs
-                .iter()
-                .enumerate()
-                .find_map(|(pi, p)| p.find(text).map(|s| (pi, s)))
-            else {
-                continue;
-            };
-            let sentence = sentence::sentence_at(&sentences[pi], start)
-                .map(|i| sentences[pi][i].clone())
-                .unwrap_or(start..start);
-            let start_date = NaiveDate::from_ymd_opt(a.0, a.1, a.2).expect("fixture date");
-            let end_date = NaiveDate::from_ymd_opt(b.0, b.1, b.2).expect("fixture date");
-            analysis.events.push(index.events.len());
-            index.events.push(Event {
-                kind: EventKind::Mention,
-                story: si,
-                paragraph: pi,
-                sentence,
-                timex: Timex {
+            for &(ds, phrase, a, b, precision) in DATES {
+                if ds != si {
+                    continue;
+                }
+                let Some(start) = text.text.find(phrase) else {
+                    continue;
+                };
+                let start_date = NaiveDate::from_ymd_opt(a.0, a.1, a.2).expect("fixture date");
+                let end_date = NaiveDate::from_ymd_opt(b.0, b.1, b.2).expect("fixture date");
+                found.timexes.push(Timex {
                     start,
-                    end: start + text.len(),
-                    text: text.to_string(),
+                    end: start + phrase.len(),
+                    text: phrase.to_string(),
                     kind: TimexType::Date,
                     value: String::new(),
                     precision: Some(precision),
@@ -228,29 +222,56 @@ pub fn index() -> Index {
                         anchor: Anchor::None,
                         rule: String::new(),
                     },
-                },
+                });
+            }
+            extractions.push(found);
+        }
+        let index = Index::from_extractions(
+            Corpus {
+                stories: self.stories.clone(),
+                diagnostics: Vec::new(),
+            },
+            extractions,
+        );
+        assert_eq!(
+            index.entities(),
+            self.entities.as_slice(),
+            "the fixture's entities, as written"
+        );
+        index
+    }
+}
+
+/// An undated story naming each of `names` (name, kind, how many mentions)
+/// in a paragraph of its own; entity ids follow the order given.
+pub fn names_index(names: &[(String, EntityKind, usize)]) -> Index {
+    let paragraphs: Vec<&str> = names.iter().map(|(n, _, _)| n.as_str()).collect();
+    let mut story = story(0, "Names", (2031, 1, 1), &paragraphs);
+    story.published = None;
+    let text = story.text();
+    let mut found = StoryExtraction::default();
+    for (i, (name, kind, mentions)) in names.iter().enumerate() {
+        found.entities.entities.push(LocalEntity {
+            name: name.clone(),
+            kind: *kind,
+            aliases: Vec::new(),
+            roles: Vec::new(),
+        });
+        let span = text.paragraphs[i].clone();
+        for _ in 0..*mentions {
+            found.entities.mentions.push(EntityMention {
+                start: span.start,
+                end: span.end,
+                text: name.clone(),
+                entity: i,
             });
         }
-        index.analyses.push(analysis);
     }
-    index.timeline = (0..index.events.len()).collect();
-    index.entity_mentions = vec![Vec::new(); index.entities.len()];
-    for (mi, m) in index.mentions.iter().enumerate() {
-        index.entity_mentions[m.entity.0].push(mi);
-    }
-    index.entity_events = vec![Vec::new(); index.entities.len()];
-    for (ei, e) in index.events.iter().enumerate() {
-        let mut seen = Vec::new();
-        for m in &index.mentions {
-            if m.story == e.story
-                && m.paragraph == e.paragraph
-                && m.sentence == e.sentence
-                && !seen.contains(&m.entity)
-            {
-                seen.push(m.entity);
-                index.entity_events[m.entity.0].push(ei);
-            }
-        }
-    }
-    index
+    Index::from_extractions(
+        Corpus {
+            stories: vec![story],
+            diagnostics: Vec::new(),
+        },
+        vec![found],
+    )
 }

@@ -5,8 +5,8 @@
 use chrono::NaiveDate;
 use dateline::index::{Index, StoryExtraction};
 use dateline::model::{
-    Anchor, Corpus, DateRange, EntityAnalysis, EntityKind, EntityMention, Explanation, LocalEntity,
-    Origin, Precision, Published, Story, StoryId, StoryText, Timex, TimexType,
+    Anchor, Corpus, DateRange, EntityAnalysis, EntityKind, EntityMention, Explanation, LabelForm,
+    LocalEntity, Origin, Precision, Published, Story, StoryId, StoryText, Timex, TimexType,
 };
 
 pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -168,13 +168,14 @@ pub fn empty_analysis() -> EntityAnalysis {
 /// The timeline as (display date, story id, expression) triples.
 pub fn timeline_rows(index: &Index) -> Vec<(String, String, String)> {
     index
-        .timeline
+        .timeline()
         .iter()
         .map(|&e| {
-            let ev = &index.events[e];
-            let range = ev.timex.range.expect("events are resolved");
+            let ev = index.event(e);
             (
-                range.display(ev.timex.precision, true),
+                ev.timex
+                    .date_label(LabelForm::Long)
+                    .expect("events are resolved"),
                 index.story(ev.story).id.0.clone(),
                 ev.timex.text.clone(),
             )

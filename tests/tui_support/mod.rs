@@ -5,10 +5,10 @@
 #![allow(dead_code)]
 
 use chrono::NaiveDate;
-use dateline::index::Index;
+use dateline::index::{Index, StoryExtraction};
 use dateline::model::{
-    Anchor, DateRange, Dateline, Entity, EntityId, EntityKind, Event, EventKind, Explanation,
-    Mention, Origin, Precision, Published, Story, StoryId, Timex, TimexType,
+    Anchor, Corpus, DateRange, Dateline, Diagnostic, EntityKind, EntityMention, Explanation,
+    LocalEntity, Origin, Precision, Published, Story, StoryId, Timex, TimexType,
 };
 use dateline::tui::app::App;
 use dateline::tui::terminal::{Host, draw};
@@ -59,34 +59,48 @@ fn follow_up() -> Story {
     }
 }
 
-/// Find `phrase` (the `nth` occurrence) in a paragraph of `story`.
-fn locate(index: &Index, story: usize, phrase: &str, nth: usize) -> (usize, usize) {
-    let s = &index.corpus.stories[story];
-    let mut seen = 0;
-    for (pi, p) in s.paragraphs.iter().enumerate() {
-        for (off, _) in p.match_indices(phrase) {
-            if seen == nth {
-                return (pi, off);
-            }
-            seen += 1;
+/// Find the first occurrence of `phrase` in a paragraph of `story`.
+fn locate(story: &Story, phrase: &str) -> (usize, usize) {
+    for (pi, p) in story.paragraphs.iter().enumerate() {
+        if let Some(off) = p.find(phrase) {
+            return (pi, off);
         }
     }
-    panic!("{phrase:?} not found in story {story}");
+    panic!("{phrase:?} not found in story {:?}", story.id);
 }
 
-fn sentence_of(index: &Index, story: usize, para: usize, at: usize) -> std::ops::Range<usize> {
-    index.analyses[story].sentences[para]
-        .iter()
-        .find(|r| r.start <= at && at < r.end)
-        .cloned()
-        .unwrap_or(at..at)
-}
+/// A place in a story: paragraph and byte range within it.
+type Place = (usize, std::ops::Range<usize>);
 
+/// Stories with dates and names placed by hand, in paragraph coordinates,
+/// indexed by [`Index::from_extractions`] as the real extractors' output
+/// would be. Tests may edit the stories before [`Fixture::index`] (what no
+/// longer fits the edited text is dropped by the index, as a bad span from
+/// an extractor would be).
 pub struct Fixture {
-    pub index: Index,
+    pub stories: Vec<Story>,
+    /// Load problems the corpus reports.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Per story: the dates placed in it.
+    dates: Vec<Vec<(Place, Timex)>>,
+    /// The entities, in id order.
+    entities: Vec<(String, EntityKind, Vec<String>)>,
+    /// Per story: (place, entity, text as written).
+    mentions: Vec<Vec<(Place, usize, String)>>,
 }
 
 impl Fixture {
+    fn new(stories: Vec<Story>) -> Self {
+        let n = stories.len();
+        Self {
+            stories,
+            diagnostics: Vec::new(),
+            dates: vec![Vec::new(); n],
+            entities: Vec::new(),
+            mentions: vec![Vec::new(); n],
+        }
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn add_event(
         &mut self,
@@ -98,17 +112,12 @@ impl Fixture {
         anchor: Anchor,
         rule: &str,
     ) {
-        let (para, at) = locate(&self.index, story, phrase, 0);
-        let sentence = sentence_of(&self.index, story, para, at);
-        let ei = self.index.events.len();
-        self.index.events.push(Event {
-            kind: EventKind::Mention,
-            story,
-            paragraph: para,
-            sentence,
-            timex: Timex {
-                start: at,
-                end: at + phrase.len(),
+        let (para, at) = locate(&self.stories[story], phrase);
+        self.dates[story].push((
+            (para, at..at + phrase.len()),
+            Timex {
+                start: 0,
+                end: 0,
                 text: phrase.into(),
                 kind: TimexType::Date,
                 value: value.into(),
@@ -119,28 +128,24 @@ impl Fixture {
                     rule: rule.into(),
                 },
             },
-        });
-        self.index.analyses[story].events.push(ei);
+        ));
     }
 
     fn add_entity(&mut self, name: &str, kind: EntityKind, aliases: &[&str]) {
-        let id = EntityId(self.index.entities.len());
-        self.index.entities.push(Entity {
-            id,
-            name: name.into(),
+        let id = self.entities.len();
+        self.entities.push((
+            name.into(),
             kind,
-            aliases: aliases.iter().map(|a| a.to_string()).collect(),
-            roles: Vec::new(),
-        });
+            aliases.iter().map(|a| a.to_string()).collect(),
+        ));
         // Every whole-word occurrence of the name or an alias, longest first,
         // never overlapping an earlier mention.
         let mut forms: Vec<&str> = std::iter::once(name)
             .chain(aliases.iter().copied())
             .collect();
         forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
-        for si in 0..self.index.corpus.stories.len() {
-            let paragraphs = self.index.corpus.stories[si].paragraphs.clone();
-            for (pi, p) in paragraphs.iter().enumerate() {
+        for (si, story) in self.stories.iter().enumerate() {
+            for (pi, p) in story.paragraphs.iter().enumerate() {
                 for form in &forms {
                     for (off, _) in p.match_indices(form) {
                         let end = off + form.len();
@@ -151,124 +156,118 @@ impl Fixture {
                         {
                             continue;
                         }
-                        let taken = self.index.mentions.iter().any(|m| {
-                            m.story == si
-                                && m.paragraph == pi
-                                && m.span.start < end
-                                && off < m.span.end
-                        });
-                        if taken {
-                            continue;
+                        let taken = self.mentions[si]
+                            .iter()
+                            .any(|((mp, r), _, _)| *mp == pi && r.start < end && off < r.end);
+                        if !taken {
+                            self.mentions[si].push(((pi, off..end), id, form.to_string()));
                         }
-                        let sentence = sentence_of(&self.index, si, pi, off);
-                        let mi = self.index.mentions.len();
-                        self.index.mentions.push(Mention {
-                            entity: id,
-                            story: si,
-                            paragraph: pi,
-                            sentence,
-                            span: off..end,
-                            text: form.to_string(),
-                        });
-                        self.index.analyses[si].mentions.push(mi);
                     }
                 }
             }
         }
     }
 
-    /// Recompute the derived lists as the index builder does.
-    fn finish(mut self) -> Index {
-        let index = &mut self.index;
-        for si in 0..index.analyses.len() {
-            let events = &index.events;
-            index.analyses[si].events.sort_by_key(|&e| {
-                (
-                    events[e].kind != EventKind::Publication,
-                    events[e].paragraph,
-                    events[e].timex.start,
-                )
-            });
-            let mentions = &index.mentions;
-            index.analyses[si]
-                .mentions
-                .sort_by_key(|&m| (mentions[m].paragraph, mentions[m].span.start));
-        }
-        index.timeline = (0..index.events.len()).collect();
-        let events = &index.events;
-        index.timeline.sort_by(|&a, &b| {
-            let (ea, eb) = (&events[a], &events[b]);
-            let ra = ea.timex.range.map(|r| r.start);
-            let rb = eb.timex.range.map(|r| r.start);
-            ra.cmp(&rb)
-                .then(ea.timex.precision.cmp(&eb.timex.precision))
-                .then(ea.story.cmp(&eb.story))
-                .then((ea.paragraph, ea.timex.start).cmp(&(eb.paragraph, eb.timex.start)))
-        });
-        index.entity_mentions = vec![Vec::new(); index.entities.len()];
-        let mut order: Vec<usize> = (0..index.mentions.len()).collect();
-        let mentions = &index.mentions;
-        order.sort_by_key(|&m| {
-            (
-                mentions[m].story,
-                mentions[m].paragraph,
-                mentions[m].span.start,
-            )
-        });
-        for mi in order {
-            index.entity_mentions[index.mentions[mi].entity.0].push(mi);
-        }
-        index.entity_events = vec![Vec::new(); index.entities.len()];
-        for (ei, e) in index.events.iter().enumerate() {
-            let mut seen = Vec::new();
-            for m in &index.mentions {
-                if m.story == e.story
-                    && m.paragraph == e.paragraph
-                    && m.sentence == e.sentence
-                    && e.kind == EventKind::Mention
-                    && !seen.contains(&m.entity)
-                {
-                    seen.push(m.entity);
-                    index.entity_events[m.entity.0].push(ei);
-                }
+    /// Insert `paragraphs` before paragraph `at` of `story`, keeping every
+    /// date and name on its text.
+    pub fn insert_paragraphs(&mut self, story: usize, at: usize, paragraphs: Vec<String>) {
+        let n = paragraphs.len();
+        let s = &mut self.stories[story];
+        s.paragraphs.splice(at..at, paragraphs);
+        for ((p, _), _) in &mut self.dates[story] {
+            if *p >= at {
+                *p += n;
             }
         }
-        // The two stories both report the Nov. 24 deadline.
-        let deadline: Vec<usize> = index
-            .timeline
+        for ((p, _), _, _) in &mut self.mentions[story] {
+            if *p >= at {
+                *p += n;
+            }
+        }
+    }
+
+    /// The index of the stories as they are now.
+    pub fn index(&self) -> Index {
+        let mut extractions = Vec::new();
+        for (si, story) in self.stories.iter().enumerate() {
+            let text = story.text();
+            let offset = |(p, r): &Place| {
+                let base = text
+                    .paragraphs
+                    .get(*p)
+                    .map_or(usize::MAX / 2, |pr| pr.start);
+                base + r.start..base + r.end
+            };
+            let mut found = StoryExtraction::default();
+            for (place, timex) in &self.dates[si] {
+                let span = offset(place);
+                found.timexes.push(Timex {
+                    start: span.start,
+                    end: span.end,
+                    ..timex.clone()
+                });
+            }
+            // Every story lists every entity, so ids follow the fixture's
+            // order whichever story names them first.
+            for (name, kind, aliases) in &self.entities {
+                found.entities.entities.push(LocalEntity {
+                    name: name.clone(),
+                    kind: *kind,
+                    aliases: aliases.clone(),
+                    roles: Vec::new(),
+                });
+            }
+            for (place, entity, written) in &self.mentions[si] {
+                let span = offset(place);
+                found.entities.mentions.push(EntityMention {
+                    start: span.start,
+                    end: span.end,
+                    text: written.clone(),
+                    entity: *entity,
+                });
+            }
+            extractions.push(found);
+        }
+        let index = Index::from_extractions(
+            Corpus {
+                stories: self.stories.clone(),
+                diagnostics: self.diagnostics.clone(),
+            },
+            extractions,
+        );
+        // The index merges names only when they are the same name, so the
+        // fixture's entities come out as written, in order.
+        let built: Vec<(String, EntityKind, Vec<String>)> = index
+            .entities()
             .iter()
-            .copied()
-            .filter(|&e| index.events[e].timex.value == "2014-11-24")
+            .map(|e| (e.name.clone(), e.kind, e.aliases.clone()))
             .collect();
-        if deadline.len() > 1 {
-            let mut stories: Vec<usize> = deadline.iter().map(|&e| index.events[e].story).collect();
-            stories.dedup();
-            index.groups.push(dateline::model::EventGroup {
-                events: deadline,
-                stories,
-            });
-        }
-        index.event_group = vec![None; index.events.len()];
-        for (gi, g) in index.groups.iter().enumerate() {
-            for &e in &g.events {
-                index.event_group[e] = Some(gi);
-            }
-        }
-        self.index
+        assert_eq!(built, self.entities, "the fixture's entities, as placed");
+        index
     }
 }
 
 /// The sample story alone, with its dates and names placed by hand.
 pub fn seed_index() -> Index {
-    build(false)
+    seed_fixture().index()
 }
 
 /// The sample story and a follow-up from four days later.
 pub fn two_story_index() -> Index {
-    build(true)
+    two_story_fixture().index()
 }
 
-fn build(with_follow_up: bool) -> Index {
+/// [`seed_index`] before indexing, for tests that edit the story.
+pub fn seed_fixture() -> Fixture {
+    fixture(false)
+}
+
+/// [`two_story_index`] before indexing.
+pub fn two_story_fixture() -> Fixture {
+    fixture(true)
+}
+
+fn fixture(with_follow_up: bool) -> Fixture {
     let mut corpus = dateline::ingest::load_sample();
     // The seed story alone (the samples hold more stories).
     corpus.stories.retain(|s| {
@@ -285,31 +284,7 @@ fn build(with_follow_up: bool) -> Index {
     if with_follow_up {
         corpus.stories.push(follow_up());
     }
-    // Index::build adds sentences and publication events; the taggers may
-    // find more, which are dropped here so the fixture is exact.
-    let mut index = Index::build(corpus);
-    let keep: Vec<bool> = index
-        .events
-        .iter()
-        .map(|e| e.kind == EventKind::Publication)
-        .collect();
-    let mut remap = vec![None; index.events.len()];
-    let mut events = Vec::new();
-    for (i, e) in index.events.drain(..).enumerate() {
-        if keep[i] {
-            remap[i] = Some(events.len());
-            events.push(e);
-        }
-    }
-    index.events = events;
-    for a in &mut index.analyses {
-        a.events = a.events.iter().filter_map(|&e| remap[e]).collect();
-        a.mentions.clear();
-    }
-    index.mentions.clear();
-    index.entities.clear();
-    index.groups.clear();
-    let mut f = Fixture { index };
+    let mut f = Fixture::new(corpus.stories);
     let dct = Anchor::Dct {
         date: date(2014, 11, 6),
     };
@@ -393,7 +368,7 @@ fn build(with_follow_up: bool) -> Index {
     f.add_entity("Iran", EntityKind::Place, &[]);
     f.add_entity("Syria", EntityKind::Place, &[]);
     f.add_entity("Iraq", EntityKind::Place, &[]);
-    f.finish()
+    f
 }
 
 pub fn app(index: Index) -> App {
@@ -469,4 +444,9 @@ pub fn buffer_text(t: &Terminal<TestBackend>) -> String {
 /// Lay `app` out for a `w`×`h` screen without drawing.
 pub fn prepare(app: &mut App, w: u16, h: u16) {
     app.prepare(ratatui::layout::Rect::new(0, 0, w, h));
+}
+
+/// The index's timeline as the app's plain event numbers.
+pub fn timeline_ids(index: &Index) -> Vec<usize> {
+    index.timeline().iter().map(|e| e.0).collect()
 }

@@ -25,7 +25,7 @@ static CURATED: LazyLock<Vec<Curated>> = LazyLock::new(|| {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .filter_map(|line| {
             let mut parts = line.split('|');
-            let kind = EntityKind::parse(parts.next()?)?;
+            let kind: EntityKind = parts.next()?.parse().ok()?;
             Some(Curated {
                 kind,
                 forms: parts.collect(),

@@ -58,12 +58,12 @@ fn group(kind: EntityKind) -> u8 {
 }
 
 fn mentions(index: &Index, id: EntityId) -> usize {
-    index.entity_mentions.get(id.0).map_or(0, Vec::len)
+    index.mention_count(id)
 }
 
 fn kind_of(index: &Index, id: EntityId) -> EntityKind {
     index
-        .entities
+        .entities()
         .get(id.0)
         .map_or(EntityKind::Place, |e| e.kind)
 }
@@ -75,8 +75,8 @@ fn entities(
     cancel: &AtomicBool,
 ) -> Option<SearchResults> {
     let total = match request.kind {
-        None => index.entities.len(),
-        Some(k) => index.entities.iter().filter(|e| e.kind == k).count(),
+        None => index.entities().len(),
+        Some(k) => index.entities().iter().filter(|e| e.kind == k).count(),
     };
     if request.query.is_empty() {
         return Some(most_mentioned(index, request.kind, total));
@@ -120,7 +120,7 @@ fn entities(
 /// organisations first, then places.
 fn most_mentioned(index: &Index, kind: Option<EntityKind>, total: usize) -> SearchResults {
     let mut ids: Vec<(u8, usize, EntityId)> = index
-        .entities
+        .entities()
         .iter()
         .filter(|e| kind.is_none_or(|k| k == e.kind))
         .map(|e| (group(e.kind), mentions(index, e.id), e.id))
@@ -136,7 +136,7 @@ fn most_mentioned(index: &Index, kind: Option<EntityKind>, total: usize) -> Sear
     let hits = ids
         .into_iter()
         .filter_map(|(_, _, id)| {
-            let e = index.entities.get(id.0)?;
+            let e = index.entities().get(id.0)?;
             Some(SearchHit {
                 entity: id,
                 score: 0,
@@ -158,7 +158,7 @@ fn most_mentioned(index: &Index, kind: Option<EntityKind>, total: usize) -> Sear
 /// Story titles: best score first, then story order; the empty query lists
 /// every story in order.
 fn stories(index: &Index, query: &str, cancel: &AtomicBool) -> Option<SearchResults> {
-    let titles = &index.corpus.stories;
+    let titles = &index.corpus().stories;
     let total = titles.len();
     let mut found: Vec<(usize, i64, Vec<usize>)> = Vec::new();
     if query.is_empty() {

@@ -12,7 +12,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use crate::index::Index;
 use crate::index::search::SearchHit;
-use crate::model::EntityId;
+use crate::model::{EntityId, LabelForm, MentionId};
 use crate::tui::view::kind_tag;
 
 use super::layout::{Preview, areas};
@@ -174,12 +174,8 @@ fn draw_count(finder: &Finder, styles: &FinderStyles, buf: &mut Buffer, area: Re
 fn story_count(index: &Index, id: EntityId) -> usize {
     let mut last = None;
     let mut n = 0;
-    for &mi in index
-        .entity_mentions
-        .get(id.0)
-        .map_or(&[][..], Vec::as_slice)
-    {
-        let s = index.mentions.get(mi).map(|m| m.story);
+    for &mi in index.entity_mentions(id) {
+        let s = index.mentions().get(mi.0).map(|m| m.story);
         if s != last {
             n += 1;
             last = s;
@@ -265,7 +261,7 @@ fn entity_row(
     dim: Style,
     matched: Style,
 ) -> (Vec<Span<'static>>, Vec<Span<'static>>) {
-    let Some(entity) = index.entities.get(hit.entity.0) else {
+    let Some(entity) = index.entities().get(hit.entity.0) else {
         return (vec![Span::styled("?", dim)], Vec::new());
     };
     let mut left = vec![Span::styled(format!("{} ", kind_tag(entity.kind)), dim)];
@@ -282,7 +278,7 @@ fn entity_row(
         left.push(Span::styled(" ~ ", dim));
         left.extend(highlighted(&hit.alias, &hit.matched, base, matched));
     }
-    let mentions = index.entity_mentions.get(hit.entity.0).map_or(0, Vec::len);
+    let mentions = index.mention_count(hit.entity);
     let stories = story_count(index, hit.entity);
     let right = vec![Span::styled(
         format!("{mentions}× {}", plural(stories, "story", "stories")),
@@ -299,7 +295,7 @@ fn story_row(
     dim: Style,
     matched: Style,
 ) -> (Vec<Span<'static>>, Vec<Span<'static>>) {
-    let Some(s) = index.corpus.stories.get(story) else {
+    let Some(s) = index.corpus().stories.get(story) else {
         return (vec![Span::styled("?", dim)], Vec::new());
     };
     let date = s.date().map_or_else(
@@ -383,7 +379,7 @@ fn entity_preview(
     styles: &FinderStyles,
     width: usize,
 ) -> Vec<Line<'static>> {
-    let Some(e) = index.entities.get(id.0) else {
+    let Some(e) = index.entities().get(id.0) else {
         return Vec::new();
     };
     let text = styles.text;
@@ -404,16 +400,16 @@ fn entity_preview(
             Span::styled(e.aliases.join(", "), text),
         ]));
     }
-    let mentions: &[usize] = index.entity_mentions.get(id.0).map_or(&[], Vec::as_slice);
+    let mentions: &[MentionId] = index.entity_mentions(id);
     // Stories by how often they mention it, then in story order.
     let mut per_story: Vec<(usize, usize)> = Vec::new();
     for &mi in mentions {
-        let Some(m) = index.mentions.get(mi) else {
+        let Some(m) = index.mentions().get(mi.0) else {
             continue;
         };
-        match per_story.iter_mut().find(|(s, _)| *s == m.story) {
+        match per_story.iter_mut().find(|(s, _)| *s == m.story.0) {
             Some(slot) => slot.1 += 1,
-            None => per_story.push((m.story, 1)),
+            None => per_story.push((m.story.0, 1)),
         }
     }
     lines.push(Line::styled(
@@ -430,7 +426,7 @@ fn entity_preview(
         lines.push(heading("Stories", styles));
         for &(si, n) in per_story.iter().take(PREVIEW_ITEMS) {
             let title = index
-                .corpus
+                .corpus()
                 .stories
                 .get(si)
                 .map_or("?", |s| s.title.as_str());
@@ -449,16 +445,16 @@ fn entity_preview(
             ));
         }
     }
-    if let Some(m) = mentions.first().and_then(|&mi| index.mentions.get(mi))
+    if let Some(m) = mentions.first().and_then(|&mi| index.mentions().get(mi.0))
         && let Some(p) = index
-            .corpus
+            .corpus()
             .stories
-            .get(m.story)
+            .get(m.story.0)
             .and_then(|s| s.paragraphs.get(m.paragraph))
     {
         lines.push(Line::default());
         lines.push(heading("First mention", styles));
-        if let Some(s) = index.corpus.stories.get(m.story) {
+        if let Some(s) = index.corpus().stories.get(m.story.0) {
             let date = s.date().map(|d| format!("{} · ", d.format("%Y-%m-%d")));
             lines.push(one_line(
                 vec![Span::styled(
@@ -481,16 +477,16 @@ fn entity_preview(
             m.span.start.saturating_sub(sentence.start)..m.span.end.saturating_sub(sentence.start);
         lines.push(Line::from(marked(&p[sentence], mark, text, styles.matched)));
     }
-    let mut events: Vec<usize> = index.entity_events.get(id.0).cloned().unwrap_or_default();
+    let mut events: Vec<usize> = index.entity_events(id).iter().map(|e| e.0).collect();
     events.retain(|&ei| {
         index
-            .events
+            .events()
             .get(ei)
             .is_some_and(|ev| ev.timex.range.is_some())
     });
     if !events.is_empty() {
         events.sort_by_key(|&ei| {
-            let ev = &index.events[ei];
+            let ev = &index.events()[ei];
             (
                 ev.timex.range.map(|r| r.start),
                 ev.timex.precision,
@@ -502,12 +498,8 @@ fn entity_preview(
         lines.push(Line::default());
         lines.push(heading("On the timeline", styles));
         for &ei in events.iter().take(PREVIEW_ITEMS) {
-            let ev = &index.events[ei];
-            let date = ev
-                .timex
-                .range
-                .map(|r| crate::tui::view::date_label(&r, ev.timex.precision, true))
-                .unwrap_or_default();
+            let ev = &index.events()[ei];
+            let date = ev.timex.date_label(LabelForm::Long).unwrap_or_default();
             lines.push(one_line(
                 vec![
                     Span::styled(format!("{date}  "), text),
@@ -531,7 +523,7 @@ fn entity_preview(
         lines.push(Line::default());
         lines.push(heading("Appears with", styles));
         for (other, n) in with.into_iter().take(PREVIEW_ITEMS) {
-            let Some(o) = index.entities.get(other.0) else {
+            let Some(o) = index.entities().get(other.0) else {
                 continue;
             };
             lines.push(one_line(
@@ -549,16 +541,16 @@ fn entity_preview(
 
 /// [`Index::co_mentions`], guarded against an index whose tables disagree.
 fn co_mentions(index: &Index, id: EntityId) -> Vec<(EntityId, usize)> {
-    let consistent = index.entity_mentions.get(id.0).is_some_and(|ms| {
+    let consistent = id.0 < index.entities().len() && {
+        let ms = index.entity_mentions(id);
         ms.iter().all(|&mi| {
-            index.mentions.get(mi).is_some_and(|m| {
+            index.mentions().get(mi.0).is_some_and(|m| {
                 index
-                    .analyses
-                    .get(m.story)
-                    .is_some_and(|a| a.mentions.iter().all(|&o| o < index.mentions.len()))
+                    .analysis(m.story)
+                    .is_some_and(|a| a.mentions.iter().all(|&o| o.0 < index.mentions().len()))
             })
         })
-    });
+    };
     if consistent {
         index.co_mentions(id)
     } else {
@@ -574,7 +566,7 @@ fn story_preview(
     styles: &FinderStyles,
     width: usize,
 ) -> Vec<Line<'static>> {
-    let Some(s) = index.corpus.stories.get(i) else {
+    let Some(s) = index.corpus().stories.get(i) else {
         return Vec::new();
     };
     let mut lines = vec![Line::styled(
@@ -598,10 +590,10 @@ fn story_preview(
         lines.push(Line::default());
         lines.push(Line::styled(p.replace(char::is_control, " "), styles.text));
     }
-    if let Some(a) = index.analyses.get(i) {
+    if let Some(a) = index.analyses().get(i) {
         let mut counts: HashMap<EntityId, usize> = HashMap::new();
         for &mi in &a.mentions {
-            if let Some(m) = index.mentions.get(mi) {
+            if let Some(m) = index.mentions().get(mi.0) {
                 *counts.entry(m.entity).or_default() += 1;
             }
         }
@@ -611,7 +603,7 @@ fn story_preview(
             lines.push(Line::default());
             lines.push(heading("Mentions most", styles));
             for (id, n) in top.into_iter().take(PREVIEW_ITEMS) {
-                let Some(e) = index.entities.get(id.0) else {
+                let Some(e) = index.entities().get(id.0) else {
                     continue;
                 };
                 lines.push(one_line(

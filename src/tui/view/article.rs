@@ -10,7 +10,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
-use crate::model::EventKind;
+use crate::model::{EventKind, StoryIx};
 use crate::tui::app::App;
 use crate::tui::wrap::{ArticleLayout, ArticleLine};
 
@@ -33,12 +33,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, _focused: bool) {
         );
         return;
     };
-    let s = app.index.story(story);
+    let s = app.index.story(StoryIx(story));
     let event = app
         .article
         .event
-        .and_then(|e| app.index.events.get(e).map(|ev| (e, ev)))
-        .filter(|(_, ev)| ev.story == story);
+        .and_then(|e| app.index.events().get(e).map(|ev| (e, ev)))
+        .filter(|(_, ev)| ev.story.0 == story);
     let publication_selected = event.is_some_and(|(_, e)| e.kind == EventKind::Publication);
     let sentence = event
         .filter(|(_, e)| e.kind == EventKind::Mention)

@@ -22,8 +22,6 @@ use super::layout::{LayoutKind, bordered, finder_area, tab_labels};
 use crate::model::EntityKind;
 use crate::text;
 
-pub use timeline::date_label;
-
 /// The three-letter tag lists put before a name: `PER`, `ORG`, `LOC`.
 pub fn kind_tag(kind: EntityKind) -> &'static str {
     match kind {

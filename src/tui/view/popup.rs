@@ -6,7 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::popup_frame;
-use crate::model::{Anchor, EventKind, Severity};
+use crate::model::{
+    Anchor, DateRange, EventId, EventKind, LabelForm, Precision, Severity, date_label,
+};
 use crate::text;
 use crate::tui::app::App;
 use crate::tui::layout::{centred, problems_area};
@@ -58,15 +60,14 @@ fn hanging(
 /// with each value's continuation lines indented under the value.
 pub fn explain_lines(app: &App, event: usize, width: usize) -> Vec<Line<'static>> {
     let t = &app.theme;
-    let Some(e) = app.index.events.get(event) else {
+    let Some(e) = app.index.events().get(event) else {
         return vec![Line::raw("This event no longer exists.")];
     };
     let x = &e.timex;
     let story = app.index.story(e.story);
     let mut out = Vec::new();
     let date = x
-        .range
-        .map(|r| super::timeline::date_label(&r, x.precision, true))
+        .date_label(LabelForm::Long)
         .unwrap_or_else(|| "unresolved".into());
     let precision = x.precision.map(|p| p.as_str()).unwrap_or("unknown");
     let label = |s: &str| Span::styled(format!("{s:<LABEL_W$}"), t.status_key);
@@ -103,7 +104,12 @@ pub fn explain_lines(app: &App, event: usize, width: usize) -> Vec<Line<'static>
         Anchor::None => "none: the date is complete as written".to_string(),
         Anchor::Dct { date } => format!(
             "the story's publication date, {}",
-            date.format("%a %-d %b %Y")
+            date_label(
+                &DateRange::day(*date),
+                Some(Precision::Day),
+                None,
+                LabelForm::Long
+            )
         ),
         Anchor::Previous { text, value } => {
             format!("the earlier date “{text}” ({value})")
@@ -113,7 +119,7 @@ pub fn explain_lines(app: &App, event: usize, width: usize) -> Vec<Line<'static>
     row(&mut out, "Why", vec![Span::raw(x.explanation.rule.clone())]);
     out.push(Line::default());
     row(&mut out, "Story", vec![Span::raw(story.title.clone())]);
-    if let Some(group) = app.index.group_of(event)
+    if let Some(group) = app.index.group_of(EventId(event))
         && group.stories.len() > 1
     {
         let others: Vec<String> = group
@@ -124,7 +130,7 @@ pub fn explain_lines(app: &App, event: usize, width: usize) -> Vec<Line<'static>
             .collect();
         row(&mut out, "Also in", vec![Span::raw(others.join(" · "))]);
     }
-    let sentence = app.index.event_sentence(event);
+    let sentence = app.index.event_sentence(EventId(event));
     if !sentence.trim().is_empty() {
         out.push(Line::default());
         let para = story
@@ -169,7 +175,7 @@ pub fn explain(app: &App, frame: &mut Frame, area: Rect, event: usize) {
 /// continuation lines indented under its location.
 fn problems_lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let t = &app.theme;
-    let lines = problem_lines(&app.index.corpus.diagnostics, width);
+    let lines = problem_lines(&app.index.corpus().diagnostics, width);
     if lines.is_empty() {
         return vec![Line::styled(
             "No problems: every file loaded cleanly.",
@@ -203,7 +209,7 @@ fn problems_lines(app: &App, width: usize) -> Vec<Line<'static>> {
 }
 
 pub fn problems(app: &App, frame: &mut Frame, area: Rect, scroll: usize) {
-    let diags = &app.index.corpus.diagnostics;
+    let diags = &app.index.corpus().diagnostics;
     let title = format!("Load problems ({})", diags.len());
     let rect = problems_area(area, diags);
     let inner = popup_frame(app, frame, rect, &title, "Esc close · j/k scroll");

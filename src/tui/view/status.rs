@@ -26,7 +26,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             t.filter,
         ));
     }
-    let problems = app.index.corpus.diagnostics.len();
+    let problems = app.index.corpus().diagnostics.len();
     if problems > 0 {
         right.push(Span::styled(format!(" ⚠ {problems} "), t.warning));
     }

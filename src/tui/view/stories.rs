@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::row;
+use crate::model::StoryIx;
 use crate::text;
 use crate::tui::app::App;
 
@@ -32,7 +33,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
         .skip(app.stories.list.offset)
         .take(area.height as usize)
         .map(|(pos, &si)| {
-            let s = app.index.story(si);
+            let s = app.index.story(StoryIx(si));
             // Undated stories keep the title column aligned with the rest.
             let (fmt, date_w) = if w >= 44 {
                 ("%d %b %Y", 11)
@@ -43,7 +44,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                 || format!("{:<date_w$}", "no date"),
                 |d| d.format(fmt).to_string(),
             );
-            let count = app.index.story_event_count(si);
+            let count = app.index.story_event_count(StoryIx(si));
             let source = s.source.as_deref().unwrap_or("");
             let head = if w >= 44 {
                 format!("{date} {} ", text::truncate(source, 10))

@@ -8,48 +8,20 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::row;
-use crate::model::EventKind;
+use crate::model::{EventId, EventKind, LabelForm};
 use crate::text;
 use crate::tui::app::App;
 use crate::tui::pane::TimelineRow;
 
-/// The date of a range at `precision` as the app shows it: the model's
-/// wording, except that weeks and weekends are named by their days ("Wknd
-/// 23 Nov", "Wk 17 Nov": the Saturday, the Monday) rather than an ISO week
-/// number, which a reader has to work out. With `with_year` the year is
-/// added.
-pub fn date_label(
-    range: &crate::model::DateRange,
-    precision: Option<crate::model::Precision>,
-    with_year: bool,
-) -> String {
-    use chrono::{Datelike, Weekday};
-    if precision != Some(crate::model::Precision::Week) {
-        return range.display(precision, with_year);
-    }
-    let s = range.start;
-    let weekend = s.weekday() == Weekday::Sat && (range.end - s).num_days() <= 1;
-    let (short, long) = if weekend {
-        ("Wknd", "Weekend of")
-    } else {
-        ("Wk", "Week of")
-    };
-    if with_year {
-        format!("{long} {}", s.format("%a %-d %b %Y"))
-    } else {
-        format!("{short} {}", s.format("%-d %b"))
-    }
-}
-
 /// A one-line summary of an event in at most `room` cells: its sentence,
 /// shifted so the date phrase is visible, as (before, phrase, after).
 pub fn summary(app: &App, event: usize, room: usize) -> (String, String, String) {
-    let e = &app.index.events[event];
+    let e = &app.index.events()[event];
     if e.kind == EventKind::Publication {
         let text = format!("Published: {}", app.index.story(e.story).title);
         return (text::truncate(&text, room), String::new(), String::new());
     }
-    crate::index::excerpt::sentence_around(&app.index, event, room)
+    crate::index::excerpt::sentence_around(&app.index, EventId(event), room)
 }
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
@@ -70,7 +42,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
         return;
     }
     let w = area.width as usize;
-    let many_stories = app.index.corpus.stories.len() > 1;
+    let many_stories = app.index.corpus().stories.len() > 1;
     // Narrow panes drop the weekday and the marker's padding.
     let compact = w < 32;
     let date_w = if compact { 6 } else { 11 };
@@ -87,7 +59,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
             }
             TimelineRow::Event(pos) => {
                 let ei = app.timeline.events[pos];
-                let e = &app.index.events[ei];
+                let e = &app.index.events()[ei];
                 let publication = e.kind == EventKind::Publication;
                 let marker = match (publication, compact) {
                     (true, false) => " ◆ ",
@@ -95,20 +67,15 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                     (true, true) => "◆",
                     (false, true) => "•",
                 };
-                let date = e
-                    .timex
-                    .range
-                    .map(|r| {
-                        if compact && r.start == r.end {
-                            r.start.format("%-d %b").to_string()
-                        } else {
-                            date_label(&r, e.timex.precision, false)
-                        }
-                    })
-                    .unwrap_or_default();
+                let form = if compact {
+                    LabelForm::Compact
+                } else {
+                    LabelForm::Short
+                };
+                let date = e.timex.date_label(form).unwrap_or_default();
                 let date = format!("{:<date_w$} ", text::truncate(&date, date_w));
                 let mut tail = String::new();
-                if let Some(group) = app.index.group_of(ei)
+                if let Some(group) = app.index.group_of(EventId(ei))
                     && group.stories.len() > 1
                 {
                     tail.push_str(&format!(" ×{}", group.stories.len()));
