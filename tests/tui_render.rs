@@ -103,6 +103,7 @@ fn the_focused_entitys_mentions_are_emphasised_everywhere_on_screen() {
     prepare(&mut app, 160, 45);
     let id = app.index.find_entity("Ali Khamenei").unwrap();
     update(&mut app, Action::FocusEntity(id));
+    update(&mut app, Action::FocusPane(Pane::Article));
     let t = drawn(&mut app, 160, 45);
     let (x, y) = find(&t, "Ali Khamenei, President").expect("first mention");
     assert!(modifiers_at(&t, x, y).contains(Modifier::REVERSED));

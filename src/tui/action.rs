@@ -2,6 +2,7 @@
 //! actions through the keymap; `update` turns actions into state changes and,
 //! where the outside world is involved, effects for the loop to run.
 
+use super::command::CommandAction;
 use super::finder::{FinderAction, SearchRequest};
 use crate::model::EntityId;
 
@@ -78,6 +79,11 @@ pub enum Action {
     FocusEntity(EntityId),
     OpenFinder,
     Finder(FinderAction),
+    /// `z`: the focused pane on the whole screen, and back.
+    Zoom,
+    /// `:`: open the command line.
+    OpenCommand,
+    Command(CommandAction),
     /// A left click at a screen position.
     Click {
         column: u16,

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use ratatui::layout::Rect;
 
 use super::action::Pane;
+use super::command::{Command, CommandLine};
 use super::finder::Finder;
 use super::keymap::Mode;
 use super::layout::{self, ScreenLayout};
@@ -16,7 +17,8 @@ use super::pane::{ArticleState, ListPane, Reveal, TimelinePane};
 use super::theme::Theme;
 use super::wrap::{article_wrap_width, layout_article};
 use crate::index::Index;
-use crate::model::{EntityId, EntityKind, EventKind};
+use crate::index::filter::EventFilter;
+use crate::model::{EntityId, EntityKind, EventId, EventKind};
 
 /// The entity the user focused, with its mentions in story order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,6 +70,12 @@ pub struct App {
     pub finder: Option<Finder>,
     pub message: Option<Message>,
     next_message_id: u64,
+    /// The focused pane on the whole screen.
+    pub zoom: bool,
+    /// The filters set on the command line; the entity condition is the
+    /// entity focus (see [`App::timeline_filter`]).
+    pub filter: EventFilter,
+    pub command: CommandLine,
     /// Where everything goes at the current screen size, computed by
     /// [`App::prepare`] before each frame.
     pub layout: ScreenLayout,
@@ -106,6 +114,9 @@ impl App {
             finder: None,
             message: None,
             next_message_id: 0,
+            zoom: false,
+            filter: EventFilter::default(),
+            command: CommandLine::default(),
             layout: ScreenLayout::default(),
         };
         app.set_timeline_filter(None);
@@ -158,6 +169,8 @@ impl App {
     pub fn mode(&self) -> Mode {
         if self.finder.is_some() {
             Mode::Finder
+        } else if self.command.open {
+            Mode::Command
         } else if self.popup.is_some() {
             Mode::Popup
         } else {
@@ -246,6 +259,119 @@ impl App {
         self.timeline.set_filter(&self.index, events);
     }
 
+    /// Every condition the timeline is under: the command line's filters
+    /// and the focused entity.
+    pub fn timeline_filter(&self) -> EventFilter {
+        EventFilter {
+            entity: self
+                .entity_focus
+                .as_ref()
+                .map(|f| f.id)
+                .or(self.filter.entity),
+            ..self.filter.clone()
+        }
+    }
+
+    /// List on the timeline exactly the events [`App::timeline_filter`]
+    /// lets through.
+    pub fn refresh_timeline(&mut self) {
+        let filter = self.timeline_filter();
+        if filter.is_empty() {
+            self.set_timeline_filter(None);
+        } else {
+            let events: Vec<usize> = filter.select(&self.index).iter().map(|e| e.0).collect();
+            self.set_timeline_filter(Some(&events));
+        }
+    }
+
+    /// Run a command from the `:` line. A command that cannot run (a name
+    /// that is not there, no event after a date) leaves everything as it
+    /// was and says why.
+    pub fn run_command(&mut self, command: Command) {
+        match command {
+            Command::Goto(date) => {
+                let at = self.timeline.events.iter().position(|&e| {
+                    self.index
+                        .event(EventId(e))
+                        .timex
+                        .range
+                        .is_some_and(|r| r.start >= date.range.start)
+                });
+                match at {
+                    Some(pos) => {
+                        self.select_timeline(pos);
+                        self.focus_pane(Pane::Timeline);
+                    }
+                    None => self.warn(format!("no event on or after {}", date.text)),
+                }
+            }
+            Command::From(date) => {
+                self.filter.from = Some(date);
+                self.filter_changed();
+            }
+            Command::To(date) => {
+                self.filter.to = Some(date);
+                self.filter_changed();
+            }
+            Command::Story(text) => {
+                self.filter.story = Some(text);
+                self.filter_changed();
+            }
+            Command::Source(text) => {
+                self.filter.source = Some(text);
+                self.filter_changed();
+            }
+            Command::Kind(kind) => {
+                self.filter.kind = Some(kind);
+                self.filter_changed();
+            }
+            Command::Entity(name) => match self.index.resolve_entity(&name) {
+                Ok(id) => {
+                    self.focus_entity(id);
+                    self.focus_pane(Pane::Timeline);
+                }
+                Err(e) => self.warn(e.to_string()),
+            },
+            Command::Disagreements => self.notify("disagreements: not available yet"),
+            Command::Clear => {
+                self.filter = EventFilter::default();
+                self.entity_focus = None;
+                self.refresh_timeline();
+                if let Some(e) = self.article.event {
+                    self.timeline.select_event(e);
+                }
+                self.notify("filters cleared");
+            }
+        }
+    }
+
+    /// The command line's filters changed: list the events they let
+    /// through, keeping the selected one when it still is, and say how many.
+    fn filter_changed(&mut self) {
+        self.refresh_timeline();
+        if let Some(e) = self.selected_event() {
+            self.highlight_event(e);
+        }
+        self.focus_pane(Pane::Timeline);
+        let n = self.timeline.events.len();
+        let labels = self.timeline_filter().labels(&self.index).join(" · ");
+        self.notify(format!("{n} event{} · {labels}", plural(n)));
+    }
+
+    fn warn(&mut self, text: String) {
+        self.notify_level(text, Level::Warning);
+    }
+
+    /// Names the command line completes after `entity `: every entity,
+    /// most mentioned first.
+    pub fn entity_names(&self) -> Vec<String> {
+        self.people
+            .order
+            .iter()
+            .map(|&id| self.index.entity(id).name.clone())
+            .collect()
+    }
+
     /// Focus `id`: its first mention in the article (in the current story
     /// if it is there, otherwise in the story that mentions it most), every
     /// mention emphasised, the timeline filtered to its events.
@@ -271,8 +397,12 @@ impl App {
             )
         });
         let name = self.index.entity(id).name.clone();
-        let events: Vec<usize> = self.index.entity_events(id).iter().map(|e| e.0).collect();
-        self.set_timeline_filter(Some(&events));
+        self.entity_focus = Some(EntityFocus {
+            id,
+            mentions: Vec::new(),
+            current: 0,
+        });
+        self.refresh_timeline();
         self.people.select_item(id);
         if mentions.is_empty() {
             self.entity_focus = Some(EntityFocus {
@@ -346,7 +476,7 @@ impl App {
 
     pub fn clear_entity_focus(&mut self) {
         if self.entity_focus.take().is_some() {
-            self.set_timeline_filter(None);
+            self.refresh_timeline();
             if let Some(e) = self.article.event {
                 self.timeline.select_event(e);
             }
@@ -357,7 +487,7 @@ impl App {
     /// per width), scroll to whatever must be revealed and keep every
     /// selection in view. Called before each frame.
     pub fn prepare(&mut self, area: Rect) {
-        self.layout = layout::layout(area, self.focus, self.side);
+        self.layout = layout::layout(area, self.focus, self.side, self.zoom);
         if let Some(finder) = &mut self.finder {
             finder.resize(layout::finder_area(area));
         }

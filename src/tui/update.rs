@@ -5,7 +5,8 @@
 use ratatui::layout::Position;
 
 use super::action::{Action, Effect, Pane};
-use super::app::{App, Popup};
+use super::app::{App, Level, Popup};
+use super::command::{self, CommandAction};
 use super::finder::{
     Finder, FinderAction, FinderOutcome, MAX_QUERY_CHARS, SearchResults, list_area,
 };
@@ -23,6 +24,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             }
         }
         Action::Finder(fa) => return finder_action(app, fa),
+        Action::Command(ca) => command_action(app, ca),
         Action::OpenFinder => return open_finder(app),
         Action::Click { column, row } => return click(app, column, row),
         Action::Scroll { column, row, delta } => scroll_at(app, column, row, delta),
@@ -48,14 +50,42 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Action::NextMention => step_mention(app, true),
         Action::PrevMention => step_mention(app, false),
         Action::FocusEntity(id) => app.focus_entity(id),
+        Action::Zoom => app.zoom = !app.zoom,
+        Action::OpenCommand => app.command.start(),
     }
     None
+}
+
+/// An edit of the `:` line; Enter parses the line and runs it, or shows
+/// why it cannot run, changing nothing else.
+fn command_action(app: &mut App, action: CommandAction) {
+    if !app.command.open {
+        return;
+    }
+    let names = if action == CommandAction::Complete {
+        app.entity_names()
+    } else {
+        Vec::new()
+    };
+    let Some(line) = app.command.edit(action, &names) else {
+        return;
+    };
+    match command::parse(&line) {
+        Ok(cmd) => app.run_command(cmd),
+        Err(message) => app.notify_level(message, Level::Warning),
+    }
 }
 
 /// Pasted text: into the open finder's query in one step, cut at its
 /// length limit (the status line says so); elsewhere it is ignored, with a
 /// note, rather than read as keys.
 pub fn paste(app: &mut App, text: &str) -> Option<Effect> {
+    if app.finder.is_none() && app.command.open {
+        for c in text.chars().filter(|c| !c.is_control()) {
+            app.command.edit(CommandAction::Input(c), &[]);
+        }
+        return None;
+    }
     let Some(finder) = app.finder.as_mut() else {
         app.notify("paste goes into the finder: press / first");
         return None;

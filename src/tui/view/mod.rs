@@ -31,6 +31,53 @@ pub fn kind_tag(kind: EntityKind) -> &'static str {
     }
 }
 
+/// Words a title-cased title keeps in lower case (after its first word).
+const SMALL_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "is", "it", "of", "on", "or", "the",
+    "to", "vs", "with",
+];
+
+/// A story title as lists show it: an ALL-CAPS wire title in title case
+/// (two-letter words such as `US` or `UN` kept as written), anything else
+/// unchanged. The article header shows the title as written.
+pub fn readable_title(title: &str) -> std::borrow::Cow<'_, str> {
+    let letters = title.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 4 || title.chars().any(|c| c.is_lowercase()) {
+        return std::borrow::Cow::Borrowed(title);
+    }
+    let mut out = String::with_capacity(title.len());
+    let mut first = true;
+    for piece in title.split_inclusive(char::is_whitespace) {
+        let word = piece.trim_end();
+        let lower = word.to_lowercase();
+        let bare: String = lower.chars().filter(|c| c.is_alphabetic()).collect();
+        if bare.chars().count() == 2 && !SMALL_WORDS.contains(&bare.as_str()) {
+            out.push_str(word);
+        } else if !first && SMALL_WORDS.contains(&bare.as_str()) {
+            out.push_str(&lower);
+        } else {
+            // Upper-case the first letter of each hyphenated part.
+            let mut start = true;
+            for c in lower.chars() {
+                if start && c.is_alphabetic() {
+                    out.extend(c.to_uppercase());
+                    start = false;
+                } else {
+                    out.push(c);
+                    if c == '-' {
+                        start = true;
+                    }
+                }
+            }
+        }
+        out.push_str(&piece[word.len()..]);
+        if !word.is_empty() {
+            first = false;
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Draw the whole screen from `app` (whose layout `prepare` computed).
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
@@ -47,7 +94,14 @@ pub fn render(app: &App, frame: &mut Frame) {
         match pane {
             Pane::Stories => stories::render(app, frame, content, focused),
             Pane::Article => article::render(app, frame, content, focused),
-            Pane::Timeline => timeline::render(app, frame, content, focused),
+            Pane::Timeline => {
+                // The layout keeps the top line for the sticky year and month.
+                let list = layout.inner_of(Pane::Timeline).unwrap_or(content);
+                if let Some(header) = layout.timeline_header {
+                    timeline::render_header(app, frame, header);
+                }
+                timeline::render(app, frame, list, focused)
+            }
             Pane::People => people::render(app, frame, content, focused),
         }
     }
@@ -93,16 +147,22 @@ fn pane_block(
         format!(" {} {} ", pane.number(), pane.title()),
         title_style,
     )];
-    if pane == Pane::Timeline
-        && let Some(f) = &app.entity_focus
-    {
-        let name = &app.index.entity(f.id).name;
-        let filter = format!(
-            " ⧩ {} · {} ",
-            text::truncate(name, (rect.width as usize).saturating_sub(24).max(4)),
-            app.timeline.events.len()
-        );
-        title.push(Span::styled(filter, t.filter));
+    if pane == Pane::Timeline {
+        let labels = app.timeline_filter().labels(&app.index);
+        if !labels.is_empty() {
+            let filter = format!(
+                " ⧩ {} · {} ",
+                text::truncate(
+                    &labels.join(" · "),
+                    (rect.width as usize).saturating_sub(24).max(4)
+                ),
+                app.timeline.events.len()
+            );
+            title.push(Span::styled(filter, t.filter));
+        }
+    }
+    if app.zoom {
+        title.push(Span::styled(" z unzoom ", t.dim));
     }
     let block = Block::bordered()
         .border_type(border_type)
@@ -127,11 +187,9 @@ fn render_tabs(app: &App, frame: &mut Frame, bar: Rect) {
         };
         spans.push(Span::styled(label, style));
     }
-    if let Some(f) = &app.entity_focus {
-        spans.push(Span::styled(
-            format!(" ⧩ {}", app.index.entity(f.id).name),
-            t.filter,
-        ));
+    let labels = app.timeline_filter().labels(&app.index);
+    if !labels.is_empty() {
+        spans.push(Span::styled(format!(" ⧩ {}", labels.join(" · ")), t.filter));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), bar);
 }
