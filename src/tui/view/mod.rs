@@ -49,23 +49,26 @@ pub fn readable_title(title: &str) -> std::borrow::Cow<'_, str> {
     let mut first = true;
     for piece in title.split_inclusive(char::is_whitespace) {
         let word = piece.trim_end();
-        let lower = word.to_lowercase();
-        let bare: String = lower.chars().filter(|c| c.is_alphabetic()).collect();
-        if bare.chars().count() == 2 && !SMALL_WORDS.contains(&bare.as_str()) {
-            out.push_str(word);
-        } else if !first && SMALL_WORDS.contains(&bare.as_str()) {
-            out.push_str(&lower);
-        } else {
-            // Upper-case the first letter of each hyphenated part.
-            let mut start = true;
-            for c in lower.chars() {
-                if start && c.is_alphabetic() {
-                    out.extend(c.to_uppercase());
-                    start = false;
-                } else {
-                    out.push(c);
-                    if c == '-' {
-                        start = true;
+        // Each part of a hyphenated word on its own: `US-LED` → `US-Led`.
+        for (i, part) in word.split('-').enumerate() {
+            if i > 0 {
+                out.push('-');
+            }
+            let lower = part.to_lowercase();
+            let bare: String = lower.chars().filter(|c| c.is_alphabetic()).collect();
+            let small = SMALL_WORDS.contains(&bare.as_str());
+            if bare.chars().count() == 2 && !small {
+                out.push_str(part);
+            } else if small && !(first && i == 0) {
+                out.push_str(&lower);
+            } else {
+                let mut start = true;
+                for c in lower.chars() {
+                    if start && c.is_alphabetic() {
+                        out.extend(c.to_uppercase());
+                        start = false;
+                    } else {
+                        out.push(c);
                     }
                 }
             }
@@ -225,4 +228,27 @@ fn row<'a>(mut spans: Vec<Span<'a>>, width: u16, selected: Option<Style>) -> Lin
         }
     }
     Line::from(spans)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::readable_title;
+
+    #[test]
+    fn all_caps_titles_read_in_title_case() {
+        assert_eq!(
+            readable_title("OBAMA WRITES TO IRAN'S LEADER"),
+            "Obama Writes to Iran's Leader"
+        );
+        assert_eq!(
+            readable_title("THE US-LED CAMPAIGN IN  IRAQ"),
+            "The US-Led Campaign in  Iraq",
+            "two-letter words kept, hyphenated parts capitalised, spacing kept"
+        );
+        assert_eq!(readable_title("A DEAL BY 24 NOV."), "A Deal by 24 Nov.");
+        // Anything with a lower-case letter, or too short to tell, is left.
+        for kept in ["Obama writes to Iran", "iPhone SALES UP", "UN", "G20 ", ""] {
+            assert_eq!(readable_title(kept), kept);
+        }
+    }
 }
