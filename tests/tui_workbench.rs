@@ -482,3 +482,99 @@ fn the_command_line_draws_at_the_bottom_with_what_is_typed() {
     let narrow = screen(&mut app, 8, 6);
     assert!(narrow.lines().last().unwrap().starts_with(":…"), "{narrow}");
 }
+
+/// `dateline timeline --json ARGS` on the bundled samples: each event as
+/// (story id, first day, expression).
+fn cli_events(args: &[&str]) -> Vec<(String, String, String)> {
+    let out = assert_cmd::Command::cargo_bin("dateline")
+        .expect("binary builds")
+        .arg("timeline")
+        .arg("--json")
+        .args(args)
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    json.as_array()
+        .expect("an array")
+        .iter()
+        .map(|e| {
+            let s = |k: &str| e[k].as_str().unwrap_or_default().to_string();
+            (s("story"), s("start"), s("text"))
+        })
+        .collect()
+}
+
+fn app_events(app: &App) -> Vec<(String, String, String)> {
+    app.timeline
+        .events
+        .iter()
+        .map(|&e| {
+            let ev = app.index.event(EventId(e));
+            (
+                app.index.stories()[ev.story.0].id.0.clone(),
+                ev.timex.range.unwrap().start.format("%Y-%m-%d").to_string(),
+                ev.timex.text.clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_app_and_the_cli_list_the_same_events_for_the_same_filter() {
+    let cases: &[(&[&str], &[&str])] = &[
+        (&[], &["clear"]),
+        (&["--from", "2014-11"], &["from 2014-11"]),
+        (&["--to", "2014"], &["to 2014"]),
+        (
+            &["--from", "2014-11-07", "--to", "2015-03"],
+            &["from 2014-11-07", "to 2015-03"],
+        ),
+        (&["--kind", "publication"], &["kind publication"]),
+        (
+            &["--story", "nuclear", "--kind", "mention"],
+            &["story nuclear", "kind mention"],
+        ),
+        (&["--source", "ap"], &["source ap"]),
+        (
+            &["--entity", "Iran", "--from", "2015"],
+            &["entity Iran", "from 2015"],
+        ),
+    ];
+    let index = dateline::index::Index::build(dateline::ingest::load_sample());
+    let mut app = app(index);
+    prepare(&mut app, 120, 40);
+    for (args, commands) in cases {
+        run(&mut app, "clear");
+        for c in *commands {
+            run(&mut app, c);
+        }
+        let cli = cli_events(args);
+        let shown = app_events(&app);
+        assert_eq!(shown, cli, "{args:?}");
+        // The status line's M is the CLI's count.
+        if !cli.is_empty() {
+            assert_eq!(
+                app.position().unwrap(),
+                format!("event {}/{}", app.timeline.selected + 1, cli.len()),
+                "{args:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_cli_reads_dates_as_the_command_line_does() {
+    let out = assert_cmd::Command::cargo_bin("dateline")
+        .unwrap()
+        .args(["timeline", "--from", "2014-13-45"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("not a date: `2014-13-45`"), "{err}");
+}
