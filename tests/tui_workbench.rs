@@ -444,23 +444,10 @@ fn workbench(w: u16, h: u16) -> String {
 }
 
 #[test]
-fn workbench_160x45() {
-    insta::assert_snapshot!(workbench(160, 45));
-}
-
-#[test]
-fn workbench_120x40() {
-    insta::assert_snapshot!(workbench(120, 40));
-}
-
-#[test]
-fn workbench_80x24() {
-    insta::assert_snapshot!(workbench(80, 24));
-}
-
-#[test]
-fn workbench_40x15() {
-    insta::assert_snapshot!(workbench(40, 15));
+fn workbench_at_four_sizes() {
+    for (w, h) in [(160, 45), (120, 40), (80, 24), (40, 15)] {
+        insta::assert_snapshot!(format!("workbench_{w}x{h}"), workbench(w, h));
+    }
 }
 
 #[test]
@@ -486,18 +473,13 @@ fn the_command_line_draws_at_the_bottom_with_what_is_typed() {
 /// `dateline timeline --json ARGS` on the bundled samples: each event as
 /// (story id, first day, expression).
 fn cli_events(args: &[&str]) -> Vec<(String, String, String)> {
-    let out = assert_cmd::Command::cargo_bin("dateline")
-        .expect("binary builds")
-        .arg("timeline")
-        .arg("--json")
+    let mut cmd = assert_cmd::Command::cargo_bin("dateline").expect("binary builds");
+    let out = cmd
+        .args(["timeline", "--json"])
         .args(args)
-        .output()
-        .expect("runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+        .assert()
+        .success();
+    let out = out.get_output();
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     json.as_array()
         .expect("an array")

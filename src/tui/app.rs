@@ -305,26 +305,11 @@ impl App {
                     None => self.warn(format!("no event on or after {}", date.text)),
                 }
             }
-            Command::From(date) => {
-                self.filter.from = Some(date);
-                self.filter_changed();
-            }
-            Command::To(date) => {
-                self.filter.to = Some(date);
-                self.filter_changed();
-            }
-            Command::Story(text) => {
-                self.filter.story = Some(text);
-                self.filter_changed();
-            }
-            Command::Source(text) => {
-                self.filter.source = Some(text);
-                self.filter_changed();
-            }
-            Command::Kind(kind) => {
-                self.filter.kind = Some(kind);
-                self.filter_changed();
-            }
+            Command::From(date) => self.narrow(|f| f.from = Some(date)),
+            Command::To(date) => self.narrow(|f| f.to = Some(date)),
+            Command::Story(text) => self.narrow(|f| f.story = Some(text)),
+            Command::Source(text) => self.narrow(|f| f.source = Some(text)),
+            Command::Kind(kind) => self.narrow(|f| f.kind = Some(kind)),
             Command::Entity(name) => match self.index.resolve_entity(&name) {
                 Ok(id) => {
                     self.focus_entity(id);
@@ -345,9 +330,11 @@ impl App {
         }
     }
 
-    /// The command line's filters changed: list the events they let
-    /// through, keeping the selected one when it still is, and say how many.
-    fn filter_changed(&mut self) {
+    /// Set one of the command line's filters, then list the events they
+    /// let through, keeping the selected one when it still is, and say how
+    /// many.
+    fn narrow(&mut self, set: impl FnOnce(&mut EventFilter)) {
+        set(&mut self.filter);
         self.refresh_timeline();
         if let Some(e) = self.selected_event() {
             self.highlight_event(e);
