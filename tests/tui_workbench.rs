@@ -365,7 +365,10 @@ fn the_focused_timeline_reads_sixty_cells_at_120_columns() {
         row.contains("Negotiators meet again in Vienna on Nov. 18."),
         "{row}"
     );
-    assert!(screen.lines().nth(1).unwrap().contains("2014"), "{screen}");
+    assert!(
+        screen.lines().skip(1).take(2).any(|l| l.contains("2014")),
+        "{screen}"
+    );
 }
 
 #[test]
@@ -559,4 +562,73 @@ fn the_cli_reads_dates_as_the_command_line_does() {
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("not a date: `2014-13-45`"), "{err}");
+}
+
+#[test]
+fn the_density_strip_counts_events_per_month_and_a_click_jumps_there() {
+    use dateline::tui::density::density;
+    let mut app = hand_made();
+    prepare(&mut app, 120, 40);
+    let events = app.timeline.events.clone();
+    // August, September, an empty October, then November's seven.
+    let d = density(&app.index, &events, 60);
+    assert_eq!(d.months, 1);
+    let counts: Vec<usize> = d.columns.iter().map(|c| c.count).collect();
+    assert_eq!(counts, vec![1, 1, 0, events.len() - 2]);
+    assert_eq!(d.columns[2].first, None);
+    assert_eq!(d.columns[3].first, Some(2));
+    // Too narrow for months: a column per year.
+    let d = density(&app.index, &events, 3);
+    assert_eq!((d.months, d.columns.len()), (12, 1));
+    assert_eq!(d.columns[0].count, events.len());
+    // The strip is drawn above the sticky line, the selection's month marked.
+    let strip = app.layout.timeline_strip.expect("a strip at 120x40");
+    let mut t = terminal(120, 40);
+    dateline::tui::terminal::draw(&mut t, &mut app).unwrap();
+    let buf = t.backend().buffer();
+    let cells: String = (0..4)
+        .map(|i| buf[(strip.x + i, strip.y)].symbol().to_string())
+        .collect();
+    assert_eq!(cells, "▂▂ █", "one event each, none, seven");
+    let selected = app.selected_event().unwrap();
+    let month = app
+        .index
+        .event(EventId(selected))
+        .timex
+        .range
+        .unwrap()
+        .start;
+    assert_eq!(month.format("%Y-%m").to_string(), "2014-11");
+    assert_ne!(
+        buf[(strip.x + 3, strip.y)].style(),
+        buf[(strip.x, strip.y)].style(),
+        "the selected month stands out"
+    );
+    // A click on August selects its event; on the empty October, nothing.
+    update(&mut app, Action::FocusPane(Pane::Article));
+    update(
+        &mut app,
+        Action::Click {
+            column: strip.x,
+            row: strip.y,
+        },
+    );
+    assert_eq!(app.timeline.selected, 0);
+    assert_eq!(app.focus, Pane::Timeline);
+    update(
+        &mut app,
+        Action::Click {
+            column: strip.x + 2,
+            row: strip.y,
+        },
+    );
+    assert_eq!(app.timeline.selected, 0, "an empty month selects nothing");
+    update(
+        &mut app,
+        Action::Click {
+            column: strip.x + 3,
+            row: strip.y,
+        },
+    );
+    assert_eq!(app.timeline.selected, 2, "November's first event");
 }

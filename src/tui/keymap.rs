@@ -697,6 +697,9 @@ pub fn help_lines() -> Vec<HelpLine> {
     out.push(HelpLine::Text(
         "  wheel               scroll the pane under the pointer",
     ));
+    out.push(HelpLine::Text(
+        "  click the strip     jump to the first event of its month or year",
+    ));
     out
 }
 

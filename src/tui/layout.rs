@@ -40,6 +40,9 @@ pub struct ScreenLayout {
     /// The timeline's sticky year/month line, above its first row (taken
     /// from the top of its content rectangle when it is tall enough).
     pub timeline_header: Option<Rect>,
+    /// The density strip above the sticky line, when the timeline is tall
+    /// enough for both.
+    pub timeline_strip: Option<Rect>,
 }
 
 impl ScreenLayout {
@@ -163,6 +166,11 @@ pub fn layout(area: Rect, focus: Pane, side: Pane, zoom: bool) -> ScreenLayout {
         .map(|(p, r)| (*p, inner(kind, *r)))
         .collect();
     for (pane, r) in &mut out.inner {
+        if *pane == Pane::Timeline && r.height >= 8 && r.width >= 12 {
+            out.timeline_strip = Some(Rect::new(r.x, r.y, r.width, 1));
+            r.y += 1;
+            r.height -= 1;
+        }
         if *pane == Pane::Timeline && r.height >= 4 {
             out.timeline_header = Some(Rect::new(r.x, r.y, r.width, 1));
             r.y += 1;
@@ -349,6 +357,8 @@ mod tests {
         assert!(inner.width >= 60, "{inner:?}");
         let header = l.timeline_header.unwrap();
         assert_eq!((header.y + 1, header.width), (inner.y, inner.width));
+        let strip = l.timeline_strip.unwrap();
+        assert_eq!(strip.y + 1, header.y);
         let unfocused = layout(area, Pane::Article, Pane::Article, false);
         assert!(unfocused.inner_of(Pane::Timeline).unwrap().width < 60);
     }

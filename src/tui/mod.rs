@@ -10,6 +10,7 @@
 pub mod action;
 pub mod app;
 pub mod command;
+pub mod density;
 pub mod finder;
 pub mod keymap;
 pub mod layout;

@@ -7,6 +7,7 @@ use ratatui::layout::Position;
 use super::action::{Action, Effect, Pane};
 use super::app::{App, Level, Popup};
 use super::command::{self, CommandAction};
+use super::density::density;
 use super::finder::{
     Finder, FinderAction, FinderOutcome, MAX_QUERY_CHARS, SearchResults, list_area,
 };
@@ -345,6 +346,21 @@ fn click(app: &mut App, column: u16, row: u16) -> Option<Effect> {
     }
     if let Some(tab) = app.layout.tab_at(column, row) {
         app.focus_pane(tab);
+        return None;
+    }
+    if let Some(strip) = app.layout.timeline_strip
+        && strip.contains(pos)
+    {
+        // A click on the density strip jumps to its column's first event.
+        let d = density(&app.index, &app.timeline.events, strip.width as usize);
+        if let Some(p) = d
+            .columns
+            .get((column - strip.x) as usize)
+            .and_then(|c| c.first)
+        {
+            app.select_timeline(p);
+        }
+        app.focus_pane(Pane::Timeline);
         return None;
     }
     let (pane, _) = app.layout.pane_at(column, row)?;

@@ -103,6 +103,9 @@ pub fn render(app: &App, frame: &mut Frame) {
                 if let Some(header) = layout.timeline_header {
                     timeline::render_header(app, frame, header);
                 }
+                if let Some(strip) = layout.timeline_strip {
+                    timeline::render_strip(app, frame, strip);
+                }
                 timeline::render(app, frame, list, focused)
             }
             Pane::People => people::render(app, frame, content, focused),

@@ -11,6 +11,7 @@ use super::{readable_title, row};
 use crate::model::{EventId, EventKind, LabelForm};
 use crate::text;
 use crate::tui::app::App;
+use crate::tui::density::{Density, density};
 use crate::tui::pane::{TimelineRow, month_key};
 
 /// A one-line summary of an event in at most `room` cells: its sentence,
@@ -36,6 +37,31 @@ pub fn render_header(app: &App, frame: &mut Frame, area: Rect) {
     };
     let line = Line::styled(text::truncate(&text, area.width as usize), t.header);
     frame.render_widget(Paragraph::new(line), area);
+}
+
+/// The density strip: a bar per month (or year) of the listed events, the
+/// selected event's column marked.
+pub fn render_strip(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let tl = &app.timeline;
+    let d = density(&app.index, &tl.events, area.width as usize);
+    let max = d.max();
+    let selected = d.column_of(&app.index, &tl.events, tl.selected);
+    let spans: Vec<Span> = d
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let bar = Density::bar(c.count, max).to_string();
+            let style = if Some(i) == selected {
+                t.selection(true)
+            } else {
+                t.date
+            };
+            Span::styled(bar, style)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
 /// `2014 · November` for the first row on screen (the year alone for an
