@@ -28,6 +28,10 @@ fn run(app: &mut App, line: &str) {
     assert!(!app.command.open, "Enter closes the command line");
 }
 
+fn click(app: &mut App, column: u16, row: u16) {
+    update(app, Action::Click { column, row });
+}
+
 fn message(app: &App) -> String {
     app.message
         .as_ref()
@@ -606,29 +610,11 @@ fn the_density_strip_counts_events_per_month_and_a_click_jumps_there() {
     );
     // A click on August selects its event; on the empty October, nothing.
     update(&mut app, Action::FocusPane(Pane::Article));
-    update(
-        &mut app,
-        Action::Click {
-            column: strip.x,
-            row: strip.y,
-        },
-    );
+    click(&mut app, strip.x, strip.y);
     assert_eq!(app.timeline.selected, 0);
     assert_eq!(app.focus, Pane::Timeline);
-    update(
-        &mut app,
-        Action::Click {
-            column: strip.x + 2,
-            row: strip.y,
-        },
-    );
+    click(&mut app, strip.x + 2, strip.y);
     assert_eq!(app.timeline.selected, 0, "an empty month selects nothing");
-    update(
-        &mut app,
-        Action::Click {
-            column: strip.x + 3,
-            row: strip.y,
-        },
-    );
+    click(&mut app, strip.x + 3, strip.y);
     assert_eq!(app.timeline.selected, 2, "November's first event");
 }
