@@ -128,6 +128,8 @@ fn story_and_source_match_text_in_the_story_ignoring_case() {
     run(&mut app, "source nobody");
     assert!(app.timeline.events.is_empty());
     assert!(message(&app).starts_with("0 events"));
+    let text = screen(&mut app, 120, 40);
+    assert!(text.contains("No events pass these filters."), "{text}");
 }
 
 #[test]

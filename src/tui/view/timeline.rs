@@ -99,7 +99,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
     }
     let t = &app.theme;
     if app.timeline.events.is_empty() {
-        let text = if app.entity_focus.is_some() {
+        let text = if !app.filter.is_empty() {
+            "No events pass these filters. :clear drops them."
+        } else if app.entity_focus.is_some() {
             "No dated events mention this name. Esc clears the filter."
         } else {
             "No dated events found in these stories."
