@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use chrono::NaiveDate;
 
 use super::Index;
-use crate::model::{DateRange, EntityId, EventId, EventKind};
+use crate::model::{DateRange, EntityId, EventId, EventKind, Story};
 
 /// The days a date written at year, month or day precision covers:
 /// `2014` is the whole year, `2014-11` the whole month. `None` for anything
@@ -102,43 +102,64 @@ impl EventFilter {
     /// Whether `event` passes every condition.
     pub fn matches(&self, index: &Index, event: EventId) -> bool {
         let mentioned = self.entity.map(|id| entity_set(index, id));
-        self.passes(index, event, mentioned.as_ref())
+        let story_ok = self.story_passes(index.story(index.event(event).story));
+        self.passes(index, event, story_ok, mentioned.as_ref())
     }
 
-    /// The events that pass, in timeline order.
+    /// The events that pass, in timeline order. The story conditions are
+    /// read once per story, the entity's events once.
     pub fn select(&self, index: &Index) -> Vec<EventId> {
         let mentioned = self.entity.map(|id| entity_set(index, id));
+        let stories: Vec<bool> = index
+            .stories()
+            .iter()
+            .map(|s| self.story_passes(s))
+            .collect();
         index
             .timeline()
             .iter()
             .copied()
-            .filter(|&e| self.passes(index, e, mentioned.as_ref()))
+            .filter(|&e| {
+                let story_ok = stories[index.event(e).story.0];
+                self.passes(index, e, story_ok, mentioned.as_ref())
+            })
             .collect()
     }
 
-    /// The one predicate: `mentioned` is the entity's events, when there
-    /// is an entity condition.
-    fn passes(&self, index: &Index, event: EventId, mentioned: Option<&HashSet<EventId>>) -> bool {
-        let ev = index.event(event);
-        let Some(range) = ev.timex.range else {
-            return false;
-        };
-        let story = index.story(ev.story);
-        self.from
-            .as_ref()
-            .is_none_or(|f| range.end >= f.range.start)
-            && self.to.as_ref().is_none_or(|t| range.start <= t.range.end)
-            && self.kind.is_none_or(|k| ev.kind == k)
-            && self
-                .story
-                .as_deref()
-                .is_none_or(|s| contains_folded(&story.title, s) || contains_folded(&story.id.0, s))
+    /// The conditions on the event's story: its title or id, its source.
+    fn story_passes(&self, story: &Story) -> bool {
+        self.story
+            .as_deref()
+            .is_none_or(|s| contains_folded(&story.title, s) || contains_folded(&story.id.0, s))
             && self.source.as_deref().is_none_or(|s| {
                 story
                     .source
                     .as_deref()
                     .is_some_and(|src| contains_folded(src, s))
             })
+    }
+
+    /// The one predicate: `story_ok` is [`EventFilter::story_passes`] for
+    /// the event's story, `mentioned` the entity's events when there is an
+    /// entity condition.
+    fn passes(
+        &self,
+        index: &Index,
+        event: EventId,
+        story_ok: bool,
+        mentioned: Option<&HashSet<EventId>>,
+    ) -> bool {
+        let ev = index.event(event);
+        let Some(range) = ev.timex.range else {
+            return false;
+        };
+        story_ok
+            && self
+                .from
+                .as_ref()
+                .is_none_or(|f| range.end >= f.range.start)
+            && self.to.as_ref().is_none_or(|t| range.start <= t.range.end)
+            && self.kind.is_none_or(|k| ev.kind == k)
             && mentioned.is_none_or(|m| m.contains(&event))
     }
 
