@@ -332,6 +332,9 @@ fn the_explanation_names_anchor_rule_and_the_other_stories_reporting_the_date() 
     let mut app = app(two_story_index());
     prepare(&mut app, 120, 40);
     update(&mut app, Action::Bottom); // the Nov. 24 deadline, in both stories
+    // Open the group and take the follow-up's row.
+    update(&mut app, Action::ExpandGroup);
+    update(&mut app, Action::Bottom);
     update(&mut app, Action::Explain);
     let text = screen(&mut app, 120, 40);
     assert!(text.contains("“Nov. 24”"), "{text}");

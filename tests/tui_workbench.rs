@@ -620,3 +620,57 @@ fn the_density_strip_counts_events_per_month_and_a_click_jumps_there() {
     click(&mut app, strip.x + 3, strip.y);
     assert_eq!(app.timeline.selected, 2, "November's first event");
 }
+
+#[test]
+fn a_cross_story_event_is_one_row_that_opens_and_folds() {
+    use dateline::tui::pane::TimelineRow;
+    let mut app = hand_made();
+    prepare(&mut app, 120, 40);
+    let n = app.timeline.events.len();
+    let event_rows = |app: &App| {
+        app.timeline
+            .rows
+            .iter()
+            .filter(|r| matches!(r, TimelineRow::Event(_)))
+            .count()
+    };
+    // The two stories' Nov. 24 deadline: one row, marked folded.
+    assert_eq!(event_rows(&app), n - 1);
+    update(&mut app, Action::Bottom);
+    let leader = app.timeline.selected;
+    assert_eq!(leader, n - 2, "the group's first event");
+    assert!(app.timeline.is_folded(&app.index, leader));
+    assert_eq!(app.position(), Some(format!("event {}/{n}", n - 1)));
+    assert!(screen(&mut app, 120, 40).contains("▸×2"));
+    // → opens it: a row per story, and Down reaches the second.
+    update(&mut app, Action::ExpandGroup);
+    assert_eq!(event_rows(&app), n);
+    assert!(!app.timeline.is_folded(&app.index, leader));
+    update(&mut app, Action::Down);
+    assert_eq!(app.timeline.selected, n - 1);
+    let story = app
+        .index
+        .event(EventId(app.selected_event().unwrap()))
+        .story;
+    assert_eq!(app.article.story, Some(story.0), "the article follows");
+    assert!(screen(&mut app, 120, 40).contains("▾×2"));
+    // ← folds it back onto its first event.
+    update(&mut app, Action::CollapseGroup);
+    assert_eq!(event_rows(&app), n - 1);
+    assert_eq!(app.timeline.selected, leader);
+    // Down past a folded group does not stop inside it.
+    update(&mut app, Action::Top);
+    update(&mut app, Action::Bottom);
+    assert_eq!(app.timeline.selected, leader);
+    // Selecting the hidden event from elsewhere (the article) opens it.
+    let hidden = app.timeline.events[n - 1];
+    app.highlight_event(hidden);
+    assert_eq!(app.timeline.selected, n - 1);
+    assert!(app.timeline.is_shown(n - 1));
+    // ← and → do nothing on an event that is not grouped.
+    update(&mut app, Action::Top);
+    let rows = app.timeline.rows.clone();
+    update(&mut app, Action::CollapseGroup);
+    update(&mut app, Action::ExpandGroup);
+    assert_eq!(app.timeline.rows, rows);
+}

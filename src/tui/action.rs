@@ -79,6 +79,10 @@ pub enum Action {
     FocusEntity(EntityId),
     OpenFinder,
     Finder(FinderAction),
+    /// `→` on the timeline: a grouped event's row opens into one per story.
+    ExpandGroup,
+    /// `←` on the timeline: the group folds back into one row.
+    CollapseGroup,
     /// `z`: the focused pane on the whole screen, and back.
     Zoom,
     /// `:`: open the command line.

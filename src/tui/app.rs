@@ -237,7 +237,7 @@ impl App {
 
     /// Select the event at `pos` of the timeline and make the article follow.
     pub fn select_timeline(&mut self, pos: usize) {
-        if let Some(event) = self.timeline.select(pos) {
+        if let Some(event) = self.timeline.select(&self.index, pos) {
             self.highlight_event(event);
         }
     }
@@ -251,7 +251,7 @@ impl App {
         let story = e.story.0;
         self.article.event = Some(event);
         self.show_story(story, Reveal::Event(event));
-        self.timeline.select_event(event);
+        self.timeline.select_event(&self.index, event);
     }
 
     /// Show only these events on the timeline (`None`: all of them).
@@ -323,7 +323,7 @@ impl App {
                 self.entity_focus = None;
                 self.refresh_timeline();
                 if let Some(e) = self.article.event {
-                    self.timeline.select_event(e);
+                    self.timeline.select_event(&self.index, e);
                 }
                 self.notify("filters cleared");
             }
@@ -455,7 +455,7 @@ impl App {
             })
         };
         if let Some(p) = near(true).or_else(|| near(false)) {
-            self.timeline.selected = p;
+            self.timeline.select(&self.index, p);
         }
         self.show_story(story, Reveal::Mention(mi));
         self.notify(format!("{name}: mention {}/{}", pos + 1, total));
@@ -465,7 +465,7 @@ impl App {
         if self.entity_focus.take().is_some() {
             self.refresh_timeline();
             if let Some(e) = self.article.event {
-                self.timeline.select_event(e);
+                self.timeline.select_event(&self.index, e);
             }
         }
     }

@@ -321,6 +321,20 @@ pub const BINDINGS: &[Binding] = &[
         true,
     ),
     b(
+        L,
+        Key::plain(K::Right),
+        Action::ExpandGroup,
+        "timeline: open a grouped event into its stories",
+        false,
+    ),
+    b(
+        L,
+        Key::plain(K::Left),
+        Action::CollapseGroup,
+        "timeline: fold the group back into one row",
+        false,
+    ),
+    b(
         A,
         Key::ch(']'),
         Action::NextEvent,

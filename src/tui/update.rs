@@ -52,9 +52,29 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Action::PrevMention => step_mention(app, false),
         Action::FocusEntity(id) => app.focus_entity(id),
         Action::Zoom => app.zoom = !app.zoom,
+        Action::ExpandGroup | Action::CollapseGroup if app.focus == Pane::Timeline => {
+            fold(app, action == Action::ExpandGroup)
+        }
+        Action::ExpandGroup | Action::CollapseGroup => {}
         Action::OpenCommand => app.command.start(),
     }
     None
+}
+
+/// `→`/`←` on the timeline: open or fold the selected event's group.
+fn fold(app: &mut App, open: bool) {
+    let index = app.index.clone();
+    let changed = if open {
+        app.timeline.expand(&index)
+    } else {
+        app.timeline.collapse(&index)
+    };
+    if !changed {
+        return;
+    }
+    if let Some(e) = app.selected_event() {
+        app.highlight_event(e);
+    }
 }
 
 /// An edit of the `:` line; Enter parses the line and runs it, or shows

@@ -149,7 +149,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                 if let Some(group) = app.index.group_of(EventId(ei))
                     && group.stories.len() > 1
                 {
-                    tail.push_str(&format!(" ×{}", group.stories.len()));
+                    // ▸ a folded group (→ opens it), ▾ an open one.
+                    let mark = if app.timeline.is_folded(&app.index, pos) {
+                        '▸'
+                    } else {
+                        '▾'
+                    };
+                    tail.push_str(&format!(" {mark}×{}", group.stories.len()));
                 }
                 // A publication row already names its story in full.
                 if many_stories && w >= 44 && !publication {
