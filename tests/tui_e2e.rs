@@ -419,3 +419,30 @@ fn the_finder_focuses_a_name_and_n_walks_its_mentions() {
     assert!(s.wait_exit().success());
     s.assert_restored();
 }
+
+#[test]
+fn a_colon_command_filters_the_timeline_as_the_cli_counts_it() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_dateline"))
+        .args(["timeline", "--json", "--from", "2014-11"])
+        .output()
+        .expect("run the timeline command");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let count = json.as_array().expect("an array").len();
+    let mut s = Session::start(&[]);
+    s.wait_text("1 Stories");
+    s.send(b":from 2014-11");
+    s.wait_text(":from 2014-11");
+    s.send(b"\r");
+    s.wait_text("⧩ from 2014-11");
+    s.wait_text(&format!("/{count} "));
+    s.send(b":goto 2014-13-45\r");
+    s.wait_text("not a date");
+    assert!(s.contents().contains("⧩ from 2014-11"), "nothing changed");
+    s.send(b":clear\r");
+    s.wait_for("the filter to clear", |screen| {
+        !screen.contains("⧩ from 2014-11") && screen.contains("filters cleared")
+    });
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}

@@ -135,6 +135,8 @@ fn names_in_the_highlighted_sentence_stay_readable_on_its_background() {
     let mut app = colour_app(seed_index());
     prepare(&mut app, 160, 45);
     update(&mut app, Action::Top); // August: "Obama authorized ... Islamic State fighters"
+    // Read it in the article (the article's width as when it has the focus).
+    update(&mut app, Action::FocusPane(Pane::Article));
     prepare(&mut app, 160, 45);
     let t = drawn(&mut app, 160, 45);
     let buf = t.backend().buffer();

@@ -103,6 +103,7 @@ fn the_focused_entitys_mentions_are_emphasised_everywhere_on_screen() {
     prepare(&mut app, 160, 45);
     let id = app.index.find_entity("Ali Khamenei").unwrap();
     update(&mut app, Action::FocusEntity(id));
+    update(&mut app, Action::FocusPane(Pane::Article));
     let t = drawn(&mut app, 160, 45);
     let (x, y) = find(&t, "Ali Khamenei, President").expect("first mention");
     assert!(modifiers_at(&t, x, y).contains(Modifier::REVERSED));
@@ -331,6 +332,9 @@ fn the_explanation_names_anchor_rule_and_the_other_stories_reporting_the_date() 
     let mut app = app(two_story_index());
     prepare(&mut app, 120, 40);
     update(&mut app, Action::Bottom); // the Nov. 24 deadline, in both stories
+    // Open the group and take the follow-up's row.
+    update(&mut app, Action::ExpandGroup);
+    update(&mut app, Action::Bottom);
     update(&mut app, Action::Explain);
     let text = screen(&mut app, 120, 40);
     assert!(text.contains("“Nov. 24”"), "{text}");

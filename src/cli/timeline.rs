@@ -4,13 +4,13 @@
 use std::process::ExitCode;
 
 use anyhow::bail;
-use chrono::NaiveDate;
 use clap::Args;
 use serde::Serialize;
 
 use super::Sources;
+use crate::index::filter::{self, DateBound, EventFilter};
 use crate::index::{Index, excerpt};
-use crate::model::{Anchor, Corpus, EntityId, EventId, EventKind, LabelForm, Severity};
+use crate::model::{Anchor, Corpus, EventId, EventKind, LabelForm, Severity};
 use crate::text::{self, pad, truncate};
 
 #[derive(Debug, Args)]
@@ -20,22 +20,35 @@ pub struct TimelineArgs {
     /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
-    /// Only events ending on or after this date (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE")]
-    pub from: Option<NaiveDate>,
-    /// Only events starting on or before this date (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE")]
-    pub to: Option<NaiveDate>,
+    /// Only events ending on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = filter::date_arg)]
+    pub from: Option<DateBound>,
+    /// Only events starting on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = filter::date_arg)]
+    pub to: Option<DateBound>,
     /// Only events whose sentence mentions this person, organisation or place.
     #[arg(long, value_name = "NAME")]
     pub entity: Option<String>,
+    /// Only events of stories whose title or id contains this text.
+    #[arg(long, value_name = "TEXT")]
+    pub story: Option<String>,
+    /// Only events of stories whose source contains this text.
+    #[arg(long, value_name = "TEXT")]
+    pub source: Option<String>,
+    /// Only events of this kind: `mention` or `publication`.
+    #[arg(long, value_name = "KIND", value_parser = kind_arg)]
+    pub kind: Option<EventKind>,
+}
+
+fn kind_arg(text: &str) -> Result<EventKind, String> {
+    filter::parse_kind(text).ok_or_else(|| format!("not a kind: `{text}` (mention or publication)"))
 }
 
 pub fn run(args: TimelineArgs) -> anyhow::Result<ExitCode> {
-    if let (Some(from), Some(to)) = (args.from, args.to)
-        && from > to
+    if let (Some(from), Some(to)) = (&args.from, &args.to)
+        && from.range.start > to.range.end
     {
-        bail!("--from {from} is after --to {to}");
+        bail!("--from {} is after --to {}", from.text, to.text);
     }
     let corpus = args.sources.load();
     report_load_problems(&corpus)?;
@@ -44,7 +57,15 @@ pub fn run(args: TimelineArgs) -> anyhow::Result<ExitCode> {
         Some(name) => Some(index.resolve_entity(name)?),
         None => None,
     };
-    let events = select(&index, args.from, args.to, entity);
+    let events = EventFilter {
+        from: args.from,
+        to: args.to,
+        story: args.story,
+        source: args.source,
+        entity,
+        kind: args.kind,
+    }
+    .select(&index);
     if args.json {
         super::print_json(&to_json(&index, &events))?;
     } else {
@@ -68,30 +89,6 @@ pub(super) fn report_load_problems(corpus: &Corpus) -> anyhow::Result<()> {
         bail!("no story could be loaded ({errors} error(s))");
     }
     Ok(())
-}
-
-/// Events in timeline order that overlap `from..=to` and, with `entity`,
-/// whose sentence mentions it.
-pub fn select(
-    index: &Index,
-    from: Option<NaiveDate>,
-    to: Option<NaiveDate>,
-    entity: Option<EntityId>,
-) -> Vec<EventId> {
-    let mentioned = entity.map(|id| index.entity_events(id));
-    index
-        .timeline()
-        .iter()
-        .copied()
-        .filter(|&e| {
-            let Some(range) = index.event(e).timex.range else {
-                return false;
-            };
-            from.is_none_or(|f| range.end >= f)
-                && to.is_none_or(|t| range.start <= t)
-                && mentioned.is_none_or(|m| m.contains(&e))
-        })
-        .collect()
 }
 
 /// Terminal width for text output: `$COLUMNS`, else 100.
@@ -268,12 +265,34 @@ pub(super) mod tests {
     use super::*;
     use crate::index::StoryExtraction;
     use crate::model::{
-        DateRange, EntityAnalysis, EntityMention, Explanation, LocalEntity, Origin, Precision,
-        Published, Story, StoryId, Timex, TimexType,
+        DateRange, EntityAnalysis, EntityId, EntityMention, Explanation, LocalEntity, Origin,
+        Precision, Published, Story, StoryId, Timex, TimexType,
     };
+    use chrono::NaiveDate;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    /// Events in timeline order that overlap `from..=to` and, with `entity`,
+    /// whose sentence mentions it (an [`EventFilter`] on those three).
+    fn select(
+        index: &Index,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+        entity: Option<EntityId>,
+    ) -> Vec<EventId> {
+        let bound = |d: NaiveDate| DateBound {
+            text: d.to_string(),
+            range: DateRange::day(d),
+        };
+        EventFilter {
+            from: from.map(bound),
+            to: to.map(bound),
+            entity,
+            ..EventFilter::default()
+        }
+        .select(index)
     }
 
     fn story(id: &str, date: NaiveDate, text: &str) -> Story {

@@ -9,9 +9,11 @@
 //!   the same normalised name or a curated alias only (see [`names`]), with
 //!   their mentions, the stories they appear in, the events whose sentence
 //!   mentions them and the names they appear with;
-//! - search: fuzzy matching over names and aliases (see [`search`]).
+//! - search: fuzzy matching over names and aliases (see [`search`]);
+//! - filter: which events a timeline lists (see [`filter`]).
 
 pub mod excerpt;
+pub mod filter;
 pub mod names;
 pub mod search;
 pub mod timeline;

@@ -2,6 +2,7 @@
 //! actions through the keymap; `update` turns actions into state changes and,
 //! where the outside world is involved, effects for the loop to run.
 
+use super::command::CommandAction;
 use super::finder::{FinderAction, SearchRequest};
 use crate::model::EntityId;
 
@@ -78,6 +79,15 @@ pub enum Action {
     FocusEntity(EntityId),
     OpenFinder,
     Finder(FinderAction),
+    /// `→` on the timeline: a grouped event's row opens into one per story.
+    ExpandGroup,
+    /// `←` on the timeline: the group folds back into one row.
+    CollapseGroup,
+    /// `z`: the focused pane on the whole screen, and back.
+    Zoom,
+    /// `:`: open the command line.
+    OpenCommand,
+    Command(CommandAction),
     /// A left click at a screen position.
     Click {
         column: u16,

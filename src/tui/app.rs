@@ -9,6 +9,7 @@ use std::sync::Arc;
 use ratatui::layout::Rect;
 
 use super::action::Pane;
+use super::command::{Command, CommandLine};
 use super::finder::Finder;
 use super::keymap::Mode;
 use super::layout::{self, ScreenLayout};
@@ -16,7 +17,8 @@ use super::pane::{ArticleState, ListPane, Reveal, TimelinePane};
 use super::theme::Theme;
 use super::wrap::{article_wrap_width, layout_article};
 use crate::index::Index;
-use crate::model::{EntityId, EntityKind, EventKind};
+use crate::index::filter::EventFilter;
+use crate::model::{EntityId, EntityKind, EventId, EventKind};
 
 /// The entity the user focused, with its mentions in story order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,6 +70,12 @@ pub struct App {
     pub finder: Option<Finder>,
     pub message: Option<Message>,
     next_message_id: u64,
+    /// The focused pane on the whole screen.
+    pub zoom: bool,
+    /// The filters set on the command line; the entity condition is the
+    /// entity focus (see [`App::timeline_filter`]).
+    pub filter: EventFilter,
+    pub command: CommandLine,
     /// Where everything goes at the current screen size, computed by
     /// [`App::prepare`] before each frame.
     pub layout: ScreenLayout,
@@ -106,6 +114,9 @@ impl App {
             finder: None,
             message: None,
             next_message_id: 0,
+            zoom: false,
+            filter: EventFilter::default(),
+            command: CommandLine::default(),
             layout: ScreenLayout::default(),
         };
         app.set_timeline_filter(None);
@@ -158,6 +169,8 @@ impl App {
     pub fn mode(&self) -> Mode {
         if self.finder.is_some() {
             Mode::Finder
+        } else if self.command.open {
+            Mode::Command
         } else if self.popup.is_some() {
             Mode::Popup
         } else {
@@ -224,7 +237,7 @@ impl App {
 
     /// Select the event at `pos` of the timeline and make the article follow.
     pub fn select_timeline(&mut self, pos: usize) {
-        if let Some(event) = self.timeline.select(pos) {
+        if let Some(event) = self.timeline.select(&self.index, pos) {
             self.highlight_event(event);
         }
     }
@@ -238,12 +251,112 @@ impl App {
         let story = e.story.0;
         self.article.event = Some(event);
         self.show_story(story, Reveal::Event(event));
-        self.timeline.select_event(event);
+        self.timeline.select_event(&self.index, event);
     }
 
     /// Show only these events on the timeline (`None`: all of them).
     pub fn set_timeline_filter(&mut self, events: Option<&[usize]>) {
         self.timeline.set_filter(&self.index, events);
+    }
+
+    /// Every condition the timeline is under: the command line's filters
+    /// and the focused entity.
+    pub fn timeline_filter(&self) -> EventFilter {
+        EventFilter {
+            entity: self
+                .entity_focus
+                .as_ref()
+                .map(|f| f.id)
+                .or(self.filter.entity),
+            ..self.filter.clone()
+        }
+    }
+
+    /// List on the timeline exactly the events [`App::timeline_filter`]
+    /// lets through.
+    pub fn refresh_timeline(&mut self) {
+        let filter = self.timeline_filter();
+        if filter.is_empty() {
+            self.set_timeline_filter(None);
+        } else {
+            let events: Vec<usize> = filter.select(&self.index).iter().map(|e| e.0).collect();
+            self.set_timeline_filter(Some(&events));
+        }
+    }
+
+    /// Run a command from the `:` line. A command that cannot run (a name
+    /// that is not there, no event after a date) leaves everything as it
+    /// was and says why.
+    pub fn run_command(&mut self, command: Command) {
+        match command {
+            Command::Goto(date) => {
+                let at = self.timeline.events.iter().position(|&e| {
+                    self.index
+                        .event(EventId(e))
+                        .timex
+                        .range
+                        .is_some_and(|r| r.start >= date.range.start)
+                });
+                match at {
+                    Some(pos) => {
+                        self.select_timeline(pos);
+                        self.focus_pane(Pane::Timeline);
+                    }
+                    None => self.warn(format!("no event on or after {}", date.text)),
+                }
+            }
+            Command::From(date) => self.narrow(|f| f.from = Some(date)),
+            Command::To(date) => self.narrow(|f| f.to = Some(date)),
+            Command::Story(text) => self.narrow(|f| f.story = Some(text)),
+            Command::Source(text) => self.narrow(|f| f.source = Some(text)),
+            Command::Kind(kind) => self.narrow(|f| f.kind = Some(kind)),
+            Command::Entity(name) => match self.index.resolve_entity(&name) {
+                Ok(id) => {
+                    self.focus_entity(id);
+                    self.focus_pane(Pane::Timeline);
+                }
+                Err(e) => self.warn(e.to_string()),
+            },
+            Command::Disagreements => self.notify("disagreements: not available yet"),
+            Command::Clear => {
+                self.filter = EventFilter::default();
+                self.entity_focus = None;
+                self.refresh_timeline();
+                if let Some(e) = self.article.event {
+                    self.timeline.select_event(&self.index, e);
+                }
+                self.notify("filters cleared");
+            }
+        }
+    }
+
+    /// Set one of the command line's filters, then list the events they
+    /// let through, keeping the selected one when it still is, and say how
+    /// many.
+    fn narrow(&mut self, set: impl FnOnce(&mut EventFilter)) {
+        set(&mut self.filter);
+        self.refresh_timeline();
+        if let Some(e) = self.selected_event() {
+            self.highlight_event(e);
+        }
+        self.focus_pane(Pane::Timeline);
+        let n = self.timeline.events.len();
+        let labels = self.timeline_filter().labels(&self.index).join(" · ");
+        self.notify(format!("{n} event{} · {labels}", plural(n)));
+    }
+
+    fn warn(&mut self, text: String) {
+        self.notify_level(text, Level::Warning);
+    }
+
+    /// Names the command line completes after `entity `: every entity,
+    /// most mentioned first.
+    pub fn entity_names(&self) -> Vec<String> {
+        self.people
+            .order
+            .iter()
+            .map(|&id| self.index.entity(id).name.clone())
+            .collect()
     }
 
     /// Focus `id`: its first mention in the article (in the current story
@@ -271,8 +384,12 @@ impl App {
             )
         });
         let name = self.index.entity(id).name.clone();
-        let events: Vec<usize> = self.index.entity_events(id).iter().map(|e| e.0).collect();
-        self.set_timeline_filter(Some(&events));
+        self.entity_focus = Some(EntityFocus {
+            id,
+            mentions: Vec::new(),
+            current: 0,
+        });
+        self.refresh_timeline();
         self.people.select_item(id);
         if mentions.is_empty() {
             self.entity_focus = Some(EntityFocus {
@@ -338,7 +455,7 @@ impl App {
             })
         };
         if let Some(p) = near(true).or_else(|| near(false)) {
-            self.timeline.selected = p;
+            self.timeline.select(&self.index, p);
         }
         self.show_story(story, Reveal::Mention(mi));
         self.notify(format!("{name}: mention {}/{}", pos + 1, total));
@@ -346,9 +463,9 @@ impl App {
 
     pub fn clear_entity_focus(&mut self) {
         if self.entity_focus.take().is_some() {
-            self.set_timeline_filter(None);
+            self.refresh_timeline();
             if let Some(e) = self.article.event {
-                self.timeline.select_event(e);
+                self.timeline.select_event(&self.index, e);
             }
         }
     }
@@ -357,7 +474,7 @@ impl App {
     /// per width), scroll to whatever must be revealed and keep every
     /// selection in view. Called before each frame.
     pub fn prepare(&mut self, area: Rect) {
-        self.layout = layout::layout(area, self.focus, self.side);
+        self.layout = layout::layout(area, self.focus, self.side, self.zoom);
         if let Some(finder) = &mut self.finder {
             finder.resize(layout::finder_area(area));
         }

@@ -7,6 +7,7 @@ use crossterm::event::{
 };
 
 use super::action::{Action, Pane};
+use super::command::CommandAction;
 use super::finder::FinderAction;
 
 /// Where a binding applies.
@@ -23,6 +24,8 @@ pub enum Context {
     Popup,
     /// The finder is open.
     Finder,
+    /// The `:` command line is open.
+    Command,
 }
 
 impl Context {
@@ -34,6 +37,7 @@ impl Context {
             Context::People => "People & organisations",
             Context::Popup => "Popups",
             Context::Finder => "Finder",
+            Context::Command => "Command line (:)",
         }
     }
 }
@@ -133,7 +137,9 @@ const fn b(context: Context, key: Key, action: Action, desc: &'static str, hint:
     }
 }
 
-use Context::{Article as A, Finder as F, Global as G, List as L, People as P, Popup as U};
+use Context::{
+    Article as A, Command as C, Finder as F, Global as G, List as L, People as P, Popup as U,
+};
 use KeyCode as K;
 
 /// The default keymap. Order matters only for display.
@@ -275,6 +281,20 @@ pub const BINDINGS: &[Binding] = &[
         "previous mention of the focused entity",
         false,
     ),
+    b(
+        G,
+        Key::ch(':'),
+        Action::OpenCommand,
+        "command line: goto a date, filter, clear",
+        true,
+    ),
+    b(
+        G,
+        Key::ch('z'),
+        Action::Zoom,
+        "zoom the focused pane and back",
+        true,
+    ),
     b(G, Key::ch('e'), Action::Problems, "loader problems", false),
     b(G, Key::ch('?'), Action::Help, "help", true),
     b(
@@ -299,6 +319,20 @@ pub const BINDINGS: &[Binding] = &[
         Action::Open,
         "open in the article",
         true,
+    ),
+    b(
+        L,
+        Key::plain(K::Right),
+        Action::ExpandGroup,
+        "timeline: open a grouped event into its stories",
+        false,
+    ),
+    b(
+        L,
+        Key::plain(K::Left),
+        Action::CollapseGroup,
+        "timeline: fold the group back into one row",
+        false,
     ),
     b(
         A,
@@ -499,6 +533,49 @@ pub const BINDINGS: &[Binding] = &[
         false,
     ),
     b(F, Key::ctrl('c'), Action::Quit, "quit", false),
+    b(
+        C,
+        Key::plain(K::Enter),
+        Action::Command(CommandAction::Accept),
+        "run the command",
+        true,
+    ),
+    b(
+        C,
+        Key::plain(K::Esc),
+        Action::Command(CommandAction::Cancel),
+        "cancel",
+        true,
+    ),
+    b(
+        C,
+        Key::plain(K::Tab),
+        Action::Command(CommandAction::Complete),
+        "complete a command or a name",
+        true,
+    ),
+    b(
+        C,
+        Key::plain(K::Up),
+        Action::Command(CommandAction::HistoryPrev),
+        "previous command",
+        true,
+    ),
+    b(
+        C,
+        Key::plain(K::Down),
+        Action::Command(CommandAction::HistoryNext),
+        "next command",
+        false,
+    ),
+    b(
+        C,
+        Key::plain(K::Backspace),
+        Action::Command(CommandAction::Backspace),
+        "delete back (on an empty line: close)",
+        false,
+    ),
+    b(C, Key::ctrl('c'), Action::Quit, "quit", false),
 ];
 
 /// Which bindings are live.
@@ -508,6 +585,8 @@ pub enum Mode {
     Normal(Pane),
     Popup,
     Finder,
+    /// The `:` command line is open.
+    Command,
 }
 
 /// The action for a key press in `mode`, if any. Pane-specific bindings win
@@ -518,6 +597,7 @@ pub fn lookup(mode: Mode, ev: &KeyEvent) -> Option<Action> {
     }
     let contexts: &[Context] = match mode {
         Mode::Finder => &[Context::Finder],
+        Mode::Command => &[Context::Command],
         Mode::Popup => &[Context::Popup],
         Mode::Normal(Pane::Article) => &[Context::Article, Context::Global],
         Mode::Normal(Pane::People) => &[Context::People, Context::List, Context::Global],
@@ -538,6 +618,14 @@ pub fn lookup(mode: Mode, ev: &KeyEvent) -> Option<Action> {
             .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
     {
         return Some(Action::Finder(FinderAction::Input(c)));
+    }
+    if mode == Mode::Command
+        && let KeyCode::Char(c) = ev.code
+        && !ev
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+    {
+        return Some(Action::Command(CommandAction::Input(c)));
     }
     None
 }
@@ -579,12 +667,13 @@ pub fn grouped(context: Context) -> Vec<(Vec<Key>, &'static str)> {
 }
 
 /// The contexts in help order.
-pub const CONTEXTS: [Context; 6] = [
+pub const CONTEXTS: [Context; 7] = [
     Context::Global,
     Context::List,
     Context::Article,
     Context::People,
     Context::Finder,
+    Context::Command,
     Context::Popup,
 ];
 
@@ -622,6 +711,9 @@ pub fn help_lines() -> Vec<HelpLine> {
     out.push(HelpLine::Text(
         "  wheel               scroll the pane under the pointer",
     ));
+    out.push(HelpLine::Text(
+        "  click the strip     jump to the first event of its month or year",
+    ));
     out
 }
 
@@ -629,6 +721,7 @@ pub fn help_lines() -> Vec<HelpLine> {
 pub fn hints(mode: Mode) -> Vec<(String, &'static str)> {
     let contexts: &[Context] = match mode {
         Mode::Finder => &[Context::Finder],
+        Mode::Command => &[Context::Command],
         Mode::Popup => &[Context::Popup],
         Mode::Normal(Pane::Article) => &[Context::Article, Context::Global],
         Mode::Normal(Pane::People) => &[Context::People, Context::Global],
@@ -659,6 +752,11 @@ fn short(desc: &'static str) -> &'static str {
         "focus: first mention, filter timeline" => "focus",
         "all / people / organisations / places" => "scope",
         "names / story titles" => "stories",
+        "command line: goto a date, filter, clear" => "command",
+        "zoom the focused pane and back" => "zoom",
+        "run the command" => "run",
+        "complete a command or a name" => "complete",
+        "previous command" => "history",
         other => other,
     }
 }

@@ -20,6 +20,8 @@ pub enum LayoutKind {
     Medium,
     /// One pane at a time under a tab bar.
     Single,
+    /// The focused pane alone on the whole screen (`z`).
+    Zoomed,
 }
 
 /// Where things go at one screen size: what mouse hit-testing and page
@@ -35,6 +37,12 @@ pub struct ScreenLayout {
     pub tabs: Vec<(Pane, Rect)>,
     pub tab_bar: Option<Rect>,
     pub status: Option<Rect>,
+    /// The timeline's sticky year/month line, above its first row (taken
+    /// from the top of its content rectangle when it is tall enough).
+    pub timeline_header: Option<Rect>,
+    /// The density strip above the sticky line, when the timeline is tall
+    /// enough for both.
+    pub timeline_strip: Option<Rect>,
 }
 
 impl ScreenLayout {
@@ -63,9 +71,14 @@ impl ScreenLayout {
     }
 }
 
+/// Columns the timeline gets in the wide layout when it has the focus:
+/// room for a sentence (60 cells inside its border at 120 columns).
+pub const WIDE_TIMELINE_MIN: u16 = 62;
+
 /// The screen layout for `area`: which panes show (the focused one, and in
-/// the medium layout `side` next to the article) and where.
-pub fn layout(area: Rect, focus: Pane, side: Pane) -> ScreenLayout {
+/// the medium layout `side` next to the article) and where; `zoom` gives
+/// the focused pane the whole screen.
+pub fn layout(area: Rect, focus: Pane, side: Pane, zoom: bool) -> ScreenLayout {
     let mut out = ScreenLayout {
         area,
         ..ScreenLayout::default()
@@ -74,7 +87,9 @@ pub fn layout(area: Rect, focus: Pane, side: Pane) -> ScreenLayout {
         out.kind = LayoutKind::Single;
         return out;
     }
-    let kind = if area.width >= 120 && area.height >= 20 {
+    let kind = if zoom {
+        LayoutKind::Zoomed
+    } else if area.width >= 120 && area.height >= 20 {
         LayoutKind::Wide
     } else if area.width >= 80 && area.height >= 20 {
         LayoutKind::Medium
@@ -96,7 +111,13 @@ pub fn layout(area: Rect, focus: Pane, side: Pane) -> ScreenLayout {
         LayoutKind::Wide => {
             let w = body.width;
             let left = (w * 22 / 100).clamp(24, 40);
-            let right = (w * 30 / 100).clamp(36, 60);
+            // The focused timeline widens to read a sentence; the article
+            // keeps what is left.
+            let right = if focus == Pane::Timeline {
+                (w * 45 / 100).max(WIDE_TIMELINE_MIN)
+            } else {
+                (w * 30 / 100).clamp(36, 60)
+            };
             let [l, a, r] = body.layout(&Layout::horizontal([
                 Constraint::Length(left),
                 Constraint::Min(1),
@@ -114,7 +135,8 @@ pub fn layout(area: Rect, focus: Pane, side: Pane) -> ScreenLayout {
             ];
         }
         LayoutKind::Medium => {
-            let side_w = (body.width * 40 / 100).max(30);
+            let share = if focus == Pane::Timeline { 60 } else { 40 };
+            let side_w = (body.width * share / 100).max(30);
             let [a, s] = body.layout(&Layout::horizontal([
                 Constraint::Min(1),
                 Constraint::Length(side_w),
@@ -136,19 +158,32 @@ pub fn layout(area: Rect, focus: Pane, side: Pane) -> ScreenLayout {
             };
             out.panes = vec![(focus, pane_area)];
         }
+        LayoutKind::Zoomed => out.panes = vec![(focus, body)],
     }
     out.inner = out
         .panes
         .iter()
         .map(|(p, r)| (*p, inner(kind, *r)))
         .collect();
+    for (pane, r) in &mut out.inner {
+        if *pane == Pane::Timeline && r.height >= 8 && r.width >= 12 {
+            out.timeline_strip = Some(Rect::new(r.x, r.y, r.width, 1));
+            r.y += 1;
+            r.height -= 1;
+        }
+        if *pane == Pane::Timeline && r.height >= 4 {
+            out.timeline_header = Some(Rect::new(r.x, r.y, r.width, 1));
+            r.y += 1;
+            r.height -= 1;
+        }
+    }
     out
 }
 
 /// Whether a pane of this size gets a border.
 pub fn bordered(kind: LayoutKind, r: Rect) -> bool {
     match kind {
-        LayoutKind::Single => r.height >= 8 && r.width >= 20,
+        LayoutKind::Single | LayoutKind::Zoomed => r.height >= 8 && r.width >= 20,
         _ => r.height >= 3 && r.width >= 3,
     }
 }
@@ -250,10 +285,20 @@ mod tests {
 
     #[test]
     fn each_size_gets_its_layout() {
-        let wide = layout(Rect::new(0, 0, 160, 45), Pane::Timeline, Pane::Timeline);
+        let wide = layout(
+            Rect::new(0, 0, 160, 45),
+            Pane::Timeline,
+            Pane::Timeline,
+            false,
+        );
         assert_eq!(wide.kind, LayoutKind::Wide);
         assert_eq!(wide.panes.len(), 4);
-        let medium = layout(Rect::new(0, 0, 100, 30), Pane::People, Pane::Timeline);
+        let medium = layout(
+            Rect::new(0, 0, 100, 30),
+            Pane::People,
+            Pane::Timeline,
+            false,
+        );
         assert_eq!(medium.kind, LayoutKind::Medium);
         let panes: Vec<Pane> = medium.panes.iter().map(|(p, _)| *p).collect();
         assert_eq!(
@@ -261,10 +306,15 @@ mod tests {
             [Pane::Article, Pane::People],
             "the focused side pane"
         );
-        let medium = layout(Rect::new(0, 0, 100, 30), Pane::Article, Pane::Stories);
+        let medium = layout(
+            Rect::new(0, 0, 100, 30),
+            Pane::Article,
+            Pane::Stories,
+            false,
+        );
         let panes: Vec<Pane> = medium.panes.iter().map(|(p, _)| *p).collect();
         assert_eq!(panes, [Pane::Article, Pane::Stories], "the remembered side");
-        let single = layout(Rect::new(0, 0, 60, 20), Pane::People, Pane::Timeline);
+        let single = layout(Rect::new(0, 0, 60, 20), Pane::People, Pane::Timeline, false);
         assert_eq!(single.kind, LayoutKind::Single);
         assert_eq!(single.panes[0].0, Pane::People);
         assert_eq!(single.tabs.len(), 4);
@@ -279,7 +329,7 @@ mod tests {
         for w in 0..130 {
             for h in [0, 1, 2, 5, 8, 19, 20, 33] {
                 let area = Rect::new(0, 0, w, h);
-                let l = layout(area, Pane::Article, Pane::People);
+                let l = layout(area, Pane::Article, Pane::People, false);
                 let all = l
                     .panes
                     .iter()
@@ -293,6 +343,53 @@ mod tests {
                         r.is_empty() || (r.right() <= area.right() && r.bottom() <= area.bottom()),
                         "{w}x{h}: {r:?}"
                     );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_focused_timeline_has_room_for_a_sentence() {
+        let area = Rect::new(0, 0, 120, 40);
+        let l = layout(area, Pane::Timeline, Pane::Timeline, false);
+        assert_eq!(l.kind, LayoutKind::Wide);
+        let inner = l.inner_of(Pane::Timeline).unwrap();
+        assert!(inner.width >= 60, "{inner:?}");
+        let header = l.timeline_header.unwrap();
+        assert_eq!((header.y + 1, header.width), (inner.y, inner.width));
+        let strip = l.timeline_strip.unwrap();
+        assert_eq!(strip.y + 1, header.y);
+        let unfocused = layout(area, Pane::Article, Pane::Article, false);
+        assert!(unfocused.inner_of(Pane::Timeline).unwrap().width < 60);
+    }
+
+    #[test]
+    fn zoom_gives_the_focused_pane_the_whole_screen() {
+        for (w, h) in [(160, 45), (100, 30), (40, 15)] {
+            let area = Rect::new(0, 0, w, h);
+            let l = layout(area, Pane::Article, Pane::People, true);
+            assert_eq!(l.kind, LayoutKind::Zoomed);
+            assert_eq!(l.panes, vec![(Pane::Article, Rect::new(0, 0, w, h - 1))]);
+            assert_eq!(l.tab_bar, None);
+        }
+    }
+
+    #[test]
+    fn panes_never_overlap_from_twenty_columns_up() {
+        for w in 20..=200 {
+            for h in [6, 15, 24, 40, 45] {
+                for focus in Pane::ALL {
+                    for zoom in [false, true] {
+                        let area = Rect::new(0, 0, w, h);
+                        let l = layout(area, focus, Pane::People, zoom);
+                        assert!(l.panes.iter().any(|(p, _)| *p == focus), "{w}x{h}");
+                        for (i, (_, a)) in l.panes.iter().enumerate() {
+                            assert!(a.right() <= w && a.bottom() <= h, "{w}x{h}: {a:?}");
+                            for (_, b) in &l.panes[i + 1..] {
+                                assert!(!a.intersects(*b), "{w}x{h}: {a:?} {b:?}");
+                            }
+                        }
+                    }
                 }
             }
         }

@@ -1,7 +1,7 @@
 //! The terminal app. The only module that knows ratatui and crossterm.
 //!
 //! `app` holds the state as plain data, one struct per pane in `pane`;
-//! `layout` cuts the screen into rectangles and `wrap` the text into lines,
+//! `command` is the `:` line; `layout` cuts the screen into rectangles and `wrap` the text into lines,
 //! both asked by the state and the view alike; `keymap` turns input into
 //! [`action::Action`]s, `update` applies them, `view` draws the state
 //! without changing it, and `terminal` owns the loop, the terminal and the
@@ -9,6 +9,8 @@
 
 pub mod action;
 pub mod app;
+pub mod command;
+pub mod density;
 pub mod finder;
 pub mod keymap;
 pub mod layout;

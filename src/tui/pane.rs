@@ -10,7 +10,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::wrap::{ArticleLayout, ArticleLine};
 use crate::index::Index;
-use crate::model::{EventKind, Precision, StoryIx};
+use crate::model::{EventId, EventKind, Precision, StoryIx};
 
 /// Selection and scroll offset of a list.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -140,6 +140,9 @@ pub struct TimelinePane {
     pub selected: usize,
     /// First visible row.
     pub offset: usize,
+    /// Cross-story groups (ids in the index) shown one row per event; every
+    /// other group shows as one row, its first listed event's.
+    pub expanded: HashSet<usize>,
 }
 
 impl TimelinePane {
@@ -153,17 +156,19 @@ impl TimelinePane {
         self.events.iter().position(|&e| e == event)
     }
 
-    /// Select the event at `pos`; the event, if there is one there.
-    pub fn select(&mut self, pos: usize) -> Option<usize> {
+    /// Select the event at `pos` (opening its group if it is folded away);
+    /// the event, if there is one there.
+    pub fn select(&mut self, index: &Index, pos: usize) -> Option<usize> {
         let event = self.events.get(pos).copied()?;
         self.selected = pos;
+        self.reveal(index);
         Some(event)
     }
 
     /// Select `event` if it is listed.
-    pub fn select_event(&mut self, event: usize) {
+    pub fn select_event(&mut self, index: &Index, event: usize) {
         if let Some(pos) = self.position_of(event) {
-            self.selected = pos;
+            self.select(index, pos);
         }
     }
 
@@ -186,6 +191,67 @@ impl TimelinePane {
         self.rebuild_rows(index);
         self.selected = keep.and_then(|k| self.position_of(k)).unwrap_or(0);
         self.offset = 0;
+        self.reveal(index);
+    }
+
+    /// The cross-story group of the event at `pos`, if it has one.
+    fn group_at(&self, index: &Index, pos: usize) -> Option<usize> {
+        let e = EventId(*self.events.get(pos)?);
+        let g = index.event_group(e)?;
+        (index.groups()[g].stories.len() > 1).then_some(g)
+    }
+
+    /// Whether the event at `pos` has a row of its own.
+    pub fn is_shown(&self, pos: usize) -> bool {
+        self.event_row
+            .get(pos)
+            .is_some_and(|&r| self.rows.get(r) == Some(&TimelineRow::Event(pos)))
+    }
+
+    /// Whether the event at `pos` heads a folded group (drawn as one row).
+    pub fn is_folded(&self, index: &Index, pos: usize) -> bool {
+        self.group_at(index, pos)
+            .is_some_and(|g| !self.expanded.contains(&g))
+    }
+
+    /// Open the selected event's group when the selection is folded away.
+    fn reveal(&mut self, index: &Index) {
+        if !self.events.is_empty()
+            && !self.is_shown(self.selected)
+            && let Some(g) = self.group_at(index, self.selected)
+        {
+            self.expanded.insert(g);
+            self.rebuild_rows(index);
+        }
+    }
+
+    /// Show the selected event's group one row per event; whether it was
+    /// folded.
+    pub fn expand(&mut self, index: &Index) -> bool {
+        match self.group_at(index, self.selected) {
+            Some(g) if self.expanded.insert(g) => {
+                self.rebuild_rows(index);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Fold the selected event's group back into one row, selecting its
+    /// first listed event; whether it was open.
+    pub fn collapse(&mut self, index: &Index) -> bool {
+        match self.group_at(index, self.selected) {
+            Some(g) if self.expanded.remove(&g) => {
+                if let Some(first) =
+                    (0..self.events.len()).find(|&p| self.group_at(index, p) == Some(g))
+                {
+                    self.selected = first;
+                }
+                self.rebuild_rows(index);
+                true
+            }
+            _ => false,
+        }
     }
 
     fn rebuild_rows(&mut self, index: &Index) {
@@ -193,7 +259,16 @@ impl TimelinePane {
         let mut event_row = Vec::with_capacity(self.events.len());
         let mut last_year = None;
         let mut last_month = None;
+        // The row of each folded group's first listed event.
+        let mut folded: std::collections::HashMap<usize, usize> = Default::default();
         for (pos, &ei) in self.events.iter().enumerate() {
+            let group = self
+                .group_at(index, pos)
+                .filter(|g| !self.expanded.contains(g));
+            if let Some(&row) = group.and_then(|g| folded.get(&g)) {
+                event_row.push(row);
+                continue;
+            }
             if let Some((year, month)) = month_key(index, ei) {
                 if last_year != Some(year) {
                     rows.push(TimelineRow::Year(year));
@@ -207,6 +282,9 @@ impl TimelinePane {
                     last_month = Some(m);
                 }
             }
+            if let Some(g) = group {
+                folded.insert(g, rows.len());
+            }
             event_row.push(rows.len());
             rows.push(TimelineRow::Event(pos));
         }
@@ -214,18 +292,35 @@ impl TimelinePane {
         self.event_row = event_row;
     }
 
-    /// The position `delta` events from the selection, clamped.
-    pub fn moved_by(&self, delta: isize) -> Option<usize> {
-        (!self.events.is_empty()).then(|| clamp_add(self.selected, delta, self.events.len()))
+    /// The positions that have rows, in order.
+    fn shown(&self) -> Vec<usize> {
+        self.rows
+            .iter()
+            .filter_map(|r| match r {
+                TimelineRow::Event(p) => Some(*p),
+                _ => None,
+            })
+            .collect()
     }
 
-    /// The next (or previous) position, `None` at either end.
+    /// The position `delta` rows of events from the selection, clamped
+    /// (a folded group counts once).
+    pub fn moved_by(&self, delta: isize) -> Option<usize> {
+        let shown = self.shown();
+        if shown.is_empty() {
+            return None;
+        }
+        let at = shown.partition_point(|&p| p < self.selected);
+        Some(shown[clamp_add(at, delta, shown.len())])
+    }
+
+    /// The next (or previous) position with a row, `None` at either end.
     pub fn step(&self, forward: bool) -> Option<usize> {
         let pos = self.selected;
         if forward {
-            (pos + 1 < self.events.len()).then_some(pos + 1)
+            (pos + 1..self.events.len()).find(|&p| self.is_shown(p))
         } else {
-            pos.checked_sub(1)
+            (0..pos).rev().find(|&p| self.is_shown(p))
         }
     }
 

@@ -5,7 +5,9 @@
 use ratatui::layout::Position;
 
 use super::action::{Action, Effect, Pane};
-use super::app::{App, Popup};
+use super::app::{App, Level, Popup};
+use super::command::{self, CommandAction};
+use super::density::density;
 use super::finder::{
     Finder, FinderAction, FinderOutcome, MAX_QUERY_CHARS, SearchResults, list_area,
 };
@@ -23,6 +25,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             }
         }
         Action::Finder(fa) => return finder_action(app, fa),
+        Action::Command(ca) => command_action(app, ca),
         Action::OpenFinder => return open_finder(app),
         Action::Click { column, row } => return click(app, column, row),
         Action::Scroll { column, row, delta } => scroll_at(app, column, row, delta),
@@ -48,14 +51,62 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Action::NextMention => step_mention(app, true),
         Action::PrevMention => step_mention(app, false),
         Action::FocusEntity(id) => app.focus_entity(id),
+        Action::Zoom => app.zoom = !app.zoom,
+        Action::ExpandGroup | Action::CollapseGroup if app.focus == Pane::Timeline => {
+            fold(app, action == Action::ExpandGroup)
+        }
+        Action::ExpandGroup | Action::CollapseGroup => {}
+        Action::OpenCommand => app.command.start(),
     }
     None
+}
+
+/// `→`/`←` on the timeline: open or fold the selected event's group.
+fn fold(app: &mut App, open: bool) {
+    let index = app.index.clone();
+    let changed = if open {
+        app.timeline.expand(&index)
+    } else {
+        app.timeline.collapse(&index)
+    };
+    if !changed {
+        return;
+    }
+    if let Some(e) = app.selected_event() {
+        app.highlight_event(e);
+    }
+}
+
+/// An edit of the `:` line; Enter parses the line and runs it, or shows
+/// why it cannot run, changing nothing else.
+fn command_action(app: &mut App, action: CommandAction) {
+    if !app.command.open {
+        return;
+    }
+    let names = if action == CommandAction::Complete {
+        app.entity_names()
+    } else {
+        Vec::new()
+    };
+    let Some(line) = app.command.edit(action, &names) else {
+        return;
+    };
+    match command::parse(&line) {
+        Ok(cmd) => app.run_command(cmd),
+        Err(message) => app.notify_level(message, Level::Warning),
+    }
 }
 
 /// Pasted text: into the open finder's query in one step, cut at its
 /// length limit (the status line says so); elsewhere it is ignored, with a
 /// note, rather than read as keys.
 pub fn paste(app: &mut App, text: &str) -> Option<Effect> {
+    if app.finder.is_none() && app.command.open {
+        for c in text.chars().filter(|c| !c.is_control()) {
+            app.command.edit(CommandAction::Input(c), &[]);
+        }
+        return None;
+    }
     let Some(finder) = app.finder.as_mut() else {
         app.notify("paste goes into the finder: press / first");
         return None;
@@ -315,6 +366,21 @@ fn click(app: &mut App, column: u16, row: u16) -> Option<Effect> {
     }
     if let Some(tab) = app.layout.tab_at(column, row) {
         app.focus_pane(tab);
+        return None;
+    }
+    if let Some(strip) = app.layout.timeline_strip
+        && strip.contains(pos)
+    {
+        // A click on the density strip jumps to its column's first event.
+        let d = density(&app.index, &app.timeline.events, strip.width as usize);
+        if let Some(p) = d
+            .columns
+            .get((column - strip.x) as usize)
+            .and_then(|c| c.first)
+        {
+            app.select_timeline(p);
+        }
+        app.focus_pane(Pane::Timeline);
         return None;
     }
     let (pane, _) = app.layout.pane_at(column, row)?;

@@ -31,6 +31,56 @@ pub fn kind_tag(kind: EntityKind) -> &'static str {
     }
 }
 
+/// Words a title-cased title keeps in lower case (after its first word).
+const SMALL_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "is", "it", "of", "on", "or", "the",
+    "to", "vs", "with",
+];
+
+/// A story title as lists show it: an ALL-CAPS wire title in title case
+/// (two-letter words such as `US` or `UN` kept as written), anything else
+/// unchanged. The article header shows the title as written.
+pub fn readable_title(title: &str) -> std::borrow::Cow<'_, str> {
+    let letters = title.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 4 || title.chars().any(|c| c.is_lowercase()) {
+        return std::borrow::Cow::Borrowed(title);
+    }
+    let mut out = String::with_capacity(title.len());
+    let mut first = true;
+    for piece in title.split_inclusive(char::is_whitespace) {
+        let word = piece.trim_end();
+        // Each part of a hyphenated word on its own: `US-LED` → `US-Led`.
+        for (i, part) in word.split('-').enumerate() {
+            if i > 0 {
+                out.push('-');
+            }
+            let lower = part.to_lowercase();
+            let bare: String = lower.chars().filter(|c| c.is_alphabetic()).collect();
+            let small = SMALL_WORDS.contains(&bare.as_str());
+            if bare.chars().count() == 2 && !small {
+                out.push_str(part);
+            } else if small && !(first && i == 0) {
+                out.push_str(&lower);
+            } else {
+                let mut start = true;
+                for c in lower.chars() {
+                    if start && c.is_alphabetic() {
+                        out.extend(c.to_uppercase());
+                        start = false;
+                    } else {
+                        out.push(c);
+                    }
+                }
+            }
+        }
+        out.push_str(&piece[word.len()..]);
+        if !word.is_empty() {
+            first = false;
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Draw the whole screen from `app` (whose layout `prepare` computed).
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
@@ -47,7 +97,17 @@ pub fn render(app: &App, frame: &mut Frame) {
         match pane {
             Pane::Stories => stories::render(app, frame, content, focused),
             Pane::Article => article::render(app, frame, content, focused),
-            Pane::Timeline => timeline::render(app, frame, content, focused),
+            Pane::Timeline => {
+                // The layout keeps the top line for the sticky year and month.
+                let list = layout.inner_of(Pane::Timeline).unwrap_or(content);
+                if let Some(header) = layout.timeline_header {
+                    timeline::render_header(app, frame, header);
+                }
+                if let Some(strip) = layout.timeline_strip {
+                    timeline::render_strip(app, frame, strip);
+                }
+                timeline::render(app, frame, list, focused)
+            }
             Pane::People => people::render(app, frame, content, focused),
         }
     }
@@ -93,16 +153,22 @@ fn pane_block(
         format!(" {} {} ", pane.number(), pane.title()),
         title_style,
     )];
-    if pane == Pane::Timeline
-        && let Some(f) = &app.entity_focus
-    {
-        let name = &app.index.entity(f.id).name;
-        let filter = format!(
-            " ⧩ {} · {} ",
-            text::truncate(name, (rect.width as usize).saturating_sub(24).max(4)),
-            app.timeline.events.len()
-        );
-        title.push(Span::styled(filter, t.filter));
+    if pane == Pane::Timeline {
+        let labels = app.timeline_filter().labels(&app.index);
+        if !labels.is_empty() {
+            let filter = format!(
+                " ⧩ {} · {} ",
+                text::truncate(
+                    &labels.join(" · "),
+                    (rect.width as usize).saturating_sub(24).max(4)
+                ),
+                app.timeline.events.len()
+            );
+            title.push(Span::styled(filter, t.filter));
+        }
+    }
+    if app.zoom {
+        title.push(Span::styled(" z unzoom ", t.dim));
     }
     let block = Block::bordered()
         .border_type(border_type)
@@ -127,11 +193,9 @@ fn render_tabs(app: &App, frame: &mut Frame, bar: Rect) {
         };
         spans.push(Span::styled(label, style));
     }
-    if let Some(f) = &app.entity_focus {
-        spans.push(Span::styled(
-            format!(" ⧩ {}", app.index.entity(f.id).name),
-            t.filter,
-        ));
+    let labels = app.timeline_filter().labels(&app.index);
+    if !labels.is_empty() {
+        spans.push(Span::styled(format!(" ⧩ {}", labels.join(" · ")), t.filter));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), bar);
 }
@@ -167,4 +231,27 @@ fn row<'a>(mut spans: Vec<Span<'a>>, width: u16, selected: Option<Style>) -> Lin
         }
     }
     Line::from(spans)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::readable_title;
+
+    #[test]
+    fn all_caps_titles_read_in_title_case() {
+        assert_eq!(
+            readable_title("OBAMA WRITES TO IRAN'S LEADER"),
+            "Obama Writes to Iran's Leader"
+        );
+        assert_eq!(
+            readable_title("THE US-LED CAMPAIGN IN  IRAQ"),
+            "The US-Led Campaign in  Iraq",
+            "two-letter words kept, hyphenated parts capitalised, spacing kept"
+        );
+        assert_eq!(readable_title("A DEAL BY 24 NOV."), "A Deal by 24 Nov.");
+        // Anything with a lower-case letter, or too short to tell, is left.
+        for kept in ["Obama writes to Iran", "iPhone SALES UP", "UN", "G20 ", ""] {
+            assert_eq!(readable_title(kept), kept);
+        }
+    }
 }

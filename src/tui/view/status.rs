@@ -11,6 +11,9 @@ use crate::tui::app::{App, Level};
 use crate::tui::keymap::hints;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    if app.command.open && app.finder.is_none() {
+        return command_line(app, frame, area);
+    }
     let t = &app.theme;
     let w = area.width as usize;
     let mut right: Vec<Span> = Vec::new();
@@ -73,4 +76,37 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     spans.push(Span::raw(" ".repeat(room.saturating_sub(left_w))));
     spans.extend(right);
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The open `:` line: what is typed, its tail kept in view on a narrow
+/// bar, and the terminal cursor after it.
+fn command_line(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let w = area.width as usize;
+    let input = &app.command.input;
+    let room = w.saturating_sub(2);
+    let shown = if text::width(input) > room {
+        let mut tail: Vec<char> = Vec::new();
+        let mut used = 1;
+        for c in input.chars().rev() {
+            let cw = text::width(c.encode_utf8(&mut [0; 4]));
+            if used + cw > room {
+                break;
+            }
+            used += cw;
+            tail.push(c);
+        }
+        format!("…{}", tail.into_iter().rev().collect::<String>())
+    } else {
+        input.clone()
+    };
+    let cursor = 1 + text::width(&shown);
+    let line = Line::from(vec![
+        Span::styled(":", t.status_key),
+        Span::styled(shown, t.text),
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
+    if cursor < w {
+        frame.set_cursor_position((area.x + cursor as u16, area.y));
+    }
 }

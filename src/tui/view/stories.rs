@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::row;
+use super::{readable_title, row};
 use crate::model::StoryIx;
 use crate::text;
 use crate::tui::app::App;
@@ -59,7 +59,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                 String::new()
             };
             let room = w.saturating_sub(text::width(&head) + text::width(&tail));
-            let title = text::truncate(&s.title, room);
+            let title = text::truncate(&readable_title(&s.title), room);
             let pad = room.saturating_sub(text::width(&title));
             let spans = vec![
                 Span::styled(head, t.dim),

@@ -7,21 +7,90 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::row;
+use super::{readable_title, row};
 use crate::model::{EventId, EventKind, LabelForm};
 use crate::text;
 use crate::tui::app::App;
-use crate::tui::pane::TimelineRow;
+use crate::tui::density::{Density, density};
+use crate::tui::pane::{TimelineRow, month_key};
 
 /// A one-line summary of an event in at most `room` cells: its sentence,
 /// shifted so the date phrase is visible, as (before, phrase, after).
 pub fn summary(app: &App, event: usize, room: usize) -> (String, String, String) {
     let e = &app.index.events()[event];
     if e.kind == EventKind::Publication {
-        let text = format!("Published: {}", app.index.story(e.story).title);
+        let text = format!(
+            "Published: {}",
+            readable_title(&app.index.story(e.story).title)
+        );
         return (text::truncate(&text, room), String::new(), String::new());
     }
     crate::index::excerpt::sentence_around(&app.index, EventId(event), room)
+}
+
+/// The sticky line above the timeline's rows: the year and month of the
+/// first row on screen, so the year stays in view however far it scrolls.
+pub fn render_header(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let Some(text) = sticky_label(app) else {
+        return;
+    };
+    let line = Line::styled(text::truncate(&text, area.width as usize), t.header);
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// The density strip: a bar per month (or year) of the listed events, the
+/// selected event's column marked.
+pub fn render_strip(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let tl = &app.timeline;
+    let d = density(&app.index, &tl.events, area.width as usize);
+    let max = d.max();
+    let selected = d.column_of(&app.index, &tl.events, tl.selected);
+    let spans: Vec<Span> = d
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let bar = Density::bar(c.count, max).to_string();
+            let style = if Some(i) == selected {
+                t.selection(true)
+            } else {
+                t.date
+            };
+            Span::styled(bar, style)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// `2014 · November` for the first row on screen (the year alone for an
+/// event dated no finer than its year). When the first row is a year's own
+/// heading, the line names the span listed instead: `2014–2015 · 9 events`.
+pub fn sticky_label(app: &App) -> Option<String> {
+    let tl = &app.timeline;
+    let (year, month) = match *tl.rows.get(tl.offset)? {
+        TimelineRow::Year(_) => {
+            let year_of = |e: Option<&usize>| month_key(&app.index, *e?).map(|(y, _)| y);
+            let (first, last) = (year_of(tl.events.first())?, year_of(tl.events.last())?);
+            let n = tl.events.len();
+            let span = if first == last {
+                first.to_string()
+            } else {
+                format!("{first}–{last}")
+            };
+            return Some(format!(
+                "{span} · {n} event{}",
+                if n == 1 { "" } else { "s" }
+            ));
+        }
+        TimelineRow::Month(y, m) => (y, Some(m)),
+        TimelineRow::Event(pos) => month_key(&app.index, *tl.events.get(pos)?)?,
+    };
+    Some(match month {
+        Some(m) => format!("{year} · {}", month_name(m)),
+        None => year.to_string(),
+    })
 }
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
@@ -30,7 +99,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
     }
     let t = &app.theme;
     if app.timeline.events.is_empty() {
-        let text = if app.entity_focus.is_some() {
+        let text = if !app.filter.is_empty() {
+            "No events pass these filters. :clear drops them."
+        } else if app.entity_focus.is_some() {
             "No dated events mention this name. Esc clears the filter."
         } else {
             "No dated events found in these stories."
@@ -78,16 +149,27 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                 if let Some(group) = app.index.group_of(EventId(ei))
                     && group.stories.len() > 1
                 {
-                    tail.push_str(&format!(" ×{}", group.stories.len()));
+                    // ▸ a folded group (→ opens it), ▾ an open one.
+                    let mark = if app.timeline.is_folded(&app.index, pos) {
+                        '▸'
+                    } else {
+                        '▾'
+                    };
+                    tail.push_str(&format!(" {mark}×{}", group.stories.len()));
                 }
                 // A publication row already names its story in full.
                 if many_stories && w >= 44 && !publication {
                     // The story's title: a source ("AP") is shared by many
-                    // stories and would not tell them apart.
+                    // stories and would not tell them apart. A wide pane
+                    // gives it more room, the sentence keeping the most.
                     let s = app.index.story(e.story);
+                    let story_w = (w / 5).clamp(10, 24);
                     // Two spaces keep it apart from a summary that fills
                     // its room ("…the following month  Obama wri…").
-                    tail.push_str(&format!("  {}", text::truncate(&s.title, 10)));
+                    tail.push_str(&format!(
+                        "  {}",
+                        text::truncate(&readable_title(&s.title), story_w)
+                    ));
                 }
                 let fixed = text::width(marker) + text::width(&date) + text::width(&tail);
                 let room = w.saturating_sub(fixed);
