@@ -22,6 +22,23 @@ pub struct Resolved {
     pub anchors_next: bool,
 }
 
+impl Resolved {
+    /// The value with its zone when the zone is universal time.
+    fn in_utc(mut self, utc: bool) -> Self {
+        self.value = zoned(self.value, utc);
+        self
+    }
+}
+
+/// A clock value with `Z` appended when its zone is universal time: a value
+/// keeps its zone.
+fn zoned(mut value: String, utc: bool) -> String {
+    if utc {
+        value.push('Z');
+    }
+    value
+}
+
 /// The most recent date in the text, for "the following month".
 #[derive(Debug, Clone)]
 pub struct Mention {
@@ -429,6 +446,7 @@ impl Resolver {
                 year,
                 month,
                 day,
+                utc,
             } => {
                 let date = match (year, self.dct) {
                     (Some(y), _) => calendar::ymd(y, month, day)?,
@@ -437,7 +455,10 @@ impl Resolver {
                         calendar::ymd(2000, month, day)?;
                         return self.unresolved(
                             TimexType::Time,
-                            format!("XXXX-{month:02}-{day:02}T{hour:02}:{minute:02}"),
+                            zoned(
+                                format!("XXXX-{month:02}-{day:02}T{hour:02}:{minute:02}"),
+                                utc,
+                            ),
                             "clock time on a date without a year; the story has no date",
                         );
                     }
@@ -452,6 +473,7 @@ impl Resolver {
                     anchor,
                     "clock time on the date written with it",
                 )
+                .map(|r| r.in_utc(utc))
             }
             Sem::NextDayPart { part } => {
                 let (day, anchor, why) = match (&self.last, self.dct) {
@@ -476,11 +498,16 @@ impl Resolver {
                 let d = calendar::add_days(day?, 1)?;
                 self.date(Point::DayPart(d, part), anchor, why)
             }
-            Sem::Clock { hour, minute, day } => {
+            Sem::Clock {
+                hour,
+                minute,
+                day,
+                utc,
+            } => {
                 let Some(dct) = self.dct else {
                     return self.unresolved(
                         TimexType::Time,
-                        format!("XXXX-XX-XXT{hour:02}:{minute:02}"),
+                        zoned(format!("XXXX-XX-XXT{hour:02}:{minute:02}"), utc),
                         "clock time; the story has no date, so its day is unknown",
                     );
                 };
@@ -495,6 +522,7 @@ impl Resolver {
                     None => (dct, "clock time on the story date"),
                 };
                 self.date(Point::Time(date, hour, minute), self.dct_anchor(), why)
+                    .map(|r| r.in_utc(utc))
             }
             Sem::Holiday { name, month, day } => {
                 let Some(dct) = self.dct else {

@@ -127,11 +127,13 @@ pub enum Sem {
         half: bool,
     },
     Set(String),
-    /// A clock time on an optional weekday.
+    /// A clock time on an optional weekday; `utc` when its zone is
+    /// universal time ("1800 GMT").
     Clock {
         hour: u32,
         minute: u32,
         day: Option<Weekday>,
+        utc: bool,
     },
     /// "the next morning", "the following night": a part of the day after
     /// the date last mentioned.
@@ -145,6 +147,7 @@ pub enum Sem {
         year: Option<i32>,
         month: u32,
         day: u32,
+        utc: bool,
     },
     /// A holiday by month and day, or by nth weekday of a month (n = -1 for
     /// the last).

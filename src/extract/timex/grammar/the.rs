@@ -11,6 +11,11 @@ impl Matcher<'_, '_> {
     pub(super) fn the_expr(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         let n = self.low(i + 1);
+        // A capitalised unit mid-sentence is a title: "Person of the Year",
+        // "the Trial of the Century".
+        if lx::unit(n).is_some() && t.is_cap(i + 1) && !t.sentence_initial(i) {
+            return None;
+        }
         let mut best: Option<Hit> = None;
         let mut consider = |h: Option<Hit>| {
             if let Some(h) = h

@@ -1,0 +1,187 @@
+//! Dates a reader can trust: numbers that are not dates, clock times with
+//! their zone, narrative time anchored on the story's own time line, and
+//! values that are valid TIMEX3. Every sentence here is invented.
+
+use chrono::NaiveDate;
+use dateline::extract::timex::tag;
+use dateline::model::Timex;
+
+fn date(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
+}
+
+fn tagged(text: &str, dct: &str) -> Vec<Timex> {
+    tag(text, Some(date(dct)))
+}
+
+/// The timex whose text is `span`, or a panic listing what was found.
+fn get<'a>(found: &'a [Timex], span: &str) -> &'a Timex {
+    found.iter().find(|t| t.text == span).unwrap_or_else(|| {
+        panic!(
+            "{span:?} not found; found {:?}",
+            found
+                .iter()
+                .map(|t| (&t.text, &t.value))
+                .collect::<Vec<_>>()
+        )
+    })
+}
+
+/// Whether any timex covers the byte where `word` starts in `text`.
+fn covered(text: &str, found: &[Timex], word: &str) -> bool {
+    let at = text.find(word).expect("word in text");
+    found.iter().any(|t| t.start <= at && at < t.end)
+}
+
+fn value_of(text: &str, dct: &str, span: &str) -> (String, String) {
+    let found = tagged(text, dct);
+    let t = get(&found, span);
+    (t.kind.as_str().to_string(), t.value.clone())
+}
+
+#[test]
+fn four_digit_clock_times_with_a_zone_are_times_not_years() {
+    let cases = [
+        (
+            "The ferry left Bergen on Tuesday (1800 gmt) in heavy seas.",
+            "1800 gmt",
+            "2016-03-15T18:00Z",
+        ),
+        (
+            "Voting closes at 1900 GMT on Sunday.",
+            "1900 GMT",
+            "2016-03-15T19:00Z",
+        ),
+        (
+            "The launch window opens at 0800 UTC.",
+            "0800 UTC",
+            "2016-03-15T08:00Z",
+        ),
+    ];
+    for (text, span, value) in cases {
+        let found = tagged(text, "2016-03-15");
+        let t = get(&found, span);
+        assert_eq!(t.kind.as_str(), "TIME", "{text}");
+        assert_eq!(t.value, value, "{text}");
+        assert!(
+            !found.iter().any(|t| t.value.starts_with("1800")
+                || t.value.starts_with("1900")
+                || t.value.starts_with("0800")),
+            "a clock reading taken for a year in {text:?}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_zoned_reading_restating_a_clock_time_is_left_out() {
+    let text = "The quake struck at 4:12 p.m. (1412 GMT) on Monday.";
+    let found = tagged(text, "2016-03-15");
+    assert_eq!(get(&found, "4:12 p.m.").value, "2016-03-15T16:12");
+    assert!(
+        !covered(text, &found, "1412"),
+        "the restated reading was tagged: {found:?}"
+    );
+}
+
+#[test]
+fn a_clock_time_keeps_a_universal_zone_written_after_it() {
+    let (kind, value) = value_of(
+        "The markets reopened at 9:30 a.m. GMT after the storm.",
+        "2016-03-15",
+        "9:30 a.m. GMT",
+    );
+    assert_eq!(
+        (kind.as_str(), value.as_str()),
+        ("TIME", "2016-03-15T09:30Z")
+    );
+}
+
+#[test]
+fn street_numbers_are_not_years() {
+    for (text, number) in [
+        ("Police sealed off 2015 Harbour Avenue on Monday.", "2015"),
+        ("The shop at 1999 Lakeshore Blvd. has closed.", "1999"),
+        (
+            "She lived at 2010 North Elm Street until her death.",
+            "2010",
+        ),
+        ("The clinic moved to 1875 Mill Road last year.", "1875"),
+    ] {
+        let found = tagged(text, "2016-03-15");
+        assert!(
+            !covered(text, &found, number),
+            "{number} read as a date in {text:?}: {found:?}"
+        );
+    }
+    // A year before an ordinary capitalised word is still a year.
+    let text = "In 2015 Parliament passed the bill.";
+    assert_eq!(get(&tagged(text, "2016-03-15"), "2015").value, "2015");
+}
+
+#[test]
+fn titles_with_a_calendar_word_are_not_dates() {
+    for (text, word) in [
+        (
+            "The magazine named her Person of the Year on Wednesday.",
+            "Year",
+        ),
+        ("He was voted Employee of the Month twice.", "Month"),
+        ("It was billed as the Trial of the Century.", "Century"),
+    ] {
+        let found = tagged(text, "2016-03-15");
+        assert!(
+            !covered(text, &found, word),
+            "{word:?} read as a date in {text:?}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_holiday_name_used_as_a_modifier_is_not_a_date() {
+    for (text, word) in [
+        (
+            "Crowds gathered as the Christmas tree was lit.",
+            "Christmas",
+        ),
+        (
+            "Volunteers packed boxes for the Thanksgiving food drive.",
+            "Thanksgiving",
+        ),
+        (
+            "The city cancelled its Halloween parade this year.",
+            "Halloween",
+        ),
+    ] {
+        let found = tagged(text, "2016-11-15");
+        assert!(
+            !covered(text, &found, word),
+            "{word:?} read as a date in {text:?}: {found:?}"
+        );
+    }
+    // The holiday itself is still a date.
+    let (_, value) = value_of(
+        "The shops will close on Christmas Day.",
+        "2016-11-15",
+        "Christmas Day",
+    );
+    assert_eq!(value, "2016-12-25");
+}
+
+#[test]
+fn flight_route_and_highway_numbers_are_not_dates() {
+    for (text, number) in [
+        ("Flight 370 vanished from radar screens.", "370"),
+        ("Flight 2014 from Lagos landed safely.", "2014"),
+        ("They drove the length of Route 66 in a week.", "66"),
+        ("A landslide closed Highway 1 near the coast.", "1"),
+        ("Highway 2001 was reopened after the flood.", "2001"),
+        ("The crew of Apollo 1968 were honoured.", "1968"),
+    ] {
+        let found = tagged(text, "2016-03-15");
+        let at = text.find(&format!(" {number}")).expect("number") + 1;
+        assert!(
+            !found.iter().any(|t| t.start <= at && at < t.end),
+            "{number} read as a date in {text:?}: {found:?}"
+        );
+    }
+}
