@@ -185,3 +185,84 @@ fn flight_route_and_highway_numbers_are_not_dates() {
         );
     }
 }
+
+#[test]
+fn decades_are_ten_years_and_larger_units_keep_timex3_codes() {
+    for (text, span, value) in [
+        ("The dispute dragged on for a decade.", "a decade", "P10Y"),
+        (
+            "Prices have doubled in three decades.",
+            "three decades",
+            "P30Y",
+        ),
+        (
+            "The reservoir lasted two and a half decades.",
+            "two and a half decades",
+            "P25Y",
+        ),
+        (
+            "The bridge stood for two centuries.",
+            "two centuries",
+            "P2CE",
+        ),
+        ("They ruled the valley for decades.", "decades", "PXY"),
+    ] {
+        let (kind, v) = value_of(text, "2016-03-15", span);
+        assert_eq!((kind.as_str(), v.as_str()), ("DURATION", value), "{text}");
+    }
+}
+
+#[test]
+fn sets_carry_their_values() {
+    for (text, span, value) in [
+        (
+            "The market opens every Monday.",
+            "every Monday",
+            "XXXX-WXX-1",
+        ),
+        (
+            "The council meets each Friday night.",
+            "each Friday night",
+            "XXXX-WXX-5TNI",
+        ),
+        ("The prize is awarded annually.", "annually", "P1Y"),
+        (
+            "The census is taken every ten years.",
+            "every ten years",
+            "P10Y",
+        ),
+        (
+            "The fair returns each September.",
+            "each September",
+            "XXXX-09",
+        ),
+    ] {
+        let (kind, v) = value_of(text, "2016-03-15", span);
+        assert_eq!((kind.as_str(), v.as_str()), ("SET", value), "{text}");
+    }
+}
+
+#[test]
+fn generic_today_is_the_present_not_the_story_day() {
+    for (text, span) in [
+        ("The Lisbon of today would puzzle its founders.", "today"),
+        ("By today's standards the car was slow.", "today"),
+        ("Today's teenagers rarely write letters.", "Today"),
+    ] {
+        let (_, v) = value_of(text, "2016-03-15", span);
+        assert_eq!(v, "PRESENT_REF", "{text}");
+    }
+    // The story's own day stays a date.
+    for text in [
+        "The minister resigned today.",
+        "As of today, the border is closed.",
+        "Today's vote was delayed.",
+    ] {
+        let found = tagged(text, "2016-03-15");
+        let t = found
+            .iter()
+            .find(|t| t.text.eq_ignore_ascii_case("today"))
+            .expect("today");
+        assert_eq!(t.value, "2016-03-15", "{text}");
+    }
+}

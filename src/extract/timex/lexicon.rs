@@ -241,6 +241,14 @@ word_class! {
         "afternoon", "evening", "night", "period", "vacation", "recess",
     ];
 
+    /// Nouns after "today's" that make it nowadays, not the story's day:
+    /// "today's teenagers", "by today's standards".
+    pub fn is_generic_present_noun, GENERIC_PRESENT_NOUNS = [
+        "world", "society", "youth", "young", "generation", "children", "kids", "teenagers",
+        "standards", "economy", "culture", "technology", "politics", "media", "students",
+        "consumers", "workers", "workplace", "families", "dollars",
+    ];
+
     /// Words a spelled-out year may be followed by in lower case:
     /// "nineteen ninety-six and ...".
     pub fn is_year_follower, YEAR_FOLLOWERS = [

@@ -415,15 +415,18 @@ impl Resolver {
                 self.unresolved(TimexType::Date, r.to_string(), why)
             }
             Sem::Duration { n, unit, half } => {
+                // TIMEX3 has no one-letter decade: a decade is ten years
+                // ("P10Y"); centuries and millennia keep their units
+                // ("P2CE", "P1ML").
                 let (code, time) = match unit {
-                    Unit::Decade => ("E", false),
-                    Unit::Century => ("C", false),
-                    Unit::Millennium => ("L", false),
+                    Unit::Decade => ("Y", false),
                     Unit::Weekend => ("D", false),
                     u => u.duration_code(),
                 };
                 let num = match (n, unit) {
                     (Some(k), Unit::Weekend) => (u64::from(k) * 2).to_string(),
+                    (Some(k), Unit::Decade) if half => (u64::from(k) * 10 + 5).to_string(),
+                    (Some(k), Unit::Decade) => (u64::from(k) * 10).to_string(),
                     (Some(k), _) if half => format!("{k}.5"),
                     (Some(k), _) => k.to_string(),
                     (None, _) => "X".into(),

@@ -86,7 +86,27 @@ impl Matcher<'_, '_> {
             part = Some(p);
             end = e;
         }
+        if w == "today" && part.is_none() && self.generic_today(i) {
+            return self.hit(i, end, Sem::Ref("PRESENT_REF"));
+        }
         // "the day before yesterday"
         self.hit(i, end, Sem::Day { offset, part })
+    }
+
+    /// Whether "today" at `i` means nowadays rather than the story's day:
+    /// "the Europe of today", "by today's standards", "today's teenagers".
+    fn generic_today(&self, i: usize) -> bool {
+        let t = self.t;
+        // "as of today" is the story's day.
+        if i > 0
+            && self.low(i - 1) == "of"
+            && (i < 2 || self.low(i - 2) != "as")
+            && !t.is_num(i + 1)
+        {
+            return !(t.is_punct(i + 1, '\'') || t.is_punct(i + 1, '\u{2019}'));
+        }
+        (t.is_punct(i + 1, '\'') || t.is_punct(i + 1, '\u{2019}'))
+            && self.low(i + 2) == "s"
+            && lx::is_generic_present_noun(self.low(i + 3))
     }
 }
