@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 use dateline::extract::timex::tag;
-use dateline::model::Timex;
+use dateline::model::{Anchor, Timex};
 
 fn date(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
@@ -48,9 +48,9 @@ fn four_digit_clock_times_with_a_zone_are_times_not_years() {
             "2016-03-15T18:00Z",
         ),
         (
-            "Voting closes at 1900 GMT on Sunday.",
+            "Voting closed at 1900 GMT on Sunday.",
             "1900 GMT",
-            "2016-03-15T19:00Z",
+            "2016-03-13T19:00Z",
         ),
         (
             "The launch window opens at 0800 UTC.",
@@ -76,7 +76,7 @@ fn four_digit_clock_times_with_a_zone_are_times_not_years() {
 fn a_zoned_reading_restating_a_clock_time_is_left_out() {
     let text = "The quake struck at 4:12 p.m. (1412 GMT) on Monday.";
     let found = tagged(text, "2016-03-15");
-    assert_eq!(get(&found, "4:12 p.m.").value, "2016-03-15T16:12");
+    assert_eq!(get(&found, "4:12 p.m.").value, "2016-03-14T16:12");
     assert!(
         !covered(text, &found, "1412"),
         "the restated reading was tagged: {found:?}"
@@ -265,4 +265,91 @@ fn generic_today_is_the_present_not_the_story_day() {
             .expect("today");
         assert_eq!(t.value, "2016-03-15", "{text}");
     }
+}
+
+fn previous_text(t: &Timex) -> Option<&str> {
+    match &t.explanation.anchor {
+        Anchor::Previous { text, .. } => Some(text),
+        _ => None,
+    }
+}
+
+#[test]
+fn counted_shifts_follow_the_story_time_line() {
+    let text = "Ruiz joined the orchestra in 1986. Five years later she was its \
+                first violin. The hall itself opened in 1971. A year later it burned.";
+    let found = tagged(text, "2015-06-10");
+    let five = get(&found, "Five years later");
+    assert_eq!(five.value, "1991");
+    assert_eq!(previous_text(five), Some("1986"));
+    assert!(
+        !five.explanation.rule.contains("no earlier date"),
+        "{five:?}"
+    );
+    let one = get(&found, "A year later");
+    assert_eq!(one.value, "1972");
+    assert_eq!(previous_text(one), Some("1971"));
+}
+
+#[test]
+fn a_shift_that_falls_back_on_the_story_date_names_the_date_it_could_not_use() {
+    let text = "The firm was founded in the 1990s. Two days later the founders split.";
+    let found = tagged(text, "2015-06-10");
+    let t = get(&found, "Two days later");
+    assert_eq!(t.value, "2015-06-12");
+    assert!(
+        !t.explanation.rule.contains("no earlier date") && t.explanation.rule.contains("1990s"),
+        "{:?}",
+        t.explanation.rule
+    );
+}
+
+#[test]
+fn clock_times_take_the_date_of_their_sentence() {
+    let text = "The trawler left port at 6:17 a.m. on Sunday, Dec. 28, and was never seen again.";
+    let found = tagged(text, "2015-12-31");
+    let t = get(&found, "6:17 a.m.");
+    assert_eq!(t.value, "2015-12-28T06:17");
+    assert_eq!(previous_text(t), Some("Sunday, Dec. 28"));
+
+    let text = "In October 2012, at 4:30 a.m., the old dam gave way.";
+    let found = tagged(text, "2015-12-31");
+    let t = get(&found, "4:30 a.m.");
+    assert_eq!(t.value, "2012-10-XXT04:30");
+    let r = t.range.expect("range");
+    assert_eq!(
+        (r.start, r.end),
+        (date("2012-10-01"), date("2012-10-31")),
+        "stays in October 2012"
+    );
+}
+
+#[test]
+fn clock_times_and_that_night_fall_back_on_the_reference_day() {
+    let text = "The storm reached the coast on March 3, 2009. That night the river \
+                rose. At 9 p.m. the levee failed.";
+    let found = tagged(text, "2015-12-31");
+    assert_eq!(get(&found, "That night").value, "2009-03-03TNI");
+    let t = get(&found, "9 p.m.");
+    assert_eq!(t.value, "2009-03-03T21:00");
+    assert!(previous_text(t).is_some(), "{t:?}");
+    // With no date in the text, the story's day is used.
+    let found = tagged("Polls close at 9 p.m. across the state.", "2015-12-31");
+    assert_eq!(get(&found, "9 p.m.").value, "2015-12-31T21:00");
+}
+
+#[test]
+fn a_month_in_a_past_narrative_is_the_one_before_the_story() {
+    let (_, v) = value_of(
+        "In April, an appeals court quashed the conviction.",
+        "2015-12-30",
+        "April",
+    );
+    assert_eq!(v, "2015-04");
+    let (_, v) = value_of(
+        "In October, the board rejected the offer.",
+        "2015-03-02",
+        "October",
+    );
+    assert_eq!(v, "2014-10");
 }

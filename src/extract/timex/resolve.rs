@@ -52,6 +52,9 @@ pub struct Resolver {
     /// The most recent quarter mentioned, for financial comparisons ("the
     /// year-ago quarter").
     pub last_quarter: Option<Mention>,
+    /// The date written in the sentence of the expression being resolved,
+    /// for a clock time without a day of its own.
+    pub sentence_date: Option<Mention>,
 }
 
 fn unit_precision(u: Unit) -> Precision {
@@ -204,6 +207,7 @@ impl Resolver {
             dct,
             last: None,
             last_quarter: None,
+            sentence_date: None,
         }
     }
 
@@ -478,17 +482,22 @@ impl Resolver {
                 )
                 .map(|r| r.in_utc(utc))
             }
-            Sem::NextDayPart { part } => {
+            Sem::AnchoredDayPart { part, days } => {
+                let which = if days == 0 {
+                    "the day of"
+                } else {
+                    "the day after"
+                };
                 let (day, anchor, why) = match (&self.last, self.dct) {
                     (Some(m), _) if m.point.precision() >= Precision::Day => (
                         m.point.start(),
                         self.prev_anchor(),
-                        format!("the day after the date last mentioned (\"{}\")", m.text),
+                        format!("{which} the date last mentioned (\"{}\")", m.text),
                     ),
                     (_, Some(dct)) => (
                         Some(dct),
                         self.dct_anchor(),
-                        "the day after the story date".to_string(),
+                        format!("{which} the story date (no earlier day in the text)"),
                     ),
                     (_, None) => {
                         return self.unresolved(
@@ -498,7 +507,7 @@ impl Resolver {
                         );
                     }
                 };
-                let d = calendar::add_days(day?, 1)?;
+                let d = calendar::add_days(day?, days)?;
                 self.date(Point::DayPart(d, part), anchor, why)
             }
             Sem::Clock {
@@ -514,6 +523,11 @@ impl Resolver {
                         "clock time; the story has no date, so its day is unknown",
                     );
                 };
+                if day.is_none()
+                    && let Some(r) = self.clock_on_reference(hour, minute)
+                {
+                    return Some(r.in_utc(utc));
+                }
                 let (date, why) = match day {
                     Some(wd) => {
                         let r = self.weekday(wd, Rel::Bare, None, tense)?;
@@ -522,7 +536,10 @@ impl Resolver {
                             _ => return None,
                         }
                     }
-                    None => (dct, "clock time on the story date"),
+                    None => (
+                        dct,
+                        "clock time on the story date (no date in its sentence or before it)",
+                    ),
                 };
                 self.date(Point::Time(date, hour, minute), self.dct_anchor(), why)
                     .map(|r| r.in_utc(utc))
@@ -559,6 +576,53 @@ impl Resolver {
                 )
             }
         }
+    }
+
+    /// A clock time on the date of its own sentence, else on the day last
+    /// mentioned (the reference time); `None` when neither is known.
+    fn clock_on_reference(&self, hour: u32, minute: u32) -> Option<Resolved> {
+        let anchor = |m: &Mention| Anchor::Previous {
+            text: m.text.clone(),
+            value: m.point.value(),
+        };
+        if let Some(m) = &self.sentence_date {
+            if m.point.precision() >= Precision::Day {
+                let d = m.point.start()?;
+                return self.date(
+                    Point::Time(d, hour, minute),
+                    anchor(m),
+                    format!("clock time on the date of its sentence (\"{}\")", m.text),
+                );
+            }
+            // "In October 2012, at 4:30 a.m.": the day is unknown, the
+            // month or year is not.
+            let value = match m.point {
+                Point::Month(y, mo) => format!("{y:04}-{mo:02}-XXT{hour:02}:{minute:02}"),
+                Point::Year(y) => format!("{y:04}-XX-XXT{hour:02}:{minute:02}"),
+                _ => return None,
+            };
+            return Some(Resolved {
+                kind: TimexType::Time,
+                value,
+                point: Some(m.point),
+                anchor: anchor(m),
+                rule: format!(
+                    "clock time in the period of its sentence (\"{}\"); the day is not given",
+                    m.text
+                ),
+                anchors_next: false,
+            });
+        }
+        let m = self.last.as_ref()?;
+        if m.point.precision() < Precision::Day {
+            return None;
+        }
+        let d = m.point.start()?;
+        self.date(
+            Point::Time(d, hour, minute),
+            anchor(m),
+            format!("clock time on the day last mentioned (\"{}\")", m.text),
+        )
     }
 
     fn part_of_year(
@@ -816,7 +880,9 @@ impl Resolver {
                 let up = unit_precision(unit);
                 let p = if keep && matches!(m.point, Point::Quarter(..) | Point::Half(..)) {
                     Some(m.point.shift(unit, n)?)
-                } else if up <= prec && !keep {
+                } else if up <= prec && (!keep || base == Base::Anchor) {
+                    // "joined in 1986 ... five years later": counted on the
+                    // story's own time line.
                     m.point.coarsen(unit).and_then(|c| c.shift(unit, n))
                 } else {
                     None
@@ -829,7 +895,9 @@ impl Resolver {
                             format!("{} the date last mentioned (\"{}\")", describe(n), m.text),
                         )
                         .map(|mut r| {
-                            r.anchors_next = !keep;
+                            // "five years later" moves the story's time line on;
+                            // "a year earlier" only compares with the past.
+                            r.anchors_next = !keep || (base == Base::Anchor && n > 0);
                             r
                         });
                 }
@@ -864,14 +932,19 @@ impl Resolver {
             Unit::Decade | Unit::Century if n != 0 => here.coarsen(Unit::Year)?.shift(unit, n)?,
             _ => here.coarsen(unit)?.shift(unit, n)?,
         };
-        let why = match (base, n) {
-            (Base::Anchor, _) => format!(
+        let why = match (base, n, &self.last) {
+            (Base::Anchor, _, None) => format!(
                 "{} the story date (no earlier date in the text)",
                 describe(n)
             ),
-            (_, 0) => format!("the {unit_name} of the story date"),
-            (_, k) if k < 0 => format!("{} the story date", describe(k)),
-            (_, k) => format!("{} the story date", describe(k)),
+            (Base::Anchor, _, Some(m)) => format!(
+                "{} the story date (the date last mentioned, \"{}\", is too coarse to count {}s from)",
+                describe(n),
+                m.text,
+                unit_name
+            ),
+            (_, 0, _) => format!("the {unit_name} of the story date"),
+            (_, k, _) => format!("{} the story date", describe(k)),
         };
         self.date(p, self.dct_anchor(), why).map(|mut r| {
             r.anchors_next = !keep;

@@ -135,10 +135,11 @@ pub enum Sem {
         day: Option<Weekday>,
         utc: bool,
     },
-    /// "the next morning", "the following night": a part of the day after
-    /// the date last mentioned.
-    NextDayPart {
+    /// "the next morning" (1), "that night" (0): a part of the day `days`
+    /// after the date last mentioned.
+    AnchoredDayPart {
         part: DayPart,
+        days: i64,
     },
     /// A clock time on an explicit date: "4 p.m. EST Dec. 3".
     ClockOnDate {

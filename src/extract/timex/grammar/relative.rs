@@ -71,6 +71,11 @@ impl Matcher<'_, '_> {
                 };
                 self.hit(i, i + 3, Sem::shift(unit, n, base))
             }
+            "that" if lx::is_part_of_day(self.low(i + 1)) => {
+                // "that night", "that morning": on the day last mentioned.
+                let part = lx::day_part(self.low(i + 1))?;
+                self.hit(i, i + 2, Sem::AnchoredDayPart { part, days: 0 })
+            }
             "that" | "same" => {
                 let (unit, plural) = lx::unit(self.low(i + 1))?;
                 if plural || !matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {

@@ -132,7 +132,7 @@ impl Matcher<'_, '_> {
         if matches!(n, "next" | "following")
             && let Some(part) = lx::day_part(self.low(i + 2))
         {
-            consider(self.hit(i, i + 3, Sem::NextDayPart { part }));
+            consider(self.hit(i, i + 3, Sem::AnchoredDayPart { part, days: 1 }));
         }
         // "the year 2000", "the year two thousand"
         if n == "year"
