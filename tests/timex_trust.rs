@@ -353,3 +353,73 @@ fn a_month_in_a_past_narrative_is_the_one_before_the_story() {
     );
     assert_eq!(v, "2014-10");
 }
+
+mod index_support;
+
+#[test]
+fn the_wire_dateline_is_folded_into_the_publication_event() {
+    use dateline::index::Index;
+    use dateline::model::{Corpus, EventKind};
+    let story = index_support::story(
+        "harbour",
+        Some(index_support::day(2015, 12, 30)),
+        &[
+            "BERGEN, Dec. 30 (Reuters) - The harbour froze on Monday for the first time since 1987.",
+            "Ferries were cancelled on Dec. 30 as well.",
+        ],
+    );
+    let index = Index::build(Corpus {
+        stories: vec![story],
+        diagnostics: vec![],
+    });
+    let events = index.events();
+    let publication: Vec<_> = events
+        .iter()
+        .filter(|e| e.kind == EventKind::Publication)
+        .collect();
+    assert_eq!(publication.len(), 1);
+    assert_eq!(publication[0].timex.value, "2015-12-30");
+    assert!(
+        publication[0]
+            .timex
+            .explanation
+            .rule
+            .contains("BERGEN, Dec. 30 (Reuters)"),
+        "{:?}",
+        publication[0].timex.explanation
+    );
+    let mentions: Vec<(usize, &str)> = events
+        .iter()
+        .filter(|e| e.kind == EventKind::Mention)
+        .map(|e| (e.paragraph, e.timex.text.as_str()))
+        .collect();
+    // The same date written in the body stays a mention; the dateline's does not.
+    assert_eq!(mentions, vec![(0, "Monday"), (0, "1987"), (1, "Dec. 30")]);
+}
+
+#[test]
+fn an_undated_story_takes_its_publication_event_from_a_dated_dateline() {
+    use dateline::index::Index;
+    use dateline::model::{Corpus, EventKind};
+    let story = index_support::story(
+        "undated",
+        None,
+        &["PEORIA, Ill., March 3, 2011 - The plant reopened in 2010 after a fire."],
+    );
+    let index = Index::build(Corpus {
+        stories: vec![story],
+        diagnostics: vec![],
+    });
+    let kinds: Vec<(EventKind, &str)> = index
+        .events()
+        .iter()
+        .map(|e| (e.kind, e.timex.value.as_str()))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (EventKind::Publication, "2011-03-03"),
+            (EventKind::Mention, "2010")
+        ]
+    );
+}

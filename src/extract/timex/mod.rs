@@ -7,6 +7,7 @@
 //! result on the calendar ([`resolve`], [`calendar`]).
 
 pub mod calendar;
+pub mod dateline;
 pub mod grammar;
 pub mod lexicon;
 pub mod resolve;
