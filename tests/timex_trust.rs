@@ -423,3 +423,32 @@ fn an_undated_story_takes_its_publication_event_from_a_dated_dateline() {
         ]
     );
 }
+
+#[test]
+fn named_decades_and_centuries_are_calendar_periods_and_counted_ones_are_years() {
+    for (text, span, value) in [
+        (
+            "The next decade will test the port.",
+            "The next decade",
+            "202",
+        ),
+        (
+            "Wages stalled in the last decade.",
+            "the last decade",
+            "200",
+        ),
+        (
+            "Last century the valley was farmland.",
+            "Last century",
+            "19",
+        ),
+        (
+            "A decade ago the valley was farmland.",
+            "A decade ago",
+            "2005",
+        ),
+    ] {
+        let (kind, v) = value_of(text, "2015-12-30", span);
+        assert_eq!((kind.as_str(), v.as_str()), ("DATE", value), "{text}");
+    }
+}

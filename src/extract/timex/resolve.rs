@@ -398,6 +398,30 @@ impl Resolver {
                 base,
                 keep_anchor_precision,
             } => self.shift(unit, n, base, keep_anchor_precision, tense),
+            Sem::NamedPeriod { unit, n } => {
+                let Some(dct) = self.dct else {
+                    let v = if n < 0 { "PAST_REF" } else { "FUTURE_REF" };
+                    return self.unresolved(
+                        TimexType::Date,
+                        v.into(),
+                        format!(
+                            "the {} {} of a story without a date",
+                            if n < 0 { "last" } else { "next" },
+                            unit.name()
+                        ),
+                    );
+                };
+                let p = Point::Day(dct).coarsen(unit)?.shift(unit, n)?;
+                self.date(
+                    p,
+                    self.dct_anchor(),
+                    format!(
+                        "the {} {} on the calendar, counted from the story date's",
+                        if n < 0 { "previous" } else { "next" },
+                        unit.name()
+                    ),
+                )
+            }
             Sem::VagueShift { unit, past } => {
                 let v = if past { "PAST_REF" } else { "FUTURE_REF" };
                 self.unresolved(

@@ -113,6 +113,13 @@ pub enum Sem {
         /// "a year ago" after a quarter means the quarter a year before.
         keep_anchor_precision: bool,
     },
+    /// The calendar decade or century before or after the story's: "the
+    /// next decade" (the 2020s in 2015), "last century". A counted shift
+    /// ("a decade ago") is a `Shift` and lands on a year.
+    NamedPeriod {
+        unit: Unit,
+        n: i32,
+    },
     /// Unknown count: "a few years ago", "months earlier".
     VagueShift {
         unit: Unit,
@@ -167,6 +174,16 @@ impl Sem {
             n,
             base,
             keep_anchor_precision: false,
+        }
+    }
+
+    /// A named relative period ("next month", "the last decade"): decades
+    /// and centuries are whole calendar periods, not counted years.
+    fn named(unit: Unit, n: i32, base: Base) -> Sem {
+        if matches!(unit, Unit::Decade | Unit::Century) && base == Base::Dct && n != 0 {
+            Sem::NamedPeriod { unit, n }
+        } else {
+            Sem::shift(unit, n, base)
         }
     }
 

@@ -39,7 +39,7 @@ impl Matcher<'_, '_> {
                 } else {
                     Base::Dct
                 };
-                self.hit(i, i + 2, Sem::shift(unit, n, base))
+                self.hit(i, i + 2, Sem::named(unit, n, base))
             }
             "earlier" | "later" => {
                 let rel = self.low(i + 1);

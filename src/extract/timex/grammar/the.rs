@@ -69,14 +69,14 @@ impl Matcher<'_, '_> {
                         }
                     } else if !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
                         let sem = match n {
-                            "past" | "last" => Sem::shift(unit, -1, Base::Dct),
+                            "past" | "last" => Sem::named(unit, -1, Base::Dct),
                             "next" | "following"
                                 if unit == Unit::Day || lx::is_part_of_day(self.low(after + 1)) =>
                             {
                                 Sem::shift(unit, 1, Base::Anchor)
                             }
                             "following" => Sem::shift(unit, 1, Base::Anchor),
-                            "next" | "coming" => Sem::shift(unit, 1, Base::Dct),
+                            "next" | "coming" => Sem::named(unit, 1, Base::Dct),
                             "previous" | "preceding" => Sem::shift(unit, -1, Base::Anchor),
                             "latest" | "recent" if unit == Unit::Quarter => Sem::PartOfYear {
                                 part: Part::Quarter(0),
