@@ -34,17 +34,24 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
     let mut out = Vec::new();
     for (k, hit) in hits.iter().enumerate() {
         let (start, end) = toks.span(hit.start, hit.end);
-        let mut bounds = |at: usize| {
-            let s = sentences.get_or_insert_with(|| sentence::split(text));
-            sentence_tokens(&toks, s, at)
+        // The sentence is split only when a family needs it.
+        let mut here: Option<(usize, usize)> = None;
+        let mut bounds = || {
+            *here.get_or_insert_with(|| {
+                let s = sentences.get_or_insert_with(|| sentence::split(text));
+                sentence_tokens(&toks, s, start)
+            })
         };
-        let (s0, s1) = bounds(start);
         // A clock time without a day takes the date of its own sentence.
         resolver.sentence_date = None;
         if let Sem::Clock { day: None, .. } = hit.sem {
+            let (s0, s1) = bounds();
             resolver.sentence_date = sentence_date(&toks, &hits, k, s0, s1, &resolver);
         }
-        let mut tense_fn = || tense::tense_at(&toks, s0, s1, hit.start, hit.end);
+        let mut tense_fn = || {
+            let (s0, s1) = bounds();
+            tense::tense_at(&toks, s0, s1, hit.start, hit.end)
+        };
         let resolved = resolver.resolve(&hit.sem, &mut tense_fn);
         let Some(r) = resolved else {
             continue;
