@@ -236,10 +236,26 @@ fn sets_carry_their_values() {
             "each September",
             "XXXX-09",
         ),
+        ("The museum is shut on Mondays.", "Mondays", "XXXX-WXX-1"),
+        (
+            "The choir rehearses on Thursday evenings.",
+            "Thursday evenings",
+            "XXXX-WXX-4TEV",
+        ),
     ] {
         let (kind, v) = value_of(text, "2016-03-15", span);
         assert_eq!((kind.as_str(), v.as_str()), ("SET", value), "{text}");
     }
+}
+
+#[test]
+fn a_single_weekday_evening_is_still_a_date() {
+    let (kind, v) = value_of(
+        "The choir rehearsed on Thursday evening.",
+        "2016-03-15",
+        "Thursday evening",
+    );
+    assert_eq!((kind.as_str(), v.as_str()), ("TIME", "2016-03-10TEV"));
 }
 
 #[test]

@@ -218,6 +218,7 @@ pub struct Hit {
 pub fn trigger(w: &str) -> bool {
     cal::month(w).is_some()
         || cal::weekday(w).is_some()
+        || cal::weekday_plural(w).is_some()
         || cal::season(w).is_some()
         || lx::cardinal(w).is_some()
         || lx::ordinal(w).is_some()
