@@ -468,3 +468,16 @@ fn named_decades_and_centuries_are_calendar_periods_and_counted_ones_are_years()
         assert_eq!((kind.as_str(), v.as_str()), ("DATE", value), "{text}");
     }
 }
+
+#[test]
+fn a_clock_time_on_the_story_date_says_why_an_earlier_date_was_not_used() {
+    let text = "The mill opened in 1990. Workers walked out at 3 p.m.";
+    let found = tagged(text, "2015-12-30");
+    let t = get(&found, "3 p.m.");
+    assert_eq!(t.value, "2015-12-30T15:00");
+    assert!(
+        t.explanation.rule.contains("\"1990\"") && !t.explanation.rule.contains("no date"),
+        "{:?}",
+        t.explanation.rule
+    );
+}

@@ -556,14 +556,26 @@ impl Resolver {
                     Some(wd) => {
                         let r = self.weekday(wd, Rel::Bare, None, tense)?;
                         match r.point {
-                            Some(Point::Day(d)) => (d, "clock time on the weekday named with it"),
+                            Some(Point::Day(d)) => {
+                                (d, "clock time on the weekday named with it".to_string())
+                            }
                             _ => return None,
                         }
                     }
-                    None => (
-                        dct,
-                        "clock time on the story date (no date in its sentence or before it)",
-                    ),
+                    None => match &self.last {
+                        Some(m) => (
+                            dct,
+                            format!(
+                                "clock time on the story date (the date last mentioned, \"{}\", names no day)",
+                                m.text
+                            ),
+                        ),
+                        None => (
+                            dct,
+                            "clock time on the story date (no date in its sentence or before it)"
+                                .to_string(),
+                        ),
+                    },
                 };
                 self.date(Point::Time(date, hour, minute), self.dct_anchor(), why)
                     .map(|r| r.in_utc(utc))
