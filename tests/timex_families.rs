@@ -791,7 +791,7 @@ fn durations() {
             Some(DCT),
             "decades",
             "DURATION",
-            "PXE",
+            "PXY",
         ),
     ]);
 }

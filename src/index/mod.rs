@@ -122,14 +122,27 @@ impl Index {
                     .collect(),
                 ..StoryAnalysis::default()
             };
-            if let Some(event) = publication_event(si, story) {
+            // The wire dateline ("OSLO, Dec. 30 -") restates the publication
+            // date: it is folded into the publication event, not a mention.
+            let dateline = story.paragraphs.first().and_then(|p| {
+                let r = extract::timex::dateline::wire_dateline(p)?;
+                Some((
+                    r.end,
+                    p[r].trim_end_matches(['-', '\u{2013}', '\u{2014}']).trim(),
+                ))
+            });
+            let mut timexes = found.timexes;
+            timexes.sort_by_key(|t| (t.start, t.end));
+            let in_dateline = |t: &Timex| dateline.is_some_and(|(end, _)| t.start < end);
+            let dated = timexes.iter().find(|t| in_dateline(t) && t.range.is_some());
+            if let Some(event) = publication_event(si, story, dateline.map(|(_, d)| d), dated) {
                 analysis.events.push(EventId(index.events.len()));
                 index.events.push(event);
             }
-            let mut timexes = found.timexes;
-            timexes.sort_by_key(|t| (t.start, t.end));
             for mut timex in timexes {
-                if !matches!(timex.kind, TimexType::Date | TimexType::Time) || timex.range.is_none()
+                if !matches!(timex.kind, TimexType::Date | TimexType::Time)
+                    || timex.range.is_none()
+                    || in_dateline(&timex)
                 {
                     continue;
                 }
@@ -576,8 +589,37 @@ fn sentence_range(sentences: &[Range<usize>], span: Range<usize>) -> Range<usize
         .unwrap_or(span)
 }
 
-fn publication_event(story_index: StoryIx, story: &Story) -> Option<Event> {
-    let date = story.date()?;
+/// The story's publication event: its publication date, else the date of
+/// its wire dateline (`dated`, the timex read there); the dateline's text is
+/// kept in the explanation.
+fn publication_event(
+    story_index: StoryIx,
+    story: &Story,
+    dateline: Option<&str>,
+    dated: Option<&Timex>,
+) -> Option<Event> {
+    let Some(date) = story.date() else {
+        let t = dated?;
+        let mut timex = t.clone();
+        timex.start = 0;
+        timex.end = 0;
+        timex.explanation.rule = format!(
+            "the story's wire dateline (\"{}\"): {}",
+            dateline.unwrap_or(&t.text),
+            t.explanation.rule
+        );
+        return Some(Event {
+            kind: EventKind::Publication,
+            story: story_index,
+            paragraph: 0,
+            sentence: 0..0,
+            timex,
+        });
+    };
+    let rule = match dateline {
+        Some(d) => format!("the story's publication date (wire dateline \"{d}\")"),
+        None => "the story's publication date".to_string(),
+    };
     Some(Event {
         kind: EventKind::Publication,
         story: story_index,
@@ -597,7 +639,7 @@ fn publication_event(story_index: StoryIx, story: &Story) -> Option<Event> {
             range: Some(DateRange::day(date)),
             explanation: Explanation {
                 anchor: Anchor::None,
-                rule: "the story's publication date".to_string(),
+                rule,
             },
         },
     })

@@ -144,6 +144,14 @@ pub fn month_by_prefix(w: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
+/// A weekday named in the plural, a recurring day: "Mondays".
+pub fn weekday_plural(w: &str) -> Option<Weekday> {
+    match weekday(w.strip_suffix('s')?)? {
+        (d, false) => Some(d),
+        _ => None,
+    }
+}
+
 /// A weekday from the start of its name, three letters at least ("Thu",
 /// "Thurs").
 pub fn weekday_by_prefix(w: &str) -> Option<Weekday> {

@@ -190,8 +190,11 @@ word_class! {
 
     /// Time zones written after a clock time: "4 p.m. EST".
     pub fn is_time_zone, TIME_ZONES = [
-        "est", "edt", "gmt", "utc", "pst", "pdt", "cst", "cdt", "mst", "mdt", "et",
+        "est", "edt", "gmt", "utc", "pst", "pdt", "cst", "cdt", "mst", "mdt", "et", "z",
     ];
+
+    /// Time zones at offset zero, kept in a value as `Z`: "1800 GMT".
+    pub fn is_universal_zone, UNIVERSAL_ZONES = ["gmt", "utc", "z"];
 
     /// The parts of the day a day name can carry: "the next morning".
     pub fn is_part_of_day, PARTS_OF_DAY = ["morning", "afternoon", "evening", "night"];
@@ -210,6 +213,40 @@ word_class! {
     /// 1990", "room 2001".
     pub fn is_number_label, NUMBER_LABELS = [
         "no", "number", "route", "flight", "highway", "room", "page", "#",
+    ];
+
+    /// Street types that end an address after a house number: "2015
+    /// Harbour Avenue" is a place, not a year.
+    pub fn is_street_type, STREET_TYPES = [
+        "avenue", "ave", "street", "st", "road", "rd", "boulevard", "blvd", "lane", "ln",
+        "drive", "dr", "way", "place", "pl", "court", "ct", "terrace", "parkway", "pkwy",
+        "square", "sq", "crescent", "alley", "plaza", "highway", "hwy", "row",
+    ];
+
+    /// Capitalised words before a year that keep it a year: "Fiscal 1990",
+    /// "Class of", "Summer of", "Year 2000".
+    pub fn is_year_title, YEAR_TITLES = ["fy", "class", "vintage", "circa", "ca"];
+
+    /// Determiners before a holiday name that make it a modifier of the
+    /// noun after it: "the Christmas tree", "its Halloween parade".
+    pub fn is_determiner, DETERMINERS = [
+        "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that",
+        "annual",
+    ];
+
+    /// Nouns after a holiday name that keep it a date: "the Christmas
+    /// holidays", "the Thanksgiving weekend".
+    pub fn is_holiday_period, HOLIDAY_PERIODS = [
+        "holiday", "holidays", "season", "weekend", "week", "break", "eve", "day", "morning",
+        "afternoon", "evening", "night", "period", "vacation", "recess",
+    ];
+
+    /// Nouns after "today's" that make it nowadays, not the story's day:
+    /// "today's teenagers", "by today's standards".
+    pub fn is_generic_present_noun, GENERIC_PRESENT_NOUNS = [
+        "world", "society", "youth", "young", "generation", "children", "kids", "teenagers",
+        "standards", "economy", "culture", "technology", "politics", "media", "students",
+        "consumers", "workers", "workplace", "families", "dollars",
     ];
 
     /// Words a spelled-out year may be followed by in lower case:

@@ -22,6 +22,23 @@ pub struct Resolved {
     pub anchors_next: bool,
 }
 
+impl Resolved {
+    /// The value with its zone when the zone is universal time.
+    fn in_utc(mut self, utc: bool) -> Self {
+        self.value = zoned(self.value, utc);
+        self
+    }
+}
+
+/// A clock value with `Z` appended when its zone is universal time: a value
+/// keeps its zone.
+fn zoned(mut value: String, utc: bool) -> String {
+    if utc {
+        value.push('Z');
+    }
+    value
+}
+
 /// The most recent date in the text, for "the following month".
 #[derive(Debug, Clone)]
 pub struct Mention {
@@ -35,6 +52,9 @@ pub struct Resolver {
     /// The most recent quarter mentioned, for financial comparisons ("the
     /// year-ago quarter").
     pub last_quarter: Option<Mention>,
+    /// The date written in the sentence of the expression being resolved,
+    /// for a clock time without a day of its own.
+    pub sentence_date: Option<Mention>,
 }
 
 fn unit_precision(u: Unit) -> Precision {
@@ -187,6 +207,7 @@ impl Resolver {
             dct,
             last: None,
             last_quarter: None,
+            sentence_date: None,
         }
     }
 
@@ -377,6 +398,30 @@ impl Resolver {
                 base,
                 keep_anchor_precision,
             } => self.shift(unit, n, base, keep_anchor_precision, tense),
+            Sem::NamedPeriod { unit, n } => {
+                let Some(dct) = self.dct else {
+                    let v = if n < 0 { "PAST_REF" } else { "FUTURE_REF" };
+                    return self.unresolved(
+                        TimexType::Date,
+                        v.into(),
+                        format!(
+                            "the {} {} of a story without a date",
+                            if n < 0 { "last" } else { "next" },
+                            unit.name()
+                        ),
+                    );
+                };
+                let p = Point::Day(dct).coarsen(unit)?.shift(unit, n)?;
+                self.date(
+                    p,
+                    self.dct_anchor(),
+                    format!(
+                        "the {} {} on the calendar, counted from the story date's",
+                        if n < 0 { "previous" } else { "next" },
+                        unit.name()
+                    ),
+                )
+            }
             Sem::VagueShift { unit, past } => {
                 let v = if past { "PAST_REF" } else { "FUTURE_REF" };
                 self.unresolved(
@@ -398,15 +443,18 @@ impl Resolver {
                 self.unresolved(TimexType::Date, r.to_string(), why)
             }
             Sem::Duration { n, unit, half } => {
+                // TIMEX3 has no one-letter decade: a decade is ten years
+                // ("P10Y"); centuries and millennia keep their units
+                // ("P2CE", "P1ML").
                 let (code, time) = match unit {
-                    Unit::Decade => ("E", false),
-                    Unit::Century => ("C", false),
-                    Unit::Millennium => ("L", false),
+                    Unit::Decade => ("Y", false),
                     Unit::Weekend => ("D", false),
                     u => u.duration_code(),
                 };
                 let num = match (n, unit) {
                     (Some(k), Unit::Weekend) => (u64::from(k) * 2).to_string(),
+                    (Some(k), Unit::Decade) if half => (u64::from(k) * 10 + 5).to_string(),
+                    (Some(k), Unit::Decade) => (u64::from(k) * 10).to_string(),
                     (Some(k), _) if half => format!("{k}.5"),
                     (Some(k), _) => k.to_string(),
                     (None, _) => "X".into(),
@@ -429,6 +477,7 @@ impl Resolver {
                 year,
                 month,
                 day,
+                utc,
             } => {
                 let date = match (year, self.dct) {
                     (Some(y), _) => calendar::ymd(y, month, day)?,
@@ -437,7 +486,10 @@ impl Resolver {
                         calendar::ymd(2000, month, day)?;
                         return self.unresolved(
                             TimexType::Time,
-                            format!("XXXX-{month:02}-{day:02}T{hour:02}:{minute:02}"),
+                            zoned(
+                                format!("XXXX-{month:02}-{day:02}T{hour:02}:{minute:02}"),
+                                utc,
+                            ),
                             "clock time on a date without a year; the story has no date",
                         );
                     }
@@ -452,18 +504,24 @@ impl Resolver {
                     anchor,
                     "clock time on the date written with it",
                 )
+                .map(|r| r.in_utc(utc))
             }
-            Sem::NextDayPart { part } => {
+            Sem::AnchoredDayPart { part, days } => {
+                let which = if days == 0 {
+                    "the day of"
+                } else {
+                    "the day after"
+                };
                 let (day, anchor, why) = match (&self.last, self.dct) {
                     (Some(m), _) if m.point.precision() >= Precision::Day => (
                         m.point.start(),
                         self.prev_anchor(),
-                        format!("the day after the date last mentioned (\"{}\")", m.text),
+                        format!("{which} the date last mentioned (\"{}\")", m.text),
                     ),
                     (_, Some(dct)) => (
                         Some(dct),
                         self.dct_anchor(),
-                        "the day after the story date".to_string(),
+                        format!("{which} the story date (no earlier day in the text)"),
                     ),
                     (_, None) => {
                         return self.unresolved(
@@ -473,28 +531,54 @@ impl Resolver {
                         );
                     }
                 };
-                let d = calendar::add_days(day?, 1)?;
+                let d = calendar::add_days(day?, days)?;
                 self.date(Point::DayPart(d, part), anchor, why)
             }
-            Sem::Clock { hour, minute, day } => {
+            Sem::Clock {
+                hour,
+                minute,
+                day,
+                utc,
+            } => {
                 let Some(dct) = self.dct else {
                     return self.unresolved(
                         TimexType::Time,
-                        format!("XXXX-XX-XXT{hour:02}:{minute:02}"),
+                        zoned(format!("XXXX-XX-XXT{hour:02}:{minute:02}"), utc),
                         "clock time; the story has no date, so its day is unknown",
                     );
                 };
+                if day.is_none()
+                    && let Some(r) = self.clock_on_reference(hour, minute)
+                {
+                    return Some(r.in_utc(utc));
+                }
                 let (date, why) = match day {
                     Some(wd) => {
                         let r = self.weekday(wd, Rel::Bare, None, tense)?;
                         match r.point {
-                            Some(Point::Day(d)) => (d, "clock time on the weekday named with it"),
+                            Some(Point::Day(d)) => {
+                                (d, "clock time on the weekday named with it".to_string())
+                            }
                             _ => return None,
                         }
                     }
-                    None => (dct, "clock time on the story date"),
+                    None => match &self.last {
+                        Some(m) => (
+                            dct,
+                            format!(
+                                "clock time on the story date (the date last mentioned, \"{}\", names no day)",
+                                m.text
+                            ),
+                        ),
+                        None => (
+                            dct,
+                            "clock time on the story date (no date in its sentence or before it)"
+                                .to_string(),
+                        ),
+                    },
                 };
                 self.date(Point::Time(date, hour, minute), self.dct_anchor(), why)
+                    .map(|r| r.in_utc(utc))
             }
             Sem::Holiday { name, month, day } => {
                 let Some(dct) = self.dct else {
@@ -528,6 +612,53 @@ impl Resolver {
                 )
             }
         }
+    }
+
+    /// A clock time on the date of its own sentence, else on the day last
+    /// mentioned (the reference time); `None` when neither is known.
+    fn clock_on_reference(&self, hour: u32, minute: u32) -> Option<Resolved> {
+        let anchor = |m: &Mention| Anchor::Previous {
+            text: m.text.clone(),
+            value: m.point.value(),
+        };
+        if let Some(m) = &self.sentence_date {
+            if m.point.precision() >= Precision::Day {
+                let d = m.point.start()?;
+                return self.date(
+                    Point::Time(d, hour, minute),
+                    anchor(m),
+                    format!("clock time on the date of its sentence (\"{}\")", m.text),
+                );
+            }
+            // "In October 2012, at 4:30 a.m.": the day is unknown, the
+            // month or year is not.
+            let value = match m.point {
+                Point::Month(y, mo) => format!("{y:04}-{mo:02}-XXT{hour:02}:{minute:02}"),
+                Point::Year(y) => format!("{y:04}-XX-XXT{hour:02}:{minute:02}"),
+                _ => return None,
+            };
+            return Some(Resolved {
+                kind: TimexType::Time,
+                value,
+                point: Some(m.point),
+                anchor: anchor(m),
+                rule: format!(
+                    "clock time in the period of its sentence (\"{}\"); the day is not given",
+                    m.text
+                ),
+                anchors_next: false,
+            });
+        }
+        let m = self.last.as_ref()?;
+        if m.point.precision() < Precision::Day {
+            return None;
+        }
+        let d = m.point.start()?;
+        self.date(
+            Point::Time(d, hour, minute),
+            anchor(m),
+            format!("clock time on the day last mentioned (\"{}\")", m.text),
+        )
     }
 
     fn part_of_year(
@@ -785,7 +916,9 @@ impl Resolver {
                 let up = unit_precision(unit);
                 let p = if keep && matches!(m.point, Point::Quarter(..) | Point::Half(..)) {
                     Some(m.point.shift(unit, n)?)
-                } else if up <= prec && !keep {
+                } else if up <= prec && (!keep || base == Base::Anchor) {
+                    // "joined in 1986 ... five years later": counted on the
+                    // story's own time line.
                     m.point.coarsen(unit).and_then(|c| c.shift(unit, n))
                 } else {
                     None
@@ -798,7 +931,9 @@ impl Resolver {
                             format!("{} the date last mentioned (\"{}\")", describe(n), m.text),
                         )
                         .map(|mut r| {
-                            r.anchors_next = !keep;
+                            // "five years later" moves the story's time line on;
+                            // "a year earlier" only compares with the past.
+                            r.anchors_next = !keep || (base == Base::Anchor && n > 0);
                             r
                         });
                 }
@@ -833,14 +968,19 @@ impl Resolver {
             Unit::Decade | Unit::Century if n != 0 => here.coarsen(Unit::Year)?.shift(unit, n)?,
             _ => here.coarsen(unit)?.shift(unit, n)?,
         };
-        let why = match (base, n) {
-            (Base::Anchor, _) => format!(
+        let why = match (base, n, &self.last) {
+            (Base::Anchor, _, None) => format!(
                 "{} the story date (no earlier date in the text)",
                 describe(n)
             ),
-            (_, 0) => format!("the {unit_name} of the story date"),
-            (_, k) if k < 0 => format!("{} the story date", describe(k)),
-            (_, k) => format!("{} the story date", describe(k)),
+            (Base::Anchor, _, Some(m)) => format!(
+                "{} the story date (the date last mentioned, \"{}\", is too coarse to count {}s from)",
+                describe(n),
+                m.text,
+                unit_name
+            ),
+            (_, 0, _) => format!("the {unit_name} of the story date"),
+            (_, k, _) => format!("{} the story date", describe(k)),
         };
         self.date(p, self.dct_anchor(), why).map(|mut r| {
             r.anchors_next = !keep;

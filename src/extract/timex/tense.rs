@@ -322,9 +322,13 @@ pub fn tense_at(t: &Tokens, s0: usize, s1: usize, a: usize, b: usize) -> Tense {
             return c;
         }
     }
+    // A fronted date ("In April, an appeals court quashed ...") is
+    // governed by the main verb after the subject: look further ahead.
+    let fronted = a - s0 <= 2 && t.is_punct(b, ',');
+    let reach = if fronted { 12 } else { 4 };
     let mut j = b;
     let mut seen = 0;
-    while j < s1 && seen < 4 {
+    while j < s1 && seen < reach {
         if let Some(c) = cue(t, j) {
             return c;
         }

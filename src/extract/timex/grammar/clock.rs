@@ -1,4 +1,5 @@
-//! Clock times: "3 p.m.", "10:20 a.m. EST", "noon", "4 p.m. Dec. 3".
+//! Clock times: "3 p.m.", "10:20 a.m. EST", "noon", "4 p.m. Dec. 3", and
+//! the wire style "1800 GMT", "(0800 utc)".
 
 use crate::extract::timex::lexicon as lx;
 use crate::vocab::calendar as cal;
@@ -20,6 +21,8 @@ impl Matcher<'_, '_> {
             (i + 1, 12, 0)
         } else if w == "midnight" {
             (i + 1, 0, 0)
+        } else if let Some((h, mi)) = self.zoned_hhmm(i) {
+            (i + 1, h, mi)
         } else if t.is_num(i) && t.digits(i) <= 2 {
             let mut h = t.num(i)?;
             let mut j = i + 1;
@@ -61,8 +64,12 @@ impl Matcher<'_, '_> {
         } else {
             return None;
         };
-        // Time zones
-        if lx::is_time_zone(self.low(end)) && t.is_cap(end) {
+        // Time zones: a universal one stays in the value ("T18:00Z").
+        let mut utc = false;
+        if lx::is_time_zone(self.low(end))
+            && (t.is_cap(end) || lx::is_universal_zone(self.low(end)))
+        {
+            utc = lx::is_universal_zone(self.low(end));
             end += 1;
         }
         let k = if t.is_punct(end, ',') { end + 1 } else { end };
@@ -82,6 +89,7 @@ impl Matcher<'_, '_> {
                     year,
                     month,
                     day: d,
+                    utc,
                 },
             );
         }
@@ -92,6 +100,49 @@ impl Matcher<'_, '_> {
             day = Some(wd);
             end = k + 1;
         }
-        self.hit(i, end, Sem::Clock { hour, minute, day })
+        self.hit(
+            i,
+            end,
+            Sem::Clock {
+                hour,
+                minute,
+                day,
+                utc,
+            },
+        )
+    }
+
+    /// A four-digit clock reading followed by a time zone, as wire copy
+    /// writes it: "1800 GMT", "(0830 utc)". Without the zone such a number
+    /// is a year or an amount.
+    fn zoned_hhmm(&self, i: usize) -> Option<(u32, u32)> {
+        let t = self.t;
+        if t.digits(i) != 4 || !lx::is_time_zone(self.low(i + 1)) || t.glued(i + 1) {
+            return None;
+        }
+        if !(t.is_cap(i + 1) || lx::is_universal_zone(self.low(i + 1))) {
+            return None;
+        }
+        // "10:35 a.m. (0735 GMT)": the same instant restated in another
+        // zone, which TimeML leaves out.
+        if i >= 2 && t.is_punct(i - 1, '(') && self.ends_clock(i - 2) {
+            return None;
+        }
+        let n = t.num(i)?;
+        let (h, mi) = (n / 100, n % 100);
+        (h <= 23 && mi <= 59).then_some((h, mi))
+    }
+
+    /// Whether token `j` ends a clock reading: "a.m.", "pm", "10:35".
+    fn ends_clock(&self, j: usize) -> bool {
+        let t = self.t;
+        let w = self.low(j);
+        if matches!(w, "am" | "pm" | "noon" | "midnight") || lx::is_time_zone(w) {
+            return true;
+        }
+        if t.is_punct(j, '.') && j >= 1 && self.low(j - 1) == "m" {
+            return true;
+        }
+        w == "m" || (t.digits(j) == 2 && j >= 1 && t.is_punct(j - 1, ':'))
     }
 }

@@ -17,6 +17,15 @@ impl Matcher<'_, '_> {
 
     pub(super) fn weekday_expr(&self, i: usize) -> Option<Hit> {
         let t = self.t;
+        if let Some(wd) = cal::weekday_plural(self.low(i)) {
+            // "on Mondays": every Monday.
+            return (t.is_cap(i) && i > 0 && matches!(self.low(i - 1), "on" | "most" | "some"))
+                .then(|| Hit {
+                    start: i,
+                    end: i + 1,
+                    sem: Sem::Set(format!("XXXX-WXX-{}", wd.number_from_monday())),
+                });
+        }
         let (wd, abbr) = cal::weekday(self.low(i))?;
         if !t.is_cap(i) {
             return None;
@@ -38,6 +47,16 @@ impl Matcher<'_, '_> {
             .filter(|h| matches!(h.sem, Sem::Date { day: Some(_), .. }))
         {
             return self.hit(i, h.end, h.sem);
+        }
+        // "Tuesday nights": every Tuesday night.
+        if let Some(p) = self
+            .low(end)
+            .strip_suffix('s')
+            .and_then(lx::day_part)
+            .filter(|_| !matches!(self.low(i.wrapping_sub(1)), "last" | "next" | "this"))
+        {
+            let v = format!("XXXX-WXX-{}T{}", wd.number_from_monday(), p.code());
+            return self.hit(i, end + 1, Sem::Set(v));
         }
         let mut part = None;
         if let Some((e, p)) = self.day_part_after(end) {
@@ -86,7 +105,27 @@ impl Matcher<'_, '_> {
             part = Some(p);
             end = e;
         }
+        if w == "today" && part.is_none() && self.generic_today(i) {
+            return self.hit(i, end, Sem::Ref("PRESENT_REF"));
+        }
         // "the day before yesterday"
         self.hit(i, end, Sem::Day { offset, part })
+    }
+
+    /// Whether "today" at `i` means nowadays rather than the story's day:
+    /// "the Europe of today", "by today's standards", "today's teenagers".
+    fn generic_today(&self, i: usize) -> bool {
+        let t = self.t;
+        // "as of today" is the story's day.
+        if i > 0
+            && self.low(i - 1) == "of"
+            && (i < 2 || self.low(i - 2) != "as")
+            && !t.is_num(i + 1)
+        {
+            return !(t.is_punct(i + 1, '\'') || t.is_punct(i + 1, '\u{2019}'));
+        }
+        (t.is_punct(i + 1, '\'') || t.is_punct(i + 1, '\u{2019}'))
+            && self.low(i + 2) == "s"
+            && lx::is_generic_present_noun(self.low(i + 3))
     }
 }

@@ -3,6 +3,7 @@
 use chrono::Weekday;
 
 use super::{Hit, HolidayDay, Matcher, Sem};
+use crate::extract::timex::lexicon as lx;
 
 impl Matcher<'_, '_> {
     /// Holidays with a fixed or rule-based date.
@@ -51,6 +52,16 @@ impl Matcher<'_, '_> {
         };
         if self.low(end) == "day" && t.is_cap(end) {
             end += 1;
+        }
+        // After a determiner, a holiday name before a common noun modifies
+        // it: "the Christmas tree", "its Halloween parade".
+        if i > 0
+            && lx::is_determiner(self.low(i - 1))
+            && t.is_word(end)
+            && !t.is_cap(end)
+            && !lx::is_holiday_period(self.low(end))
+        {
+            return None;
         }
         self.hit(i, end, Sem::Holiday { name, month, day })
     }

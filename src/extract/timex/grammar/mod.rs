@@ -113,6 +113,13 @@ pub enum Sem {
         /// "a year ago" after a quarter means the quarter a year before.
         keep_anchor_precision: bool,
     },
+    /// The calendar decade or century before or after the story's: "the
+    /// next decade" (the 2020s in 2015), "last century". A counted shift
+    /// ("a decade ago") is a `Shift` and lands on a year.
+    NamedPeriod {
+        unit: Unit,
+        n: i32,
+    },
     /// Unknown count: "a few years ago", "months earlier".
     VagueShift {
         unit: Unit,
@@ -127,16 +134,19 @@ pub enum Sem {
         half: bool,
     },
     Set(String),
-    /// A clock time on an optional weekday.
+    /// A clock time on an optional weekday; `utc` when its zone is
+    /// universal time ("1800 GMT").
     Clock {
         hour: u32,
         minute: u32,
         day: Option<Weekday>,
+        utc: bool,
     },
-    /// "the next morning", "the following night": a part of the day after
-    /// the date last mentioned.
-    NextDayPart {
+    /// "the next morning" (1), "that night" (0): a part of the day `days`
+    /// after the date last mentioned.
+    AnchoredDayPart {
         part: DayPart,
+        days: i64,
     },
     /// A clock time on an explicit date: "4 p.m. EST Dec. 3".
     ClockOnDate {
@@ -145,6 +155,7 @@ pub enum Sem {
         year: Option<i32>,
         month: u32,
         day: u32,
+        utc: bool,
     },
     /// A holiday by month and day, or by nth weekday of a month (n = -1 for
     /// the last).
@@ -163,6 +174,16 @@ impl Sem {
             n,
             base,
             keep_anchor_precision: false,
+        }
+    }
+
+    /// A named relative period ("next month", "the last decade"): decades
+    /// and centuries are whole calendar periods, not counted years.
+    fn named(unit: Unit, n: i32, base: Base) -> Sem {
+        if matches!(unit, Unit::Decade | Unit::Century) && base == Base::Dct && n != 0 {
+            Sem::NamedPeriod { unit, n }
+        } else {
+            Sem::shift(unit, n, base)
         }
     }
 
@@ -197,6 +218,7 @@ pub struct Hit {
 pub fn trigger(w: &str) -> bool {
     cal::month(w).is_some()
         || cal::weekday(w).is_some()
+        || cal::weekday_plural(w).is_some()
         || cal::season(w).is_some()
         || lx::cardinal(w).is_some()
         || lx::ordinal(w).is_some()

@@ -39,7 +39,7 @@ impl Matcher<'_, '_> {
                 } else {
                     Base::Dct
                 };
-                self.hit(i, i + 2, Sem::shift(unit, n, base))
+                self.hit(i, i + 2, Sem::named(unit, n, base))
             }
             "earlier" | "later" => {
                 let rel = self.low(i + 1);
@@ -70,6 +70,11 @@ impl Matcher<'_, '_> {
                     Base::Dct
                 };
                 self.hit(i, i + 3, Sem::shift(unit, n, base))
+            }
+            "that" if lx::is_part_of_day(self.low(i + 1)) => {
+                // "that night", "that morning": on the day last mentioned.
+                let part = lx::day_part(self.low(i + 1))?;
+                self.hit(i, i + 2, Sem::AnchoredDayPart { part, days: 0 })
             }
             "that" | "same" => {
                 let (unit, plural) = lx::unit(self.low(i + 1))?;

@@ -11,6 +11,11 @@ impl Matcher<'_, '_> {
     pub(super) fn the_expr(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         let n = self.low(i + 1);
+        // A capitalised unit mid-sentence is a title: "Person of the Year",
+        // "the Trial of the Century".
+        if lx::unit(n).is_some() && t.is_cap(i + 1) && !t.sentence_initial(i) {
+            return None;
+        }
         let mut best: Option<Hit> = None;
         let mut consider = |h: Option<Hit>| {
             if let Some(h) = h
@@ -64,14 +69,14 @@ impl Matcher<'_, '_> {
                         }
                     } else if !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
                         let sem = match n {
-                            "past" | "last" => Sem::shift(unit, -1, Base::Dct),
+                            "past" | "last" => Sem::named(unit, -1, Base::Dct),
                             "next" | "following"
                                 if unit == Unit::Day || lx::is_part_of_day(self.low(after + 1)) =>
                             {
                                 Sem::shift(unit, 1, Base::Anchor)
                             }
                             "following" => Sem::shift(unit, 1, Base::Anchor),
-                            "next" | "coming" => Sem::shift(unit, 1, Base::Dct),
+                            "next" | "coming" => Sem::named(unit, 1, Base::Dct),
                             "previous" | "preceding" => Sem::shift(unit, -1, Base::Anchor),
                             "latest" | "recent" if unit == Unit::Quarter => Sem::PartOfYear {
                                 part: Part::Quarter(0),
@@ -127,7 +132,7 @@ impl Matcher<'_, '_> {
         if matches!(n, "next" | "following")
             && let Some(part) = lx::day_part(self.low(i + 2))
         {
-            consider(self.hit(i, i + 3, Sem::NextDayPart { part }));
+            consider(self.hit(i, i + 3, Sem::AnchoredDayPart { part, days: 1 }));
         }
         // "the year 2000", "the year two thousand"
         if n == "year"

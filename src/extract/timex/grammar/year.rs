@@ -137,7 +137,7 @@ impl Matcher<'_, '_> {
         }
         // A bare number as a year: guard amounts and measurements.
         let next = self.low(e);
-        if t.is_punct(e, '%') || lx::is_counted_noun(next) {
+        if t.is_punct(e, '%') || lx::is_counted_noun(next) || lx::is_time_zone(next) {
             return None;
         }
         if i > 0 {
@@ -145,6 +145,9 @@ impl Matcher<'_, '_> {
             if lx::is_number_label(p) {
                 return None;
             }
+        }
+        if self.names_a_number(i) || self.street_address(e) {
+            return None;
         }
         if !(1800..=2099).contains(&y) {
             // Old years only after a preposition ("in 1492").
@@ -154,6 +157,36 @@ impl Matcher<'_, '_> {
         }
         // "1990 third quarter" is read by year_part_after_year.
         self.hit(i, e, Sem::Year(y))
+    }
+
+    /// Whether the number at `i` is part of a name: a capitalised word
+    /// that is neither a calendar word nor a preposition right before it
+    /// ("Flight 2014", "Apollo 1968", "Euro 2016"), mid-sentence.
+    fn names_a_number(&self, i: usize) -> bool {
+        let t = self.t;
+        if i == 0 || !t.is_word(i - 1) || !t.is_cap(i - 1) || t.sentence_initial(i - 1) {
+            return false;
+        }
+        let p = self.low(i - 1);
+        !(super::trigger(p) || lx::is_temporal_prep(p) || lx::is_year_title(p))
+    }
+
+    /// Whether the words from `e` finish a street address after a house
+    /// number: capitalised names ending in a street type, "2015 Harbour
+    /// Avenue", "1999 N. Elm St.".
+    fn street_address(&self, e: usize) -> bool {
+        let t = self.t;
+        let mut j = e;
+        for _ in 0..4 {
+            if !t.is_word(j) || !t.is_cap(j) {
+                return false;
+            }
+            if j > e && lx::is_street_type(self.low(j)) {
+                return true;
+            }
+            j = self.skip_dot(j + 1);
+        }
+        false
     }
 
     /// "the nineties", "the eighties"
