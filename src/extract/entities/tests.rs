@@ -452,3 +452,57 @@ fn very_long_capitalised_runs_neither_overflow_nor_stall() {
     assert!(!a.mentions.is_empty());
     assert!(a.mentions.iter().all(|m| m.end - m.start < 400));
 }
+
+// Web text ------------------------------------------------------------------
+
+#[test]
+fn web_furniture_is_never_a_name() {
+    let text = "Harvest fairs opened in Orlin. pic.twitter.com/QrTzWx9Lp\n\
+                RT @VelmoraNews: Crowds at the #OrlinFair https://t.co/Mn4PqZ2 \
+                via @OrlinDaily\nFollow\nShare\nTweet";
+    let m = mentions(text);
+    assert!(m.contains(&"Orlin".to_string()), "{m:?}");
+    for junk in [
+        "QrTzWx9Lp",
+        "RT",
+        "VelmoraNews",
+        "OrlinFair",
+        "Mn4PqZ2",
+        "OrlinDaily",
+        "Follow",
+        "Share",
+        "Tweet",
+    ] {
+        assert!(!m.iter().any(|x| x.contains(junk)), "{junk} in {m:?}");
+    }
+}
+
+#[test]
+fn an_embedded_post_signature_is_a_person_with_a_handle() {
+    let text = "The river rose again overnight.\n\
+                — Jan Osterbrink (@osterbrinkjan) May 13, 2016";
+    let a = extract(text);
+    let jan = entity(&a, "Jan Osterbrink");
+    assert_eq!(jan.kind, Per);
+    assert_eq!(jan.aliases, vec!["@osterbrinkjan"]);
+    assert!(!a.mentions.iter().any(|m| m.text.contains("May")));
+}
+
+#[test]
+fn sentence_openers_and_abbreviations_are_not_names() {
+    let text = "Inspired by the vote, farmers marched. Meanwhile the Tarvik \
+                council met. Letters went to the DEPT. and to the Ave. office.";
+    let m = mentions(text);
+    assert!(m.contains(&"Tarvik".to_string()), "{m:?}");
+    for junk in ["Inspired", "Meanwhile", "DEPT.", "Ave."] {
+        assert!(!m.iter().any(|x| x == junk), "{junk} in {m:?}");
+    }
+}
+
+#[test]
+fn a_person_of_a_state_is_two_names() {
+    let text = "Senator Rand Paul of Kentucky objected, and Rand Paul said so again.";
+    assert!(has(text, "Rand Paul", Per), "{:?}", found(text));
+    assert!(has(text, "Kentucky", Loc), "{:?}", found(text));
+    assert!(!mentions(text).iter().any(|m| m.contains("of Kentucky")));
+}
