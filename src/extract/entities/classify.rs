@@ -14,7 +14,7 @@
 use super::hash::FastSet as HashSet;
 
 use super::gazetteer::{self, MAX_WORDS};
-use super::token::{CAP, HYPHEN, INITIAL, Kind, SHOUT, Token, UPPER, WEB};
+use super::token::{CAP, HYPHEN, INITIAL, Kind, NEWLINE, SHOUT, Token, UPPER, WEB};
 use super::words::{
     ADJECTIVE_SET, CALENDAR_SET, COMMON_ACRONYM_SET, COMMON_SET, COMPANY_SUFFIX_SET,
     EVENT_WORD_SET, FACILITY_NOUN_SET, FIRST_NAME_SET, JOINER_SET, NOT_NAME_SET, ORG_FOLLOWER_SET,
@@ -919,6 +919,11 @@ fn single_word(doc: &Doc, a: usize, b: usize, buf: &mut String) -> Option<Cand> 
         return None;
     }
     let mut c = Cand::new(toks, a, b, EntityKind::Organisation, Strength::Weak);
+    if is_dateline_place(doc, a, b) {
+        c.kind = EntityKind::Place;
+        c.strength = Strength::Strong;
+        return Some(c);
+    }
     if t.has(UPPER) && word.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
         c.acronym = true;
         c.strength = Strength::Cue;
@@ -943,8 +948,83 @@ fn single_word(doc: &Doc, a: usize, b: usize, buf: &mut String) -> Option<Cand> 
         c.kind = EntityKind::Place;
         c.strength = s;
         c.needs_evidence = false;
+    } else if !c.acronym
+        && let Some((kind, s)) = speech_cue(doc, b, buf)
+    {
+        c.kind = kind;
+        c.strength = s;
+    } else if !c.acronym && FIRST_NAME_SET.contains(lw.as_str()) {
+        // "Ask Harriet": a known given name alone.
+        c.kind = EntityKind::Person;
+        c.strength = Strength::Cue;
     }
     Some(c)
+}
+
+/// "VARZENI , Ostland 2003-04-17": a word in capitals opening a line, then
+/// a comma and a date, is the dateline's place.
+fn is_dateline_place(doc: &Doc, a: usize, b: usize) -> bool {
+    let toks = doc.toks;
+    let t = &toks[a];
+    if !(t.has(UPPER) && (a == 0 || t.has(NEWLINE)) && toks.get(b).is_some_and(|n| n.is_punct(',')))
+    {
+        return false;
+    }
+    // A number (the date) ends the line within a few tokens.
+    let mut k = b + 1;
+    while k < toks.len() && k <= b + 5 && !toks[k].has(NEWLINE) {
+        if toks[k].kind == Kind::Number && toks.get(k + 1).is_none_or(|n| n.has(NEWLINE)) {
+            return true;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// Verbs of saying.
+fn is_saying(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "told"
+            | "added"
+            | "stated"
+            | "asked"
+            | "replied"
+            | "insisted"
+            | "argued"
+            | "explained"
+            | "wrote"
+            | "recalled"
+            | "declared"
+    )
+}
+
+/// What a verb of saying after a single unknown word tells of it: "X said
+/// he" (a person), "X said it", "X said in a statement" (a body). "X said"
+/// alone says nothing: firms speak as often as people.
+fn speech_cue(doc: &Doc, b: usize, buf: &mut String) -> Option<(EntityKind, Strength)> {
+    let toks = doc.toks;
+    let word_at = |i: usize, buf: &mut String| -> Option<String> {
+        let t = toks.get(i)?;
+        (t.kind == Kind::Word && !t.has(CAP)).then(|| doc.lower(i, buf).to_string())
+    };
+    if !word_at(b, buf).is_some_and(|v| is_saying(&v)) {
+        return None;
+    }
+    let kind = match word_at(b + 1, buf).as_deref() {
+        Some("he" | "she" | "his" | "her") => EntityKind::Person,
+        Some("it" | "its") => EntityKind::Organisation,
+        Some("in")
+            if word_at(b + 2, buf).as_deref() == Some("a")
+                && word_at(b + 3, buf).as_deref() == Some("statement") =>
+        {
+            EntityKind::Organisation
+        }
+        _ => return None,
+    };
+    Some((kind, Strength::Cue))
 }
 
 /// Context that makes an unknown name a place: "in X", "the town of X",

@@ -506,3 +506,33 @@ fn a_person_of_a_state_is_two_names() {
     assert!(has(text, "Kentucky", Loc), "{:?}", found(text));
     assert!(!mentions(text).iter().any(|m| m.contains("of Kentucky")));
 }
+
+// Kinds from evidence ---------------------------------------------------------
+
+#[test]
+fn a_known_given_name_alone_is_a_person() {
+    let text = "The parcel was left for Harriet at the gate.";
+    assert!(has(text, "Harriet", Per), "{:?}", found(text));
+}
+
+#[test]
+fn verbs_of_saying_with_a_pronoun_type_a_single_name() {
+    let text = "Quennell said he would appeal. Torvane said it would cut prices. \
+                Brisemont said in a statement that sales rose.";
+    assert!(has(text, "Quennell", Per), "{:?}", found(text));
+    assert!(has(text, "Torvane", Org), "{:?}", found(text));
+    assert!(has(text, "Brisemont", Org), "{:?}", found(text));
+}
+
+#[test]
+fn a_wire_dateline_opens_with_its_place() {
+    let text = "Farm output falls .\nVELSKOR , Ostland 1996-08-30\nFarm output fell in May .";
+    assert!(has(text, "VELSKOR", Loc), "{:?}", found(text));
+}
+
+#[test]
+fn a_place_noun_after_an_unknown_name_makes_it_a_place() {
+    let text = "Soldiers closed the Harrabi checkpoint and shelled the Dunvey village.";
+    assert!(has(text, "Harrabi", Loc), "{:?}", found(text));
+    assert!(has(text, "Dunvey", Loc), "{:?}", found(text));
+}
