@@ -839,6 +839,10 @@ fn several_words(s: &Span, buf: &mut String, _: &mut Vec<Cand>) -> Option<Verdic
     {
         c.kind = EntityKind::Place;
         c.strength = cue;
+    } else if strength == Strength::Weak && a > 0 && doc.lower(a - 1, buf) == "the" {
+        // "the Halden Vory": people are seldom "the".
+        c.kind = EntityKind::Organisation;
+        c.strength = Strength::Cue;
     }
     Some(Verdict::Name(c))
 }

@@ -536,3 +536,12 @@ fn a_place_noun_after_an_unknown_name_makes_it_a_place() {
     assert!(has(text, "Harrabi", Loc), "{:?}", found(text));
     assert!(has(text, "Dunvey", Loc), "{:?}", found(text));
 }
+
+#[test]
+fn an_unknown_name_after_the_is_a_body_not_a_person() {
+    let text = "The report first ran in the Halden Vory on Monday.";
+    assert!(has(text, "Halden Vory", Org), "{:?}", found(text));
+    // Without the article, two unknown words stay a person.
+    let text = "The report was first read by Halden Vory on Monday.";
+    assert!(has(text, "Halden Vory", Per), "{:?}", found(text));
+}
