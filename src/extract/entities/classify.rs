@@ -1031,8 +1031,8 @@ fn speech_cue(doc: &Doc, b: usize, buf: &mut String) -> Option<(EntityKind, Stre
     Some((kind, Strength::Cue))
 }
 
-/// Context that makes an unknown name a place: "in X", "the town of X",
-/// "X, Scotland", "X airport".
+/// Context that makes an unknown name a place: "in X", "at X", "from X",
+/// "the town of X", "X, Scotland", "X airport".
 fn place_cue(doc: &Doc, a: usize, b: usize, buf: &mut String) -> Option<Strength> {
     let toks = doc.toks;
     if a >= 2
@@ -1087,6 +1087,14 @@ fn place_cue(doc: &Doc, a: usize, b: usize, buf: &mut String) -> Option<Strength
                         | "invested"
                 );
             return (!holding).then_some(Strength::Cue);
+        }
+        // "died at Harrowgate", "a farmer from Dunvey"; not "at NASA" or
+        // "from Brask's offices".
+        if matches!(prev, "at" | "from")
+            && !doc.toks[a].has(UPPER)
+            && toks.get(b).is_none_or(|n| n.kind != Kind::Possessive)
+        {
+            return Some(Strength::Cue);
         }
         if prev == "at"
             && a >= 2

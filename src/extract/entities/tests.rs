@@ -545,3 +545,14 @@ fn an_unknown_name_after_the_is_a_body_not_a_person() {
     let text = "The report was first read by Halden Vory on Monday.";
     assert!(has(text, "Halden Vory", Per), "{:?}", found(text));
 }
+
+#[test]
+fn at_or_from_an_unknown_name_is_a_place() {
+    let text = "The poet died at Harrowgate. A farmer from Dunvey found him.";
+    assert!(has(text, "Harrowgate", Loc), "{:?}", found(text));
+    assert!(has(text, "Dunvey", Loc), "{:?}", found(text));
+    // An acronym or a possessive is no place.
+    let text = "Engineers at ORVEK spoke. A letter from Brask's lawyers came.";
+    assert!(!has(text, "ORVEK", Loc), "{:?}", found(text));
+    assert!(!has(text, "Brask", Loc), "{:?}", found(text));
+}
