@@ -957,6 +957,15 @@ fn single_word(doc: &Doc, a: usize, b: usize, buf: &mut String) -> Option<Cand> 
     {
         c.kind = kind;
         c.strength = s;
+    } else if !c.acronym
+        && a > 0
+        && doc.toks[a - 1].kind == Kind::Word
+        && doc.word(a - 1) == "by"
+        && !possessive
+    {
+        // "defeated by Varno", "a novel by Quennell".
+        c.kind = EntityKind::Person;
+        c.strength = Strength::Cue;
     } else if !c.acronym && FIRST_NAME_SET.contains(lw.as_str()) {
         // "Ask Harriet": a known given name alone.
         c.kind = EntityKind::Person;

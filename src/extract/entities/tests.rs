@@ -556,3 +556,9 @@ fn at_or_from_an_unknown_name_is_a_place() {
     assert!(!has(text, "ORVEK", Loc), "{:?}", found(text));
     assert!(!has(text, "Brask", Loc), "{:?}", found(text));
 }
+
+#[test]
+fn a_single_unknown_name_after_by_is_a_person() {
+    let text = "The fort was taken by Varno in the spring.";
+    assert!(has(text, "Varno", Per), "{:?}", found(text));
+}
