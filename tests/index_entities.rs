@@ -78,7 +78,7 @@ fn story_c() -> Builder {
     )
     .entity("Reagan", Person, &[], &[])
     .mentions("Reagan", 0)
-    // A bare surname in another story is not merged into a full name.
+    // A bare surname in another story joins the only full name with it.
     .entity("Obama", Person, &[], &[])
     .mentions("Obama", 1)
     .entity("Washington", Place, &[], &[])
@@ -93,7 +93,6 @@ fn same_normalised_names_and_curated_aliases_merge_across_stories() {
         vec![
             "Barack Obama",
             "Iran",
-            "Obama",
             "Reagan",
             "Regan",
             "The Wall Street Journal",
@@ -105,6 +104,11 @@ fn same_normalised_names_and_curated_aliases_merge_across_stories() {
     assert_eq!(obama.kind, Person);
     assert_eq!(obama.aliases, vec!["Obama"]);
     assert_eq!(obama.roles, vec!["President", "Commander in Chief"]);
+    let obama = id(&index, "Barack Obama");
+    assert_eq!(
+        index.entity_stories(obama),
+        [StoryIx(0), StoryIx(1), StoryIx(2)]
+    );
     let us = index.entity(id(&index, "United States"));
     assert_eq!(us.aliases, vec!["US", "U.S."]);
     let wsj = id(&index, "The Wall Street Journal");
@@ -179,9 +183,16 @@ fn co_mentions_count_shared_sentences() {
     assert!(co.windows(2).all(|w| w[0].1 >= w[1].1));
 }
 
+/// Another Obama: the bare "Obama" of story c no longer names one person.
+fn story_d() -> Builder {
+    Builder::new("d", None, &["Michelle Obama spoke."])
+        .entity("Michelle Obama", Person, &[], &[])
+        .mentions("Michelle Obama", 0)
+}
+
 #[test]
 fn find_entity_by_name_alias_or_curated_form() {
-    let index = build(vec![story_a(), story_b(), story_c()]);
+    let index = build(vec![story_a(), story_b(), story_c(), story_d()]);
     let us = id(&index, "United States");
     assert_eq!(index.find_entity("united states"), Some(us));
     assert_eq!(index.find_entity("U.S."), Some(us));
@@ -271,4 +282,62 @@ fn mentions_of_unknown_entities_or_bad_spans_are_skipped() {
     let index = build(vec![b]);
     assert!(index.mentions().is_empty());
     assert_eq!(index.entities().len(), 1);
+}
+
+fn person_story(slug: &str, sentence: &str, people: &[&str]) -> Builder {
+    let mut b = Builder::new(slug, None, &[sentence]);
+    for (i, p) in people.iter().enumerate() {
+        b = b.entity(p, Person, &[], &[]).mentions(p, i);
+    }
+    b
+}
+
+#[test]
+fn a_bare_surname_joins_the_only_full_name_in_the_corpus() {
+    let index = build(vec![
+        person_story("a", "Vanterpool objected.", &["Vanterpool"]),
+        person_story(
+            "b",
+            "Harriet Vanterpool and Ronald Reagan met.",
+            &["Harriet Vanterpool", "Ronald Reagan"],
+        ),
+        person_story("c", "Regan declined.", &["Regan"]),
+        person_story(
+            "d",
+            "Dana Quillfeather thanked Omar Quillfeather.",
+            &["Dana Quillfeather", "Omar Quillfeather"],
+        ),
+        person_story("e", "Quillfeather left.", &["Quillfeather"]),
+    ]);
+    let harriet = id(&index, "Harriet Vanterpool");
+    assert_eq!(index.entity_stories(harriet), [StoryIx(0), StoryIx(1)]);
+    assert_eq!(index.entity(harriet).aliases, vec!["Vanterpool"]);
+    // Lookalikes stay apart; a surname two people share stays apart.
+    assert_eq!(
+        names(&index),
+        vec![
+            "Dana Quillfeather",
+            "Harriet Vanterpool",
+            "Omar Quillfeather",
+            "Quillfeather",
+            "Regan",
+            "Ronald Reagan"
+        ]
+    );
+}
+
+#[test]
+fn a_name_in_capitals_is_the_mixed_case_entity() {
+    let index = build(vec![
+        Builder::new("a", None, &["Sales at ORVANTA rose."])
+            .entity("ORVANTA", Place, &[], &[])
+            .mentions("ORVANTA", 0),
+        Builder::new("b", None, &["Orvanta cut prices."])
+            .entity("Orvanta", Organisation, &[], &[])
+            .mentions("Orvanta", 0),
+    ]);
+    assert_eq!(names(&index), vec!["Orvanta"]);
+    let orvanta = index.entity(id(&index, "Orvanta"));
+    assert_eq!(orvanta.kind, Organisation);
+    assert_eq!(index.entity_stories(orvanta.id), [StoryIx(0), StoryIx(1)]);
 }

@@ -108,8 +108,17 @@ impl Index {
             corpus,
             ..Index::default()
         };
+        let corpus_names = names::CorpusNames::new(extractions.iter().flat_map(|x| {
+            x.entities
+                .entities
+                .iter()
+                .map(|e| (e.name.as_str(), e.kind))
+        }));
         let mut extractions = extractions.into_iter();
-        let mut merged = Merger::default();
+        let mut merged = Merger {
+            names: corpus_names,
+            ..Merger::default()
+        };
         for si in (0..index.corpus.stories.len()).map(StoryIx) {
             let found = extractions.next().unwrap_or_default();
             let story = &index.corpus.stories[si.0];
@@ -503,20 +512,22 @@ struct Merger {
     entities: Vec<Entity>,
     /// Per entity: the curated entry it belongs to, if any.
     curated: Vec<Option<usize>>,
+    /// What the whole corpus says about names.
+    names: names::CorpusNames,
 }
 
 impl Merger {
     fn add(&mut self, e: &crate::model::LocalEntity) -> EntityId {
-        let key = names::merge_key(&e.name, e.kind);
-        let curated = match key {
-            MergeKey::Curated(entry) => Some(entry),
-            MergeKey::Name(..) => None,
+        let key = self.names.merge_key(&e.name, e.kind);
+        let (curated, key_kind) = match key {
+            MergeKey::Curated(entry) => (Some(entry), e.kind),
+            MergeKey::Name(_, kind) => (None, kind),
         };
-        let id = *self.by_key.entry(key).or_insert_with(|| {
+        let id = *self.by_key.entry(key.clone()).or_insert_with(|| {
             let id = EntityId(self.entities.len());
             let kind = curated
                 .and_then(|_| names::curated(&e.name).map(|c| c.1))
-                .unwrap_or(e.kind);
+                .unwrap_or(key_kind);
             self.entities.push(Entity {
                 id,
                 name: e.name.trim().to_string(),
@@ -532,6 +543,10 @@ impl Merger {
         if let Some(entry) = self.curated[id.0]
             && names::curated_rank(entry, &e.name) < names::curated_rank(entry, &entity.name)
         {
+            let old = std::mem::replace(&mut entity.name, e.name.trim().to_string());
+            push_unique(&mut entity.aliases, old);
+        } else if names::better_display(&key, &entity.name, &e.name) {
+            // The full name a bare surname joined; mixed case over capitals.
             let old = std::mem::replace(&mut entity.name, e.name.trim().to_string());
             push_unique(&mut entity.aliases, old);
         }

@@ -14,9 +14,16 @@
 //!   preferred display name when a story uses it; otherwise the merged
 //!   entity keeps the best-ranked form that the stories actually wrote.
 //!
-//! Nothing is ever merged by similarity: "Regan" stays apart from "Reagan",
-//! and a bare surname in one story is not attached to a full name in another
-//! (two stories may well be about two different Bakers).
+//! Then, reading the whole corpus first ([`CorpusNames`]):
+//!
+//! - a bare surname of a person joins the full name ending with it when the
+//!   corpus names only one such person ("Reagan" and "Ronald Reagan"); two
+//!   different full names ("Dana Quillfeather", "Omar Quillfeather") leave the
+//!   bare surname apart, with both as candidates;
+//! - a name written in capitals is the same entity as the name written in
+//!   mixed case, and takes its kind.
+//!
+//! Nothing is ever merged by similarity: "Regan" stays apart from "Reagan".
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -117,6 +124,144 @@ pub fn merge_key(name: &str, kind: EntityKind) -> MergeKey {
     }
 }
 
+/// What the whole corpus says about names, read before any entity is
+/// merged: the full names of people by surname, and the kind each name
+/// takes where it is written in mixed case.
+///
+/// - A bare surname of a person joins the full name ending with it when the
+///   corpus holds exactly one such full name ("Vanterpool" and "Harriet
+///   Vanterpool"); with two or more ("Dana Quillfeather", "Omar
+///   Quillfeather") it stays apart, and [`CorpusNames::candidates`] lists
+///   them.
+/// - A name written in capitals ("ACME", from an old wire headline or
+///   signature) is the same entity as the name written in mixed case
+///   elsewhere, whatever kind its own story gave it: capitals only confirm
+///   a name.
+///
+/// Surnames match exactly once normalised: "Regan" never joins "Ronald
+/// Reagan".
+#[derive(Debug, Default)]
+pub struct CorpusNames {
+    /// Normalised surname → the normalised full names of people ending with
+    /// it, in first-seen order.
+    full_names: HashMap<String, Vec<String>>,
+    /// Normalised name → the kind it is given most often where written in
+    /// mixed case (the first such kind on a tie).
+    mixed_kind: HashMap<String, EntityKind>,
+}
+
+/// Name words that follow a surname: "Jr.", "III".
+fn is_generation(word: &str) -> bool {
+    matches!(word, "jr" | "sr" | "ii" | "iii" | "iv")
+}
+
+/// The surname of a normalised full name of two or more words.
+fn surname_of(normalised: &str) -> Option<&str> {
+    let mut words = normalised.rsplit(' ');
+    let mut last = words.next()?;
+    if is_generation(last) {
+        last = words.next()?;
+    }
+    // At least one more word: a full name, not a bare surname.
+    words.next()?;
+    Some(last)
+}
+
+/// Written in capitals only: "ACME", "J.K. VOSS".
+fn all_caps(name: &str) -> bool {
+    name.chars().any(char::is_uppercase) && !name.chars().any(char::is_lowercase)
+}
+
+impl CorpusNames {
+    /// Read every extracted entity's name and kind, in corpus order.
+    pub fn new<'a>(names: impl IntoIterator<Item = (&'a str, EntityKind)>) -> Self {
+        let mut full_names: HashMap<String, Vec<String>> = HashMap::new();
+        let mut counts: HashMap<String, Vec<(EntityKind, usize)>> = HashMap::new();
+        for (name, kind) in names {
+            let n = normalise(name);
+            if n.is_empty() {
+                continue;
+            }
+            if !all_caps(name) {
+                let kinds = counts.entry(n.clone()).or_default();
+                match kinds.iter_mut().find(|(k, _)| *k == kind) {
+                    Some((_, c)) => *c += 1,
+                    None => kinds.push((kind, 1)),
+                }
+            }
+            if kind == EntityKind::Person
+                && let Some(s) = surname_of(&n)
+            {
+                let list = full_names.entry(s.to_string()).or_default();
+                if !list.contains(&n) {
+                    list.push(n.clone());
+                }
+            }
+        }
+        let mixed_kind = counts
+            .into_iter()
+            .filter_map(|(n, kinds)| {
+                let mut best: Option<(EntityKind, usize)> = None;
+                for (k, c) in kinds {
+                    if best.is_none_or(|(_, b)| c > b) {
+                        best = Some((k, c));
+                    }
+                }
+                best.map(|(k, _)| (n, k))
+            })
+            .collect();
+        CorpusNames {
+            full_names,
+            mixed_kind,
+        }
+    }
+
+    /// The full names of people a bare surname may stand for, in first-seen
+    /// order (empty for a name of several words or an unknown surname).
+    pub fn candidates(&self, surname: &str) -> &[String] {
+        let n = normalise(surname);
+        if n.contains(' ') {
+            return &[];
+        }
+        self.full_names.get(&n).map_or(&[], Vec::as_slice)
+    }
+
+    /// The key an entity merges on across the corpus: [`merge_key`], with a
+    /// name in capitals taking its mixed-case kind and a bare surname of a
+    /// person joining the only full name with that surname.
+    pub fn merge_key(&self, name: &str, kind: EntityKind) -> MergeKey {
+        let key = merge_key(name, kind);
+        let MergeKey::Name(n, mut kind) = key else {
+            return key;
+        };
+        if all_caps(name)
+            && let Some(&k) = self.mixed_kind.get(&n)
+        {
+            kind = k;
+        }
+        if kind == EntityKind::Person
+            && !n.contains(' ')
+            && let [full] = self.candidates(&n)
+        {
+            return MergeKey::Name(full.clone(), kind);
+        }
+        MergeKey::Name(n, kind)
+    }
+}
+
+/// Whether `new` is a better display name than `current` for the entity
+/// merged on `key`: the full name a bare surname joined, or a mixed-case
+/// form of a name first seen in capitals.
+pub fn better_display(key: &MergeKey, current: &str, new: &str) -> bool {
+    if all_caps(current) && !all_caps(new) {
+        return true;
+    }
+    match key {
+        MergeKey::Name(full, _) => normalise(current) != *full && normalise(new) == *full,
+        MergeKey::Curated(_) => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,6 +291,8 @@ mod tests {
             (("US", Place), us),
             (("Britain", Place), ("United Kingdom", Place)),
             (("UN", Organisation), ("United Nations", Organisation)),
+            // Old wire copy signs off in capitals and in the singular.
+            (("REUTER", Organisation), ("Reuters", Organisation)),
         ] {
             assert!(merged(a, b), "{a:?} and {b:?} should merge");
         }
@@ -162,6 +309,66 @@ mod tests {
         ] {
             assert!(!merged(a, b), "{a:?} and {b:?} should stay apart");
         }
+    }
+
+    #[test]
+    fn a_bare_surname_joins_the_only_full_name_with_it() {
+        use EntityKind::{Organisation, Person};
+        let corpus = CorpusNames::new([
+            ("Vanterpool", Person),
+            ("Harriet Vanterpool", Person),
+            ("Dana Quillfeather", Person),
+            ("Omar Quillfeather", Person),
+            ("Quillfeather", Person),
+            ("Ronald Reagan", Person),
+            ("Regan", Person),
+            ("Tobias Lund Jr.", Person),
+        ]);
+        let key = |n: &str, k| corpus.merge_key(n, k);
+        assert_eq!(key("Vanterpool", Person), key("Harriet Vanterpool", Person));
+        assert_eq!(key("Lund", Person), key("Tobias Lund Jr.", Person));
+        for full in ["Dana Quillfeather", "Omar Quillfeather"] {
+            assert_ne!(key("Quillfeather", Person), key(full, Person));
+        }
+        assert_eq!(
+            corpus.candidates("Quillfeather"),
+            ["dana quillfeather", "omar quillfeather"]
+        );
+        // Lookalikes and other kinds never join.
+        assert_ne!(key("Regan", Person), key("Ronald Reagan", Person));
+        assert_ne!(
+            key("Vanterpool", Organisation),
+            key("Harriet Vanterpool", Person)
+        );
+        assert!(corpus.candidates("Harriet Vanterpool").is_empty());
+    }
+
+    #[test]
+    fn a_name_in_capitals_takes_its_mixed_case_kind() {
+        use EntityKind::{Organisation, Person, Place};
+        let corpus = CorpusNames::new([
+            ("Korvex", Organisation),
+            ("Korvex", Organisation),
+            ("Korvex", Place),
+            ("KORVEX", Place),
+            ("VARNE", Person),
+        ]);
+        assert_eq!(
+            corpus.merge_key("KORVEX", Place),
+            corpus.merge_key("Korvex", Organisation)
+        );
+        // Mixed case keeps its own kind; capitals alone keep theirs.
+        assert_ne!(
+            corpus.merge_key("Korvex", Place),
+            corpus.merge_key("Korvex", Organisation)
+        );
+        assert_eq!(
+            corpus.merge_key("VARNE", Person),
+            MergeKey::Name("varne".into(), Person)
+        );
+        let key = corpus.merge_key("KORVEX", Place);
+        assert!(better_display(&key, "KORVEX", "Korvex"));
+        assert!(!better_display(&key, "Korvex", "KORVEX"));
     }
 
     #[test]

@@ -14,7 +14,7 @@
 use super::hash::FastSet as HashSet;
 
 use super::gazetteer::{self, MAX_WORDS};
-use super::token::{CAP, HYPHEN, INITIAL, Kind, SHOUT, Token, UPPER};
+use super::token::{CAP, HYPHEN, INITIAL, Kind, NEWLINE, SHOUT, Token, UPPER, WEB};
 use super::words::{
     ADJECTIVE_SET, CALENDAR_SET, COMMON_ACRONYM_SET, COMMON_SET, COMPANY_SUFFIX_SET,
     EVENT_WORD_SET, FACILITY_NOUN_SET, FIRST_NAME_SET, JOINER_SET, NOT_NAME_SET, ORG_FOLLOWER_SET,
@@ -219,7 +219,7 @@ pub fn candidates(doc: &Doc) -> Vec<Cand> {
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
-        if t.has(SHOUT) || !t.is_cap_word() {
+        if t.has(SHOUT) || t.has(WEB) || !t.is_cap_word() {
             i += 1;
             continue;
         }
@@ -272,7 +272,34 @@ pub fn candidates(doc: &Doc) -> Vec<Cand> {
         }
         i = j;
     }
+    attach_handles(doc, &mut out);
     out
+}
+
+/// "Jan Osterberg (@osterbergjan)": the handle in brackets right after a
+/// person's name is another way of writing that person.
+fn attach_handles(doc: &Doc, out: &mut [Cand]) {
+    let toks = doc.toks;
+    for c in out.iter_mut() {
+        if c.kind != EntityKind::Person || c.alias.is_some() {
+            continue;
+        }
+        let l = c.last;
+        if !(toks.get(l).is_some_and(|t| t.is_punct('('))
+            && toks
+                .get(l + 1)
+                .is_some_and(|t| t.is_punct('@') && t.has(WEB)))
+        {
+            continue;
+        }
+        let mut e = l + 2;
+        while toks.get(e).is_some_and(|t| t.has(WEB)) {
+            e += 1;
+        }
+        if e > l + 2 && toks.get(e).is_some_and(|t| t.is_punct(')')) {
+            c.alias = Some((toks[l + 1].start, toks[e - 1].end));
+        }
+    }
 }
 
 /// The end of the longest gazetteer name starting at `i` that spans more
@@ -310,7 +337,7 @@ fn known_across(doc: &Doc, i: usize, buf: &mut String) -> Option<usize> {
 fn run_word(doc: &Doc, j: usize) -> bool {
     let t = &doc.toks[j];
     let compound = t.has(HYPHEN) && hyphen_tail_lower(doc.word(j));
-    t.is_cap_word() && !t.has(INITIAL) && !t.has(SHOUT) && !compound
+    t.is_cap_word() && !t.has(INITIAL) && !t.has(SHOUT) && !t.has(WEB) && !compound
 }
 
 fn is_joiner(doc: &Doc, j: usize, buf: &mut String) -> bool {
@@ -403,7 +430,23 @@ fn classify_run(doc: &Doc, mut a: usize, b: usize, buf: &mut String, out: &mut V
         let verbish = word.len() > 5
             && (lw.ends_with("ing") || lw.ends_with("ly") || lw.ends_with("ed"))
             && !doc.mid_caps.contains(word);
-        let droppable = calendar
+        // "Jan Osterberg", "June Halloway": a given name that is also a
+        // month, before another name word.
+        let given_name_month = calendar
+            && first_name
+            && b > a + 1
+            && !word.ends_with('.')
+            && doc.toks[a + 1].is_cap_word()
+            && !CALENDAR_SET.contains(doc.lower(a + 1, buf));
+        // "Follow Share Tweet": a run of common words only.
+        let all_common = common
+            && !known
+            && !first_name
+            && !t.has(UPPER)
+            && (a + 1..b)
+                .all(|i| doc.toks[i].kind != Kind::Word || COMMON_SET.contains(doc.lower(i, buf)));
+        let droppable = (calendar && !given_name_month)
+            || all_common
             || lw == "the"
             || (init
                 && (common || verbish || doc.is_lower_elsewhere(a, buf))
@@ -576,6 +619,17 @@ fn titled_name(s: &Span, buf: &mut String, out: &mut Vec<Cand>) -> Option<Verdic
     if tend >= b {
         return Some(Verdict::Done);
     }
+    // "Senator Rand Paul of Kentucky": the person, then the place.
+    let mut b = b;
+    if let Some(of) = (tend + 1..b.saturating_sub(1)).find(|&i| doc.word(i) == "of")
+        && let Some(e) = doc.lookup(of + 1, b, buf)
+        && e.kind == EntityKind::Place
+    {
+        let mut place = Cand::new(doc.toks, of + 1, b, e.kind, Strength::Known);
+        place.canonical = Some(e.canonical);
+        out.push(place);
+        b = of;
+    }
     let name_is_place = doc
         .lookup(tend, b, buf)
         .filter(|e| e.kind != EntityKind::Person);
@@ -696,6 +750,14 @@ fn adjective_first(s: &Span, buf: &mut String, _: &mut Vec<Cand>) -> Option<Verd
     if s.n_words < 2 || !(ADJECTIVE_SET.contains(first) || NOT_NAME_SET.contains(first)) {
         return None;
     }
+    // "Rand Paul": a word that is no name alone ("rand", a currency) before
+    // a given name is a person's first name.
+    if !ADJECTIVE_SET.contains(first)
+        && s.n_words == 2
+        && FIRST_NAME_SET.contains(s.last_lw.as_str())
+    {
+        return None;
+    }
     let rest_place = doc
         .lookup(a + 1, b, buf)
         .is_some_and(|e| e.kind == EntityKind::Place)
@@ -777,6 +839,10 @@ fn several_words(s: &Span, buf: &mut String, _: &mut Vec<Cand>) -> Option<Verdic
     {
         c.kind = EntityKind::Place;
         c.strength = cue;
+    } else if strength == Strength::Weak && a > 0 && doc.lower(a - 1, buf) == "the" {
+        // "the Halden Vory": people are seldom "the".
+        c.kind = EntityKind::Organisation;
+        c.strength = Strength::Cue;
     }
     Some(Verdict::Name(c))
 }
@@ -814,7 +880,12 @@ fn single_word(doc: &Doc, a: usize, b: usize, buf: &mut String) -> Option<Cand> 
     let t = toks[a];
     let lw = doc.lower(a, buf).to_string();
     let word = doc.word(a);
+    // "DEPT.", "Ave.": an abbreviation is no name on its own.
+    let abbreviation = word.ends_with('.')
+        && word.chars().filter(|c| c.is_alphabetic()).count() > 2
+        && !word[..word.len() - 1].contains('.');
     if NOT_NAME_SET.contains(lw.as_str())
+        || abbreviation
         || ADJECTIVE_SET.contains(lw.as_str())
         || CALENDAR_SET.contains(lw.as_str())
         || TITLE_HEAD_SET.contains(lw.as_str())
@@ -852,6 +923,11 @@ fn single_word(doc: &Doc, a: usize, b: usize, buf: &mut String) -> Option<Cand> 
         return None;
     }
     let mut c = Cand::new(toks, a, b, EntityKind::Organisation, Strength::Weak);
+    if is_dateline_place(doc, a, b) {
+        c.kind = EntityKind::Place;
+        c.strength = Strength::Strong;
+        return Some(c);
+    }
     if t.has(UPPER) && word.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
         c.acronym = true;
         c.strength = Strength::Cue;
@@ -876,12 +952,96 @@ fn single_word(doc: &Doc, a: usize, b: usize, buf: &mut String) -> Option<Cand> 
         c.kind = EntityKind::Place;
         c.strength = s;
         c.needs_evidence = false;
+    } else if !c.acronym
+        && let Some((kind, s)) = speech_cue(doc, b, buf)
+    {
+        c.kind = kind;
+        c.strength = s;
+    } else if !c.acronym
+        && a > 0
+        && doc.toks[a - 1].kind == Kind::Word
+        && doc.word(a - 1) == "by"
+        && !possessive
+    {
+        // "defeated by Varno", "a novel by Quennell".
+        c.kind = EntityKind::Person;
+        c.strength = Strength::Cue;
+    } else if !c.acronym && FIRST_NAME_SET.contains(lw.as_str()) {
+        // "Ask Harriet": a known given name alone.
+        c.kind = EntityKind::Person;
+        c.strength = Strength::Cue;
     }
     Some(c)
 }
 
-/// Context that makes an unknown name a place: "in X", "the town of X",
-/// "X, Scotland", "X airport".
+/// "VARZENI , Ostland 2003-04-17": a word in capitals opening a line, then
+/// a comma and a date, is the dateline's place.
+fn is_dateline_place(doc: &Doc, a: usize, b: usize) -> bool {
+    let toks = doc.toks;
+    let t = &toks[a];
+    if !(t.has(UPPER) && (a == 0 || t.has(NEWLINE)) && toks.get(b).is_some_and(|n| n.is_punct(',')))
+    {
+        return false;
+    }
+    // A number (the date) ends the line within a few tokens.
+    let mut k = b + 1;
+    while k < toks.len() && k <= b + 5 && !toks[k].has(NEWLINE) {
+        if toks[k].kind == Kind::Number && toks.get(k + 1).is_none_or(|n| n.has(NEWLINE)) {
+            return true;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// Verbs of saying.
+fn is_saying(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "told"
+            | "added"
+            | "stated"
+            | "asked"
+            | "replied"
+            | "insisted"
+            | "argued"
+            | "explained"
+            | "wrote"
+            | "recalled"
+            | "declared"
+    )
+}
+
+/// What a verb of saying after a single unknown word tells of it: "X said
+/// he" (a person), "X said it", "X said in a statement" (a body). "X said"
+/// alone says nothing: firms speak as often as people.
+fn speech_cue(doc: &Doc, b: usize, buf: &mut String) -> Option<(EntityKind, Strength)> {
+    let toks = doc.toks;
+    let word_at = |i: usize, buf: &mut String| -> Option<String> {
+        let t = toks.get(i)?;
+        (t.kind == Kind::Word && !t.has(CAP)).then(|| doc.lower(i, buf).to_string())
+    };
+    if !word_at(b, buf).is_some_and(|v| is_saying(&v)) {
+        return None;
+    }
+    let kind = match word_at(b + 1, buf).as_deref() {
+        Some("he" | "she" | "his" | "her") => EntityKind::Person,
+        Some("it" | "its") => EntityKind::Organisation,
+        Some("in")
+            if word_at(b + 2, buf).as_deref() == Some("a")
+                && word_at(b + 3, buf).as_deref() == Some("statement") =>
+        {
+            EntityKind::Organisation
+        }
+        _ => return None,
+    };
+    Some((kind, Strength::Cue))
+}
+
+/// Context that makes an unknown name a place: "in X", "at X", "from X",
+/// "the town of X", "X, Scotland", "X airport".
 fn place_cue(doc: &Doc, a: usize, b: usize, buf: &mut String) -> Option<Strength> {
     let toks = doc.toks;
     if a >= 2
@@ -936,6 +1096,14 @@ fn place_cue(doc: &Doc, a: usize, b: usize, buf: &mut String) -> Option<Strength
                         | "invested"
                 );
             return (!holding).then_some(Strength::Cue);
+        }
+        // "died at Harrowgate", "a farmer from Dunvey"; not "at NASA" or
+        // "from Brask's offices".
+        if matches!(prev, "at" | "from")
+            && !doc.toks[a].has(UPPER)
+            && toks.get(b).is_none_or(|n| n.kind != Kind::Possessive)
+        {
+            return Some(Strength::Cue);
         }
         if prev == "at"
             && a >= 2

@@ -452,3 +452,113 @@ fn very_long_capitalised_runs_neither_overflow_nor_stall() {
     assert!(!a.mentions.is_empty());
     assert!(a.mentions.iter().all(|m| m.end - m.start < 400));
 }
+
+// Web text ------------------------------------------------------------------
+
+#[test]
+fn web_furniture_is_never_a_name() {
+    let text = "Harvest fairs opened in Orlin. pic.twitter.com/QrTzWx9Lp\n\
+                RT @VelmoraNews: Crowds at the #OrlinFair https://t.co/Mn4PqZ2 \
+                via @OrlinDaily\nFollow\nShare\nTweet";
+    let m = mentions(text);
+    assert!(m.contains(&"Orlin".to_string()), "{m:?}");
+    for junk in [
+        "QrTzWx9Lp",
+        "RT",
+        "VelmoraNews",
+        "OrlinFair",
+        "Mn4PqZ2",
+        "OrlinDaily",
+        "Follow",
+        "Share",
+        "Tweet",
+    ] {
+        assert!(!m.iter().any(|x| x.contains(junk)), "{junk} in {m:?}");
+    }
+}
+
+#[test]
+fn an_embedded_post_signature_is_a_person_with_a_handle() {
+    let text = "The river rose again overnight.\n\
+                — Jan Osterbrink (@osterbrinkjan) May 13, 2016";
+    let a = extract(text);
+    let jan = entity(&a, "Jan Osterbrink");
+    assert_eq!(jan.kind, Per);
+    assert_eq!(jan.aliases, vec!["@osterbrinkjan"]);
+    assert!(!a.mentions.iter().any(|m| m.text.contains("May")));
+}
+
+#[test]
+fn sentence_openers_and_abbreviations_are_not_names() {
+    let text = "Inspired by the vote, farmers marched. Meanwhile the Tarvik \
+                council met. Letters went to the DEPT. and to the Ave. office.";
+    let m = mentions(text);
+    assert!(m.contains(&"Tarvik".to_string()), "{m:?}");
+    for junk in ["Inspired", "Meanwhile", "DEPT.", "Ave."] {
+        assert!(!m.iter().any(|x| x == junk), "{junk} in {m:?}");
+    }
+}
+
+#[test]
+fn a_person_of_a_state_is_two_names() {
+    let text = "Senator Rand Paul of Kentucky objected, and Rand Paul said so again.";
+    assert!(has(text, "Rand Paul", Per), "{:?}", found(text));
+    assert!(has(text, "Kentucky", Loc), "{:?}", found(text));
+    assert!(!mentions(text).iter().any(|m| m.contains("of Kentucky")));
+}
+
+// Kinds from evidence ---------------------------------------------------------
+
+#[test]
+fn a_known_given_name_alone_is_a_person() {
+    let text = "The parcel was left for Harriet at the gate.";
+    assert!(has(text, "Harriet", Per), "{:?}", found(text));
+}
+
+#[test]
+fn verbs_of_saying_with_a_pronoun_type_a_single_name() {
+    let text = "Quennell said he would appeal. Torvane said it would cut prices. \
+                Brisemont said in a statement that sales rose.";
+    assert!(has(text, "Quennell", Per), "{:?}", found(text));
+    assert!(has(text, "Torvane", Org), "{:?}", found(text));
+    assert!(has(text, "Brisemont", Org), "{:?}", found(text));
+}
+
+#[test]
+fn a_wire_dateline_opens_with_its_place() {
+    let text = "Farm output falls .\nVELSKOR , Ostland 1996-08-30\nFarm output fell in May .";
+    assert!(has(text, "VELSKOR", Loc), "{:?}", found(text));
+}
+
+#[test]
+fn a_place_noun_after_an_unknown_name_makes_it_a_place() {
+    let text = "Soldiers closed the Harrabi checkpoint and shelled the Dunvey village.";
+    assert!(has(text, "Harrabi", Loc), "{:?}", found(text));
+    assert!(has(text, "Dunvey", Loc), "{:?}", found(text));
+}
+
+#[test]
+fn an_unknown_name_after_the_is_a_body_not_a_person() {
+    let text = "The report first ran in the Halden Vory on Monday.";
+    assert!(has(text, "Halden Vory", Org), "{:?}", found(text));
+    // Without the article, two unknown words stay a person.
+    let text = "The report was first read by Halden Vory on Monday.";
+    assert!(has(text, "Halden Vory", Per), "{:?}", found(text));
+}
+
+#[test]
+fn at_or_from_an_unknown_name_is_a_place() {
+    let text = "The poet died at Harrowgate. A farmer from Dunvey found him.";
+    assert!(has(text, "Harrowgate", Loc), "{:?}", found(text));
+    assert!(has(text, "Dunvey", Loc), "{:?}", found(text));
+    // An acronym or a possessive is no place.
+    let text = "Engineers at ORVEK spoke. A letter from Brask's lawyers came.";
+    assert!(!has(text, "ORVEK", Loc), "{:?}", found(text));
+    assert!(!has(text, "Brask", Loc), "{:?}", found(text));
+}
+
+#[test]
+fn a_single_unknown_name_after_by_is_a_person() {
+    let text = "The fort was taken by Varno in the spring.";
+    assert!(has(text, "Varno", Per), "{:?}", found(text));
+}

@@ -39,6 +39,10 @@ pub const PARTICLE_CAP: u16 = 1 << 6;
 pub const SPACE: u16 = 1 << 7;
 /// A blank line precedes the token (a new paragraph).
 pub const PARA: u16 = 1 << 8;
+/// Part of web furniture: a link ("pic.twitter.com/…", "https://t.co/…"),
+/// a handle ("@someone"), a hashtag ("#topic") or the "RT" that opens a
+/// repost. Never part of a name.
+pub const WEB: u16 = 1 << 9;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
@@ -202,7 +206,85 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     }
     mark_shouting(&mut out);
     mark_initial(text, &mut out);
+    mark_web(text, &mut out);
     out
+}
+
+/// Whether a chunk of text written without spaces is a link: a scheme
+/// ("https://"), "www.", or a lowercase host with a dot before the first
+/// slash ("pic.twitter.com/Ab3x", "t.co/Xy").
+fn is_link(chunk: &str) -> bool {
+    if chunk.contains("://") || chunk.starts_with("www.") {
+        return true;
+    }
+    let Some(slash) = chunk.find('/') else {
+        return false;
+    };
+    let host = &chunk[..slash];
+    let Some(dot) = host.rfind('.') else {
+        return false;
+    };
+    let tld = &host[dot + 1..];
+    (2..=6).contains(&tld.len())
+        && tld.bytes().all(|b| b.is_ascii_lowercase())
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-')
+}
+
+/// Flag web furniture: the tokens of links, handles and hashtags, and an
+/// "RT" before a handle.
+fn mark_web(text: &str, toks: &mut [Token]) {
+    if !text.contains(['/', '@', '#']) {
+        return;
+    }
+    let mut i = 0;
+    while i < toks.len() {
+        // A chunk: tokens written without spaces between them.
+        let mut j = i + 1;
+        while j < toks.len() && !toks[j].has(SPACE) {
+            j += 1;
+        }
+        let chunk = &text[toks[i].start..toks[j - 1].end];
+        if is_link(chunk) {
+            for t in &mut toks[i..j] {
+                t.flags |= WEB;
+            }
+        } else {
+            let mut k = i;
+            while k < j {
+                if matches!(toks[k].kind, Kind::Punct('@' | '#'))
+                    && toks.get(k + 1).is_some_and(|t| {
+                        !t.has(SPACE) && matches!(t.kind, Kind::Word | Kind::Number)
+                    })
+                {
+                    let at = toks[k].is_punct('@');
+                    let mut e = k + 1;
+                    while e < j
+                        && matches!(toks[e].kind, Kind::Word | Kind::Number | Kind::Punct('_'))
+                    {
+                        e += 1;
+                    }
+                    for t in &mut toks[k..e] {
+                        t.flags |= WEB;
+                    }
+                    // "RT @someone: …" reposts.
+                    if at
+                        && k == i
+                        && i > 0
+                        && toks[i - 1].kind == Kind::Word
+                        && toks[i - 1].text(text) == "RT"
+                    {
+                        toks[i - 1].flags |= WEB;
+                    }
+                    k = e;
+                } else {
+                    k += 1;
+                }
+            }
+        }
+        i = j;
+    }
 }
 
 /// The end of the run of letters and digits starting at `at`.
@@ -565,6 +647,29 @@ mod tests {
         assert!(!bu.has(INITIAL));
         let the = t.iter().find(|t| t.text(text) == "The").unwrap();
         assert!(the.has(INITIAL));
+    }
+
+    fn web(text: &str) -> Vec<&str> {
+        tokenize(text)
+            .iter()
+            .filter(|t| t.has(WEB) && t.kind == Kind::Word)
+            .map(|t| t.text(text))
+            .collect()
+    }
+
+    #[test]
+    fn flags_links_handles_hashtags_and_reposts() {
+        assert_eq!(
+            web("Look pic.twitter.com/QrTzWx9 and https://t.co/Mn4Pq now"),
+            vec!["pic", "twitter", "com", "QrTzWx9", "https", "t.co", "Mn4Pq"]
+        );
+        assert_eq!(
+            web("RT @Velmora_News: #Harvest Day at Orlin"),
+            vec!["RT", "Velmora", "News", "Harvest"]
+        );
+        // Names, a firm with a domain and a price are not links.
+        assert!(web("Brask.com rose 3/4 point, said Ulla Brask.").is_empty());
+        assert!(web("RT News said").is_empty());
     }
 
     #[test]
