@@ -253,6 +253,8 @@ fn story_mode_lists_titles_and_accept_opens_the_story() {
     assert_eq!(request(f.update(A::Input('@'))).query, "harvest");
     settle(&mut f, &index);
     assert_eq!(f.results.stories.len(), 1, "still finds the story");
+    // Ctrl-t cycles on to story text, then back to names.
+    assert_eq!(request(f.update(A::ToggleMode)).mode, FinderMode::Text);
     let back = request(f.update(A::ToggleMode));
     assert_eq!(back.mode, FinderMode::Entities);
     assert_eq!(back.kind, Some(EntityKind::Person));
@@ -494,6 +496,12 @@ mod properties {
                     }
                     FinderOutcome::OpenStory(i) => {
                         prop_assert_eq!(Some(i), f.selected_story());
+                    }
+                    FinderOutcome::OpenPassage { story, paragraph, sentence } => {
+                        let hit = f.selected_passage().expect("a passage is selected");
+                        prop_assert_eq!(story, hit.story.0);
+                        prop_assert_eq!(paragraph, hit.paragraph);
+                        prop_assert_eq!(sentence, hit.sentence.clone());
                     }
                     FinderOutcome::None | FinderOutcome::Close => {
                         prop_assert_eq!(f.generation, before);

@@ -200,6 +200,7 @@ impl App {
             self.article.story = Some(story);
             self.article.scroll = 0;
             self.article.layout = None;
+            self.article.passage = None;
         }
         self.article.reveal = Some(reveal);
         self.stories.select_item(story);
@@ -220,6 +221,21 @@ impl App {
             self.article.event = None;
         }
         self.show_story(story, Reveal::Top);
+    }
+
+    /// Open `story` at the sentence `sentence` (a byte range) of
+    /// `paragraph`, emphasised in place of an event's (a story text hit).
+    pub fn open_passage(
+        &mut self,
+        story: usize,
+        paragraph: usize,
+        sentence: std::ops::Range<usize>,
+    ) {
+        self.article.event = None;
+        self.show_story(story, Reveal::Passage(paragraph, sentence.start));
+        if self.article.story == Some(story) {
+            self.article.passage = Some((paragraph, sentence));
+        }
     }
 
     /// Select the event at `pos` of the timeline and make the article follow.
@@ -413,6 +429,7 @@ impl App {
                     .mentions()
                     .get(mi)
                     .and_then(|m| layout.line_of(m.paragraph, m.span.start)),
+                Reveal::Passage(paragraph, offset) => layout.line_of(paragraph, offset),
             };
             if let Some(line) = line {
                 let visible = line >= self.article.scroll

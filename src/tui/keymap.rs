@@ -439,7 +439,7 @@ pub const BINDINGS: &[Binding] = &[
         F,
         Key::ctrl('t'),
         Action::Finder(FinderAction::ToggleMode),
-        "names / story titles",
+        "names / story titles / story text",
         true,
     ),
     b(
@@ -658,7 +658,7 @@ fn short(desc: &'static str) -> &'static str {
         "open in the article" | "open / follow" => "open",
         "focus: first mention, filter timeline" => "focus",
         "all / people / organisations / places" => "scope",
-        "names / story titles" => "stories",
+        "names / story titles / story text" => "mode",
         other => other,
     }
 }

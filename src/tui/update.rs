@@ -297,6 +297,16 @@ fn finder_action(app: &mut App, action: FinderAction) -> Option<Effect> {
             app.focus_pane(Pane::Article);
             None
         }
+        FinderOutcome::OpenPassage {
+            story,
+            paragraph,
+            sentence,
+        } => {
+            app.finder = None;
+            app.open_passage(story, paragraph, sentence);
+            app.focus_pane(Pane::Article);
+            None
+        }
         FinderOutcome::Search(request) => Some(Effect::Search(request)),
     }
 }

@@ -44,6 +44,7 @@ pub fn run_request_cancellable(
     let mut results = match request.mode {
         FinderMode::Entities => entities(searcher, index, request, cancel)?,
         FinderMode::Stories => stories(index, &request.query, cancel)?,
+        FinderMode::Text => texts(index, &request.query),
     };
     results.generation = request.generation;
     Some(results)
@@ -110,6 +111,7 @@ fn entities(
         generation: 0,
         hits: first,
         stories: Vec::new(),
+        texts: Vec::new(),
         matched,
         total,
         capped,
@@ -149,8 +151,25 @@ fn most_mentioned(index: &Index, kind: Option<EntityKind>, total: usize) -> Sear
         generation: 0,
         hits,
         stories: Vec::new(),
+        texts: Vec::new(),
         matched: total,
         total,
+        capped: false,
+    }
+}
+
+/// Sentences of story text holding every query word (as word prefixes), in
+/// corpus order. The word index is built on the first such request.
+fn texts(index: &Index, query: &str) -> SearchResults {
+    let text = index.text_index();
+    let found = text.search(index, query, MAX_HITS);
+    SearchResults {
+        generation: 0,
+        hits: Vec::new(),
+        stories: Vec::new(),
+        texts: found.hits,
+        matched: found.matched,
+        total: text.sentence_count(),
         capped: false,
     }
 }
@@ -181,6 +200,7 @@ fn stories(index: &Index, query: &str, cancel: &AtomicBool) -> Option<SearchResu
         generation: 0,
         hits: Vec::new(),
         stories: found,
+        texts: Vec::new(),
         matched,
         total,
         capped: false,
