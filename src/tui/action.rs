@@ -76,6 +76,9 @@ pub enum Action {
     NextMention,
     PrevMention,
     FocusEntity(EntityId),
+    /// The people pane's next (previous) kind tab.
+    NextKindTab,
+    PrevKindTab,
     OpenFinder,
     Finder(FinderAction),
     /// A left click at a screen position.

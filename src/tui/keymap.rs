@@ -321,6 +321,20 @@ pub const BINDINGS: &[Binding] = &[
         "focus: first mention, filter timeline",
         true,
     ),
+    b(
+        P,
+        Key::plain(K::Right),
+        Action::NextKindTab,
+        "next tab: all / people / orgs / places",
+        true,
+    ),
+    b(
+        P,
+        Key::plain(K::Left),
+        Action::PrevKindTab,
+        "previous tab",
+        false,
+    ),
     b(U, Key::plain(K::Esc), Action::Escape, "close", true),
     b(U, Key::ch('q'), Action::Escape, "close", false),
     b(U, Key::ch('j'), Action::Down, "scroll down", true),
@@ -659,6 +673,7 @@ fn short(desc: &'static str) -> &'static str {
         "focus: first mention, filter timeline" => "focus",
         "all / people / organisations / places" => "scope",
         "names / story titles / story text" => "mode",
+        "next tab: all / people / orgs / places" => "kinds",
         other => other,
     }
 }

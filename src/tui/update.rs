@@ -48,6 +48,8 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Action::NextMention => step_mention(app, true),
         Action::PrevMention => step_mention(app, false),
         Action::FocusEntity(id) => app.focus_entity(id),
+        Action::NextKindTab => app.set_people_tab(app.people_tab.next()),
+        Action::PrevKindTab => app.set_people_tab(app.people_tab.prev()),
     }
     None
 }
@@ -341,7 +343,19 @@ fn click(app: &mut App, column: u16, row: u16) -> Option<Effect> {
             }
         }
         Pane::People => {
-            app.people.click(line);
+            // The tab row, when drawn, is the pane's first row.
+            if crate::tui::people::tabs_shown(usize::from(inner.height)) {
+                if line == 0 {
+                    let x = usize::from(column - inner.x);
+                    if let Some(tab) = crate::tui::people::tab_at(usize::from(inner.width), x) {
+                        app.set_people_tab(tab);
+                    }
+                } else {
+                    app.people.click(line - 1);
+                }
+            } else {
+                app.people.click(line);
+            }
         }
         Pane::Timeline => {
             if let Some(p) = app.timeline.event_on_row(line) {

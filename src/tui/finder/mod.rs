@@ -169,8 +169,8 @@ pub struct SearchRequest {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SearchResults {
     pub generation: u64,
-    /// Ranked hits: people and organisations first, then places, each by
-    /// score then mention count; at most [`MAX_HITS`].
+    /// Ranked hits, every kind together: by score, then mention count, then
+    /// entity (as `dateline search` ranks); at most [`MAX_HITS`].
     pub hits: Vec<SearchHit>,
     /// For story mode: (story index, score, matched char positions in its title).
     pub stories: Vec<(usize, i64, Vec<usize>)>,
