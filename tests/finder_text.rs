@@ -3,51 +3,49 @@
 
 mod tui_support;
 
-use std::sync::mpsc;
-
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use dateline::index::search::Searcher;
-use dateline::tui::action::Pane;
+use dateline::tui::action::{Action, Effect, Pane};
 use dateline::tui::app::App;
 use dateline::tui::finder::{
     Finder, FinderAction as A, FinderMode, FinderOutcome, FinderStyles, render, run_request,
 };
-use dateline::tui::terminal::{LoopEvent, run_loop};
+use dateline::tui::keymap::{self, Mode};
+use dateline::tui::update::update;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::Modifier;
 use tui_support::*;
 
-fn key(c: char) -> LoopEvent {
-    LoopEvent::Input(Event::Key(KeyEvent::new(
-        KeyCode::Char(c),
-        KeyModifiers::NONE,
-    )))
-}
-
-fn ctrl(c: char) -> LoopEvent {
-    LoopEvent::Input(Event::Key(KeyEvent::new(
-        KeyCode::Char(c),
-        KeyModifiers::CONTROL,
-    )))
-}
-
-fn enter() -> LoopEvent {
-    LoopEvent::Input(Event::Key(KeyEvent::new(
-        KeyCode::Enter,
-        KeyModifiers::NONE,
-    )))
-}
-
-fn run(app: &mut App, w: u16, h: u16, events: Vec<LoopEvent>) -> Terminal<TestBackend> {
-    let mut host = SyncHost::new(app);
-    let mut t = terminal(w, h);
-    let (tx, rx) = mpsc::channel();
-    for ev in events {
-        tx.send(ev).unwrap();
+/// Press `key` as the app would: through the keymap in the mode the app is
+/// in, answering any search it asks for on the spot.
+fn press(app: &mut App, searcher: &mut Searcher, key: KeyEvent) {
+    let mode = if app.finder.is_some() {
+        Mode::Finder
+    } else {
+        Mode::Normal(app.focus)
+    };
+    let action = keymap::lookup(mode, &key)
+        .or(match key.code {
+            KeyCode::Char(c) if mode == Mode::Finder => Some(Action::Finder(A::Input(c))),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("{key:?} does nothing in {mode:?}"));
+    if let Some(Effect::Search(request)) = update(app, action) {
+        let results = run_request(searcher, &app.index, &request);
+        app.finder.as_mut().expect("finder open").apply(results);
     }
-    drop(tx);
-    run_loop(&mut t, app, &mut host, &rx).expect("loop");
+    prepare(app, 120, 40);
+}
+
+/// `f` drawn alone on a `w`×`h` screen.
+fn drawn(f: &Finder, index: &dateline::index::Index, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut t = terminal(w, h);
+    t.draw(|frame| {
+        let area = frame.area();
+        render(f, index, &FinderStyles::default(), frame, area);
+    })
+    .unwrap();
     t
 }
 
@@ -110,17 +108,30 @@ fn text_scope_finds_a_word_only_the_body_holds() {
 #[test]
 fn enter_opens_the_story_at_the_sentence_and_emphasises_it() {
     let mut app = app(two_story_index());
-    let mut events = vec![key('/'), ctrl('t'), ctrl('t')];
-    events.extend("flex".chars().map(key));
-    let _ = run(&mut app, 120, 40, events);
+    let mut searcher = Searcher::new(&app.index);
+    prepare(&mut app, 120, 40);
+    let plain = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+    let ctrl_t = KeyEvent::new(KeyCode::Char('t'), KeyModifiers::CONTROL);
+    for key in [plain('/'), ctrl_t, ctrl_t] {
+        press(&mut app, &mut searcher, key);
+    }
+    for c in "flex".chars() {
+        press(&mut app, &mut searcher, plain(c));
+    }
     let f = app.finder.as_ref().expect("finder open");
     assert_eq!(f.mode, FinderMode::Text);
     assert_eq!(f.results.texts.len(), 1);
-    let t = run(&mut app, 120, 40, vec![enter()]);
+    press(
+        &mut app,
+        &mut searcher,
+        KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE),
+    );
     assert!(app.finder.is_none());
     assert_eq!(app.focus, Pane::Article);
     assert_eq!(app.article.story, Some(1));
     assert_eq!(app.article.event, None);
+    let mut t = terminal(120, 40);
+    dateline::tui::terminal::draw(&mut t, &mut app).unwrap();
     let p = &app.index.stories()[1].paragraphs[1];
     let first = "Khamenei said talks could continue past the Nov. 24 deadline if the US showed flexibility.";
     assert!(p.starts_with(first));
@@ -158,12 +169,7 @@ fn another_story_drops_the_emphasised_passage() {
 fn text_hits_draw_the_sentence_with_its_matches_highlighted() {
     let index = two_story_index();
     let f = text_finder(&index, "vienna");
-    let mut t = terminal(100, 16);
-    t.draw(|frame| {
-        let area = frame.area();
-        render(&f, &index, &FinderStyles::default(), frame, area);
-    })
-    .unwrap();
+    let t = drawn(&f, &index, 100, 16);
     let text = buffer_text(&t);
     insta::assert_snapshot!(text);
     // The matched word is styled cell by cell, its neighbours are not.
@@ -201,12 +207,7 @@ fn a_hit_far_into_a_long_sentence_is_shown_from_near_its_match() {
     let index = f.index();
     let finder = text_finder(&index, "lighthou");
     assert_eq!(finder.results.texts.len(), 1);
-    let mut t = terminal(60, 12);
-    t.draw(|frame| {
-        let area = frame.area();
-        render(&finder, &index, &FinderStyles::default(), frame, area);
-    })
-    .unwrap();
+    let t = drawn(&finder, &index, 60, 12);
     let text = buffer_text(&t);
     let row = text
         .lines()
