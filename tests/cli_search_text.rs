@@ -21,21 +21,24 @@ fn archive() -> tempfile::TempDir {
     dir
 }
 
+/// Standard output of `dateline search --text ARGS… DIR`, which must succeed.
+fn search_text(dir: &tempfile::TempDir, args: &[&str]) -> Vec<u8> {
+    dateline()
+        .args(["search", "--text"])
+        .args(args)
+        .arg(dir.path())
+        .env("COLUMNS", "200")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone()
+}
+
 #[test]
 fn text_search_prints_each_matching_sentence_with_its_story() {
     let dir = archive();
-    let out = dateline()
-        .args(["search", "--text", "KVARN"])
-        .arg(dir.path())
-        .env("COLUMNS", "200")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = String::from_utf8(search_text(&dir, &["KVARN"])).unwrap();
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 2, "{text}");
     assert!(
@@ -55,26 +58,23 @@ fn text_search_prints_each_matching_sentence_with_its_story() {
 #[test]
 fn text_search_json_marks_the_words_in_characters() {
     let dir = archive();
-    let out = dateline()
-        .args(["search", "--text", "creme cafe", "--json"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v: serde_json::Value =
+        serde_json::from_slice(&search_text(&dir, &["creme cafe", "--json"])).unwrap();
     let hits = v.as_array().unwrap();
     assert_eq!(hits.len(), 1);
     assert_eq!(hits[0]["title"], "Village notes");
     assert_eq!(hits[0]["sentence"], "Crème brûlée was served at the café.");
     assert_eq!(hits[0]["marks"], serde_json::json!([[0, 5], [31, 35]]));
     // Words only ever start words: no hit inside one.
-    let out = dateline()
-        .args(["search", "--text", "arbour", "--json"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    assert_eq!(
-        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap(),
-        serde_json::json!([])
-    );
+    let none: serde_json::Value =
+        serde_json::from_slice(&search_text(&dir, &["arbour", "--json"])).unwrap();
+    assert_eq!(none, serde_json::json!([]));
+}
+
+#[test]
+fn text_search_takes_no_kind() {
+    dateline()
+        .args(["search", "--text", "x", "--kind", "place"])
+        .assert()
+        .failure();
 }
