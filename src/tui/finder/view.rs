@@ -392,7 +392,7 @@ fn passage(
     {
         let mut w = width(before);
         for (i, g) in unicode_segmentation::UnicodeSegmentation::grapheme_indices(before, true) {
-            if w + 1 <= lead.max(1) {
+            if w < lead.max(1) {
                 break;
             }
             w -= width(g);
