@@ -253,6 +253,8 @@ fn story_mode_lists_titles_and_accept_opens_the_story() {
     assert_eq!(request(f.update(A::Input('@'))).query, "harvest");
     settle(&mut f, &index);
     assert_eq!(f.results.stories.len(), 1, "still finds the story");
+    // Ctrl-t cycles on to story text, then back to names.
+    assert_eq!(request(f.update(A::ToggleMode)).mode, FinderMode::Text);
     let back = request(f.update(A::ToggleMode));
     assert_eq!(back.mode, FinderMode::Entities);
     assert_eq!(back.kind, Some(EntityKind::Person));
@@ -307,11 +309,13 @@ fn resize_sets_the_page_from_the_drawn_list() {
 }
 
 #[test]
-fn empty_query_lists_the_most_mentioned_people_and_organisations_before_places() {
+fn empty_query_lists_the_most_mentioned_of_every_kind_together() {
     let index = index();
     let mut f = Finder::new();
     f.open();
     settle(&mut f, &index);
+    // By mentions (4, 3, 3, then 2 each), ties by entity: the place
+    // Khartown ranks between the person and the organisation it ties with.
     assert_eq!(
         names(&f, &index),
         [
@@ -319,8 +323,8 @@ fn empty_query_lists_the_most_mentioned_people_and_organisations_before_places()
             "Northern Grain Cooperative",
             "Li Wei",
             "Jonas Earnshaw",
-            "Ministry of Water",
             "Khartown",
+            "Ministry of Water",
             "Valdoria"
         ]
     );
@@ -335,7 +339,7 @@ fn empty_query_lists_the_most_mentioned_people_and_organisations_before_places()
 }
 
 #[test]
-fn places_rank_after_people_and_organisations_whatever_their_score() {
+fn places_rank_by_score_with_every_other_kind_as_the_cli_does() {
     let index = index();
     let mut searcher = Searcher::new(&index);
     let req = |query: &str| SearchRequest {
@@ -344,10 +348,10 @@ fn places_rank_after_people_and_organisations_whatever_their_score() {
         kind: None,
         mode: FinderMode::Entities,
     };
-    // The raw searcher ranks the place first on "ri" and "ow".
+    // The place scores best on "ri" and second on "ow": it is listed so.
     for (query, first_raw, expected) in [
-        ("ri", VALDORIA, [GRAIN, KHALIDI, VALDORIA]),
-        ("ow", WATER, [WATER, EARNSHAW, KHARTOWN]),
+        ("ri", VALDORIA, [VALDORIA, GRAIN, KHALIDI]),
+        ("ow", WATER, [WATER, KHARTOWN, EARNSHAW]),
     ] {
         let raw = searcher.search(query, None);
         assert_eq!(raw.first().map(|h| h.entity), Some(first_raw), "{query}");
@@ -355,6 +359,12 @@ fn places_rank_after_people_and_organisations_whatever_their_score() {
         assert_eq!(results.generation, 7);
         let ids: Vec<EntityId> = results.hits.iter().map(|h| h.entity).collect();
         assert_eq!(ids, expected, "{query}");
+        // The same order as `dateline search` prints.
+        let cli: Vec<EntityId> = dateline::index::search::search(&index, query, None, 50)
+            .iter()
+            .map(|h| h.entity)
+            .collect();
+        assert_eq!(ids, cli, "{query}");
         assert_eq!(results.matched, 3);
         assert_eq!(results.total, 7);
     }
@@ -365,9 +375,8 @@ fn equal_scores_rank_by_mention_count() {
     let index = index();
     let mut searcher = Searcher::new(&index);
     let mut f = Finder::new();
-    // "Amira Khalidi" (4 mentions) and "Khartown" (2) score alike on "kh";
-    // the place still goes last. Among people, "n" is a tie between
-    // several names decided by mentions.
+    // "Amira Khalidi" (4 mentions) and "Khartown" (2) score alike on "kh":
+    // the more mentioned goes first. On "r" every name scores alike.
     typed(&mut f, "kh");
     f.apply(run_request(&mut searcher, &index, &f.request()));
     assert_eq!(names(&f, &index), ["Amira Khalidi", "Khartown"]);
@@ -384,8 +393,9 @@ fn equal_scores_rank_by_mention_count() {
     let scores: Vec<i64> = results.hits.iter().map(|h| h.score).collect();
     assert!(scores[..4].iter().all(|&s| s == scores[0]), "{scores:?}");
     let ids: Vec<EntityId> = results.hits.iter().map(|h| h.entity).collect();
-    // All score alike: by mentions (4, 3, 2, 2), ties by id, places last.
-    assert_eq!(ids, [KHALIDI, GRAIN, EARNSHAW, WATER, KHARTOWN, VALDORIA]);
+    // All score alike: by mentions (4, 3, then 2 each), ties by id,
+    // whatever the kind.
+    assert_eq!(ids, [KHALIDI, GRAIN, EARNSHAW, KHARTOWN, WATER, VALDORIA]);
 }
 
 #[test]
@@ -495,6 +505,12 @@ mod properties {
                     FinderOutcome::OpenStory(i) => {
                         prop_assert_eq!(Some(i), f.selected_story());
                     }
+                    FinderOutcome::OpenPassage { story, paragraph, sentence } => {
+                        let hit = f.selected_passage().expect("a passage is selected");
+                        prop_assert_eq!(story, hit.story.0);
+                        prop_assert_eq!(paragraph, hit.paragraph);
+                        prop_assert_eq!(sentence, hit.sentence.clone());
+                    }
                     FinderOutcome::None | FinderOutcome::Close => {
                         prop_assert_eq!(f.generation, before);
                     }
@@ -549,30 +565,31 @@ fn long_result_lists_are_capped_but_counted() {
         );
         assert_eq!(r.hits.len(), MAX_HITS, "{query:?}");
         let kinds: Vec<EntityKind> = r.hits.iter().map(|h| index.entity(h.entity).kind).collect();
+        // Every kind in one ranking: the kept rows hold places as well.
+        assert!(kinds.contains(&EntityKind::Place), "{query:?}");
+        assert!(kinds.contains(&EntityKind::Person), "{query:?}");
         if query.is_empty() {
-            // The empty query counts every entity and lists people first.
+            // The empty query counts every entity, most mentioned first
+            // whatever the kind, ties by entity.
             assert_eq!((r.matched, r.total), (people + places, people + places));
             assert!(!r.capped);
-            assert!(kinds[..people].iter().all(|&k| k == EntityKind::Person));
-            assert!(kinds[people..].iter().all(|&k| k == EntityKind::Place));
+            let keys: Vec<(std::cmp::Reverse<usize>, EntityId)> = r
+                .hits
+                .iter()
+                .map(|h| (std::cmp::Reverse(index.mention_count(h.entity)), h.entity))
+                .collect();
+            assert!(keys.windows(2).all(|w| w[0] < w[1]));
         } else {
             // A query keeps only the best rows and says there are more;
-            // the kept rows still list people before places.
+            // the kept rows are the CLI's ranking.
             assert!(r.capped, "{query:?}");
             assert_eq!((r.matched, r.total), (MAX_HITS, people + places));
-            let first_place = kinds
+            let cli: Vec<EntityId> = dateline::index::search::search(&index, query, None, MAX_HITS)
                 .iter()
-                .position(|&k| k == EntityKind::Place)
-                .unwrap_or(kinds.len());
-            assert!(kinds[first_place..].iter().all(|&k| k == EntityKind::Place));
-        }
-        if query.is_empty() {
-            // Most-mentioned first within each group.
-            let counts: Vec<usize> = r.hits[..people]
-                .iter()
-                .map(|h| index.mention_count(h.entity))
+                .map(|h| h.entity)
                 .collect();
-            assert!(counts.windows(2).all(|w| w[0] >= w[1]));
+            let ids: Vec<EntityId> = r.hits.iter().map(|h| h.entity).collect();
+            assert_eq!(ids, cli);
         }
     }
 }

@@ -80,7 +80,8 @@ fn a_selected_row_is_drawn_in_the_selection_colours_whatever_its_spans_say() {
     prepare(&mut app, 160, 45);
     let t = drawn(&mut app, 160, 45);
     let inner = app.layout.inner_of(Pane::People).unwrap();
-    assert_row_selected(&app, &t, Pane::People, inner.y);
+    // Below the row of kind tabs.
+    assert_row_selected(&app, &t, Pane::People, inner.y + 1);
 
     // The stories pane: the date is dim.
     update(&mut app, Action::FocusPane(Pane::Stories));

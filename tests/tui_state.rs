@@ -452,20 +452,31 @@ fn enter_in_the_people_pane_focuses_the_entity() {
     act(&mut app, Action::FocusPane(Pane::People));
     act(&mut app, Action::Top);
     let first = app.people.order[0];
-    // People and organisations before places, most mentioned first in each.
-    let keys: Vec<(bool, std::cmp::Reverse<usize>)> = app
+    // Every kind together, most mentioned first, then by kind and name:
+    // places no longer sink below less mentioned people.
+    let keys: Vec<(
+        std::cmp::Reverse<usize>,
+        dateline::model::EntityKind,
+        String,
+    )> = app
         .people
         .order
         .iter()
         .map(|id| {
+            let e = app.index.entity(*id);
             (
-                app.index.entity(*id).kind == dateline::model::EntityKind::Place,
                 std::cmp::Reverse(app.index.mention_count(*id)),
+                e.kind,
+                e.name.clone(),
             )
         })
         .collect();
     assert!(keys.windows(2).all(|w| w[0] <= w[1]), "{keys:?}");
-    assert!(keys.iter().any(|k| k.0) && !keys[0].0, "{keys:?}");
+    let is_place =
+        |k: &(_, dateline::model::EntityKind, _)| k.1 == dateline::model::EntityKind::Place;
+    let first_place = keys.iter().position(is_place).expect("a place");
+    assert!(keys[first_place..].iter().any(|k| !is_place(k)), "{keys:?}");
+    assert_eq!(keys.len(), app.index.entities().len());
     act(&mut app, Action::Open);
     assert_eq!(app.entity_focus.as_ref().map(|f| f.id), Some(first));
     assert_eq!(app.focus, Pane::Article);

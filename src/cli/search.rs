@@ -1,4 +1,5 @@
-//! `dateline search`: fuzzy-search names and aliases, best match first.
+//! `dateline search`: fuzzy-search names and aliases, best match first; with
+//! `--text`, the sentences of story text holding every query word.
 
 use std::process::ExitCode;
 
@@ -8,6 +9,7 @@ use serde::Serialize;
 use super::timeline::{output_width, report_load_problems};
 use super::{Sources, parse_kind};
 use crate::index::search::SearchHit;
+use crate::index::text::TextHit;
 use crate::index::{Index, search};
 use crate::model::EntityKind;
 use crate::text::{pad, truncate};
@@ -26,14 +28,31 @@ pub struct SearchArgs {
     #[arg(long, default_value_t = 20)]
     pub limit: usize,
     /// Only this kind: person, organisation or place.
-    #[arg(long, value_parser = parse_kind)]
+    #[arg(long, value_parser = parse_kind, conflicts_with = "text")]
     pub kind: Option<EntityKind>,
+    /// Search story text instead of names: the sentences where every query
+    /// word starts a word (any case, accents ignored), in story order, as
+    /// the finder's story text scope lists them.
+    #[arg(long)]
+    pub text: bool,
 }
 
 pub fn run(args: SearchArgs) -> anyhow::Result<ExitCode> {
     let corpus = args.sources.load();
     report_load_problems(&corpus)?;
     let index = Index::build(corpus);
+    if args.text {
+        let found = index.text_index().search(&index, &args.query, args.limit);
+        if args.json {
+            super::print_json(&text_json(&index, &found.hits))?;
+        } else {
+            use std::io::Write;
+            std::io::stdout()
+                .lock()
+                .write_all(render_text(&index, &found.hits, output_width()).as_bytes())?;
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
     let hits = search::search(&index, &args.query, args.kind, args.limit);
     if args.json {
         super::print_json(&to_json(&index, &hits))?;
@@ -66,6 +85,66 @@ pub fn render(index: &Index, hits: &[SearchHit], width: usize) -> String {
         out.push('\n');
     }
     out
+}
+
+/// One line per sentence: the story id, the paragraph (from 1) and the
+/// sentence, clipped to `width` cells.
+pub fn render_text(index: &Index, hits: &[TextHit], width: usize) -> String {
+    let mut out = String::new();
+    for hit in hits {
+        let story = index.story(hit.story);
+        let sentence = sentence_of(index, hit).replace(char::is_control, " ");
+        let line = format!("{}  ¶{}  {}", story.id.0, hit.paragraph + 1, sentence);
+        out.push_str(truncate(&line, width).trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn sentence_of<'a>(index: &'a Index, hit: &TextHit) -> &'a str {
+    index
+        .story(hit.story)
+        .paragraphs
+        .get(hit.paragraph)
+        .and_then(|p| p.get(hit.sentence.clone()))
+        .unwrap_or_default()
+}
+
+/// A story text hit as JSON.
+#[derive(Debug, Serialize)]
+pub struct TextHitJson {
+    pub story: String,
+    pub title: String,
+    /// Paragraph index, from 0.
+    pub paragraph: usize,
+    pub sentence: String,
+    /// The matching words: character ranges `[start, end)` in `sentence`.
+    pub marks: Vec<[usize; 2]>,
+}
+
+pub fn text_json(index: &Index, hits: &[TextHit]) -> Vec<TextHitJson> {
+    hits.iter()
+        .map(|h| {
+            let sentence = sentence_of(index, h);
+            let chars = |byte: usize| {
+                sentence
+                    .get(..byte.saturating_sub(h.sentence.start))
+                    .map_or(0, |s| s.chars().count())
+            };
+            let story = index.story(h.story);
+            TextHitJson {
+                story: story.id.0.clone(),
+                title: story.title.clone(),
+                paragraph: h.paragraph,
+                sentence: sentence.to_string(),
+                marks: h
+                    .marks
+                    .iter()
+                    .map(|m| [chars(m.start), chars(m.end)])
+                    .collect(),
+            }
+        })
+        .collect()
 }
 
 /// A hit as JSON.

@@ -16,6 +16,7 @@ pub mod excerpt;
 pub mod filter;
 pub mod names;
 pub mod search;
+pub mod text;
 pub mod timeline;
 
 use std::collections::HashMap;
@@ -91,6 +92,8 @@ pub struct Index {
     timeline_position: Vec<usize>,
     /// Per story: how many dates its text holds (mention events).
     story_event_counts: Vec<usize>,
+    /// The word index over story text, built on first use.
+    text: std::sync::OnceLock<text::TextIndex>,
 }
 
 impl Index {
@@ -249,6 +252,12 @@ impl Index {
             }
         }
         index
+    }
+
+    /// The word index over every sentence, built on the first call (which
+    /// may take a while on a large corpus: call it off the UI thread).
+    pub fn text_index(&self) -> &text::TextIndex {
+        self.text.get_or_init(|| text::TextIndex::build(self))
     }
 
     /// The corpus the index was built from.

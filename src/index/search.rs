@@ -101,21 +101,30 @@ pub struct BoundInput<'a> {
 }
 
 /// The default matcher: skim's fzf-like scoring with smart case.
-pub struct SkimMatcher(SkimMatcherV2);
+///
+/// Each call scores with a matcher of its own: `SkimMatcherV2` 0.3.7 keeps
+/// its score matrix between calls without clearing it, and its
+/// consecutive-match bonus reads cells the current call has not written, so
+/// a shared matcher scores a name differently depending on what it scored
+/// before (one point more after computing highlight positions, for
+/// instance). A search must rank a name the same whatever was typed before.
+/// (Its `use_cache(false)` cannot help: it panics on a borrowed cell.)
+#[derive(Debug, Default, Clone, Copy)]
+pub struct SkimMatcher;
 
-impl Default for SkimMatcher {
-    fn default() -> Self {
-        Self(SkimMatcherV2::default().smart_case())
+impl SkimMatcher {
+    fn fresh() -> SkimMatcherV2 {
+        SkimMatcherV2::default().smart_case()
     }
 }
 
 impl NameMatcher for SkimMatcher {
     fn score(&self, text: &str, query: &str) -> Option<i64> {
-        self.0.fuzzy_match(text, query)
+        Self::fresh().fuzzy_match(text, query)
     }
 
     fn indices(&self, text: &str, query: &str) -> Option<(i64, Vec<usize>)> {
-        self.0.fuzzy_indices(text, query)
+        Self::fresh().fuzzy_indices(text, query)
     }
 
     fn bound_data(&self, text: &str, out: &mut Vec<(u8, u8)>) -> bool {
@@ -394,7 +403,7 @@ impl Searcher {
     /// A searcher over `candidates` with the default matcher. Put an
     /// entity's canonical name before its aliases: it wins ties.
     pub fn from_candidates(candidates: Vec<Candidate>) -> Self {
-        Self::with_matcher(candidates, Box::new(SkimMatcher::default()))
+        Self::with_matcher(candidates, Box::new(SkimMatcher))
     }
 
     /// A searcher over `candidates` using `matcher`.

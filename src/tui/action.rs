@@ -77,6 +77,9 @@ pub enum Action {
     NextMention,
     PrevMention,
     FocusEntity(EntityId),
+    /// The people pane's next (previous) kind tab.
+    NextKindTab,
+    PrevKindTab,
     OpenFinder,
     Finder(FinderAction),
     /// `→` on the timeline: a grouped event's row opens into one per story.

@@ -14,11 +14,12 @@ use super::finder::Finder;
 use super::keymap::Mode;
 use super::layout::{self, ScreenLayout};
 use super::pane::{ArticleState, ListPane, Reveal, TimelinePane};
+use super::people::{KindTab, list_height, people_order};
 use super::theme::Theme;
 use super::wrap::{article_wrap_width, layout_article};
 use crate::index::Index;
 use crate::index::filter::EventFilter;
-use crate::model::{EntityId, EntityKind, EventId, EventKind};
+use crate::model::{EntityId, EventId, EventKind};
 
 /// The entity the user focused, with its mentions in story order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,8 +64,10 @@ pub struct App {
     pub stories: ListPane<usize>,
     pub article: ArticleState,
     pub timeline: TimelinePane,
-    /// People and organisations, then places, most mentioned first.
+    /// The names of the people pane's tab, most mentioned first.
     pub people: ListPane<EntityId>,
+    /// Which kinds the people pane lists.
+    pub people_tab: KindTab,
     pub entity_focus: Option<EntityFocus>,
     pub popup: Option<Popup>,
     pub finder: Option<Finder>,
@@ -88,18 +91,7 @@ impl App {
             let d = index.corpus().stories[i].date();
             (d.is_none(), d, i)
         });
-        let mut people_order: Vec<EntityId> = index.entities().iter().map(|e| e.id).collect();
-        let count = |id: EntityId| index.mention_count(id);
-        // People and organisations first, as the pane's title says and as
-        // the finder ranks them; places after. Most mentioned first in each.
-        let is_place = |id: EntityId| index.entity(id).kind == EntityKind::Place;
-        people_order.sort_by(|a, b| {
-            is_place(*a)
-                .cmp(&is_place(*b))
-                .then(count(*b).cmp(&count(*a)))
-                .then(index.entity(*a).kind.cmp(&index.entity(*b).kind))
-                .then(index.entity(*a).name.cmp(&index.entity(*b).name))
-        });
+        let people_order = people_order(&index, KindTab::All);
         let mut app = Self {
             index: Arc::new(index),
             theme,
@@ -109,6 +101,7 @@ impl App {
             article: ArticleState::default(),
             timeline: TimelinePane::default(),
             people: ListPane::new(people_order),
+            people_tab: KindTab::All,
             entity_focus: None,
             popup: None,
             finder: None,
@@ -213,6 +206,7 @@ impl App {
             self.article.story = Some(story);
             self.article.scroll = 0;
             self.article.layout = None;
+            self.article.passage = None;
         }
         self.article.reveal = Some(reveal);
         self.stories.select_item(story);
@@ -233,6 +227,32 @@ impl App {
             self.article.event = None;
         }
         self.show_story(story, Reveal::Top);
+    }
+
+    /// Open `story` at the sentence `sentence` (a byte range) of
+    /// `paragraph`, emphasised in place of an event's (a story text hit).
+    pub fn open_passage(
+        &mut self,
+        story: usize,
+        paragraph: usize,
+        sentence: std::ops::Range<usize>,
+    ) {
+        self.article.event = None;
+        self.show_story(story, Reveal::Passage(paragraph, sentence.start));
+        if self.article.story == Some(story) {
+            self.article.passage = Some((paragraph, sentence));
+        }
+    }
+
+    /// Show the people pane's `tab`, keeping the selected name selected
+    /// when the tab lists it.
+    pub fn set_people_tab(&mut self, tab: KindTab) {
+        let selected = self.people.selected();
+        self.people_tab = tab;
+        self.people = ListPane::new(people_order(&self.index, tab));
+        if let Some(id) = selected {
+            self.people.select_item(id);
+        }
     }
 
     /// Select the event at `pos` of the timeline and make the article follow.
@@ -484,7 +504,7 @@ impl App {
         self.stories
             .keep_visible(self.layout.height_of(Pane::Stories));
         self.people
-            .keep_visible(self.layout.height_of(Pane::People));
+            .keep_visible(list_height(self.layout.height_of(Pane::People)));
         self.timeline
             .keep_visible(self.layout.height_of(Pane::Timeline));
     }
@@ -530,6 +550,7 @@ impl App {
                     .mentions()
                     .get(mi)
                     .and_then(|m| layout.line_of(m.paragraph, m.span.start)),
+                Reveal::Passage(paragraph, offset) => layout.line_of(paragraph, offset),
             };
             if let Some(line) = line {
                 let visible = line >= self.article.scroll

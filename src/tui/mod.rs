@@ -15,6 +15,7 @@ pub mod finder;
 pub mod keymap;
 pub mod layout;
 pub mod pane;
+pub mod people;
 pub mod terminal;
 pub mod theme;
 pub mod update;

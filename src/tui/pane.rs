@@ -409,6 +409,8 @@ pub enum Reveal {
     Top,
     Event(usize),
     Mention(usize),
+    /// A (paragraph, byte offset) of the story.
+    Passage(usize, usize),
 }
 
 /// The article pane: the story shown, its wrapped lines and the scroll.
@@ -420,6 +422,9 @@ pub struct ArticleState {
     pub event: Option<usize>,
     pub reveal: Option<Reveal>,
     pub layout: Option<ArticleLayout>,
+    /// A sentence emphasised when no event is: (paragraph, byte range), a
+    /// story text search hit.
+    pub passage: Option<(usize, std::ops::Range<usize>)>,
 }
 
 impl ArticleState {

@@ -57,6 +57,8 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         }
         Action::ExpandGroup | Action::CollapseGroup => {}
         Action::OpenCommand => app.command.start(),
+        Action::NextKindTab => app.set_people_tab(app.people_tab.next()),
+        Action::PrevKindTab => app.set_people_tab(app.people_tab.prev()),
     }
     None
 }
@@ -348,6 +350,16 @@ fn finder_action(app: &mut App, action: FinderAction) -> Option<Effect> {
             app.focus_pane(Pane::Article);
             None
         }
+        FinderOutcome::OpenPassage {
+            story,
+            paragraph,
+            sentence,
+        } => {
+            app.finder = None;
+            app.open_passage(story, paragraph, sentence);
+            app.focus_pane(Pane::Article);
+            None
+        }
         FinderOutcome::Search(request) => Some(Effect::Search(request)),
     }
 }
@@ -397,7 +409,19 @@ fn click(app: &mut App, column: u16, row: u16) -> Option<Effect> {
             }
         }
         Pane::People => {
-            app.people.click(line);
+            // The tab row, when drawn, is the pane's first row.
+            if crate::tui::people::tabs_shown(usize::from(inner.height)) {
+                if line == 0 {
+                    let x = usize::from(column - inner.x);
+                    if let Some(tab) = crate::tui::people::tab_at(usize::from(inner.width), x) {
+                        app.set_people_tab(tab);
+                    }
+                } else {
+                    app.people.click(line - 1);
+                }
+            } else {
+                app.people.click(line);
+            }
         }
         Pane::Timeline => {
             if let Some(p) = app.timeline.event_on_row(line) {

@@ -39,6 +39,7 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 
 use crate::index::search::SearchHit;
+use crate::index::text::TextHit;
 use crate::model::{EntityId, EntityKind};
 
 /// Which names the finder lists.
@@ -89,7 +90,22 @@ impl Scope {
 pub enum FinderMode {
     #[default]
     Entities,
+    /// Story titles.
     Stories,
+    /// Words of story text, hit by sentence.
+    Text,
+}
+
+impl FinderMode {
+    /// The next mode in the `Ctrl-t` cycle: names → story titles → story
+    /// text → names.
+    pub fn next(self) -> Self {
+        match self {
+            FinderMode::Entities => FinderMode::Stories,
+            FinderMode::Stories => FinderMode::Text,
+            FinderMode::Text => FinderMode::Entities,
+        }
+    }
 }
 
 /// Everything the user can do inside the finder.
@@ -125,6 +141,13 @@ pub enum FinderOutcome {
     Close,
     FocusEntity(EntityId),
     OpenStory(usize),
+    /// Open a story at a sentence and emphasise it (story text mode).
+    OpenPassage {
+        story: usize,
+        paragraph: usize,
+        /// The sentence's byte range in the paragraph.
+        sentence: std::ops::Range<usize>,
+    },
     /// Run this search off the render path and hand the result back with
     /// [`Finder::apply`].
     Search(SearchRequest),
@@ -146,11 +169,13 @@ pub struct SearchRequest {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SearchResults {
     pub generation: u64,
-    /// Ranked hits: people and organisations first, then places, each by
-    /// score then mention count; at most [`MAX_HITS`].
+    /// Ranked hits, every kind together: by score, then mention count, then
+    /// entity (as `dateline search` ranks); at most [`MAX_HITS`].
     pub hits: Vec<SearchHit>,
     /// For story mode: (story index, score, matched char positions in its title).
     pub stories: Vec<(usize, i64, Vec<usize>)>,
+    /// For story text mode: the matching sentences, in corpus order.
+    pub texts: Vec<TextHit>,
     /// How many entities (or stories) matched, before the list was capped
     /// (a lower bound when `capped`).
     pub matched: usize,
@@ -164,7 +189,7 @@ pub struct SearchResults {
 impl SearchResults {
     /// Number of rows the list shows.
     pub fn len(&self) -> usize {
-        self.hits.len() + self.stories.len()
+        self.hits.len() + self.stories.len() + self.texts.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -260,7 +285,7 @@ impl Finder {
             .trim()
             .to_string();
         let (query, kind) = match self.mode {
-            FinderMode::Stories => (q, None),
+            FinderMode::Stories | FinderMode::Text => (q, None),
             FinderMode::Entities => (q, self.effective_scope().kind()),
         };
         SearchRequest {
@@ -280,7 +305,7 @@ impl Finder {
     pub fn selected_entity(&self) -> Option<EntityId> {
         match self.mode {
             FinderMode::Entities => self.results.hits.get(self.selected).map(|h| h.entity),
-            FinderMode::Stories => None,
+            FinderMode::Stories | FinderMode::Text => None,
         }
     }
 
@@ -288,7 +313,15 @@ impl Finder {
     pub fn selected_story(&self) -> Option<usize> {
         match self.mode {
             FinderMode::Stories => self.results.stories.get(self.selected).map(|s| s.0),
-            FinderMode::Entities => None,
+            FinderMode::Entities | FinderMode::Text => None,
+        }
+    }
+
+    /// The sentence on the selected row, in story text mode.
+    pub fn selected_passage(&self) -> Option<&TextHit> {
+        match self.mode {
+            FinderMode::Text => self.results.texts.get(self.selected),
+            FinderMode::Entities | FinderMode::Stories => None,
         }
     }
 
@@ -417,17 +450,14 @@ impl Finder {
                 FinderOutcome::None
             }
             FinderAction::CycleScope => {
-                if self.mode == FinderMode::Stories {
+                if self.mode != FinderMode::Entities {
                     return FinderOutcome::None;
                 }
                 self.scope = self.scope.next();
                 self.search()
             }
             FinderAction::ToggleMode => {
-                self.mode = match self.mode {
-                    FinderMode::Entities => FinderMode::Stories,
-                    FinderMode::Stories => FinderMode::Entities,
-                };
+                self.mode = self.mode.next();
                 self.search()
             }
             FinderAction::Accept => match self.mode {
@@ -437,6 +467,13 @@ impl Finder {
                 FinderMode::Stories => self
                     .selected_story()
                     .map_or(FinderOutcome::None, FinderOutcome::OpenStory),
+                FinderMode::Text => self.selected_passage().map_or(FinderOutcome::None, |h| {
+                    FinderOutcome::OpenPassage {
+                        story: h.story.0,
+                        paragraph: h.paragraph,
+                        sentence: h.sentence.clone(),
+                    }
+                }),
             },
             FinderAction::Close => FinderOutcome::Close,
         }

@@ -2,7 +2,6 @@
 //! [`Searcher`], story titles through the same fuzzy matcher. Called on the
 //! app's worker thread, never while drawing.
 
-use std::cmp::Ordering as CmpOrdering;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use fuzzy_matcher::FuzzyMatcher;
@@ -44,28 +43,14 @@ pub fn run_request_cancellable(
     let mut results = match request.mode {
         FinderMode::Entities => entities(searcher, index, request, cancel)?,
         FinderMode::Stories => stories(index, &request.query, cancel)?,
+        FinderMode::Text => texts(index, &request.query),
     };
     results.generation = request.generation;
     Some(results)
 }
 
-/// People and organisations rank before places.
-fn group(kind: EntityKind) -> u8 {
-    match kind {
-        EntityKind::Person | EntityKind::Organisation => 0,
-        EntityKind::Place => 1,
-    }
-}
-
 fn mentions(index: &Index, id: EntityId) -> usize {
     index.mention_count(id)
-}
-
-fn kind_of(index: &Index, id: EntityId) -> EntityKind {
-    index
-        .entities()
-        .get(id.0)
-        .map_or(EntityKind::Place, |e| e.kind)
 }
 
 fn entities(
@@ -83,51 +68,34 @@ fn entities(
     }
     // Only the best rows are ever shown: ask the searcher for one more than
     // the cap, so the count line can say when there are more.
+    // Every kind in one ranking, the searcher's (score, then mentions, then
+    // entity), as `dateline search` ranks.
     let mut hits =
         searcher.search_top_cancellable(&request.query, request.kind, MAX_HITS + 1, cancel)?;
     let capped = hits.len() > MAX_HITS;
     hits.truncate(MAX_HITS);
     let matched = hits.len();
-    // The searcher ranks by score then mentions; keep that order within each
-    // group (a stable partition), then sort each group, which is linear on
-    // input that is already in order.
-    let (mut first, mut places): (Vec<SearchHit>, Vec<SearchHit>) = hits
-        .into_iter()
-        .partition(|h| group(kind_of(index, h.entity)) == 0);
-    if cancel.load(Ordering::Relaxed) {
-        return None;
-    }
-    let rank = |a: &SearchHit, b: &SearchHit| -> CmpOrdering {
-        b.score
-            .cmp(&a.score)
-            .then_with(|| mentions(index, b.entity).cmp(&mentions(index, a.entity)))
-            .then_with(|| a.entity.cmp(&b.entity))
-    };
-    first.sort_by(rank);
-    places.sort_by(rank);
-    first.append(&mut places);
     Some(SearchResults {
         generation: 0,
-        hits: first,
+        hits,
         stories: Vec::new(),
+        texts: Vec::new(),
         matched,
         total,
         capped,
     })
 }
 
-/// The empty query: the most-mentioned entities in scope, people and
-/// organisations first, then places.
+/// The empty query: the most-mentioned entities in scope, every kind
+/// together.
 fn most_mentioned(index: &Index, kind: Option<EntityKind>, total: usize) -> SearchResults {
-    let mut ids: Vec<(u8, usize, EntityId)> = index
+    let mut ids: Vec<(usize, EntityId)> = index
         .entities()
         .iter()
         .filter(|e| kind.is_none_or(|k| k == e.kind))
-        .map(|e| (group(e.kind), mentions(index, e.id), e.id))
+        .map(|e| (mentions(index, e.id), e.id))
         .collect();
-    let order = |a: &(u8, usize, EntityId), b: &(u8, usize, EntityId)| {
-        a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2))
-    };
+    let order = |a: &(usize, EntityId), b: &(usize, EntityId)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
     if ids.len() > MAX_HITS {
         ids.select_nth_unstable_by(MAX_HITS, order);
         ids.truncate(MAX_HITS);
@@ -135,7 +103,7 @@ fn most_mentioned(index: &Index, kind: Option<EntityKind>, total: usize) -> Sear
     ids.sort_unstable_by(order);
     let hits = ids
         .into_iter()
-        .filter_map(|(_, _, id)| {
+        .filter_map(|(_, id)| {
             let e = index.entities().get(id.0)?;
             Some(SearchHit {
                 entity: id,
@@ -149,8 +117,25 @@ fn most_mentioned(index: &Index, kind: Option<EntityKind>, total: usize) -> Sear
         generation: 0,
         hits,
         stories: Vec::new(),
+        texts: Vec::new(),
         matched: total,
         total,
+        capped: false,
+    }
+}
+
+/// Sentences of story text holding every query word (as word prefixes), in
+/// corpus order. The word index is built on the first such request.
+fn texts(index: &Index, query: &str) -> SearchResults {
+    let text = index.text_index();
+    let found = text.search(index, query, MAX_HITS);
+    SearchResults {
+        generation: 0,
+        hits: Vec::new(),
+        stories: Vec::new(),
+        texts: found.hits,
+        matched: found.matched,
+        total: text.sentence_count(),
         capped: false,
     }
 }
@@ -181,6 +166,7 @@ fn stories(index: &Index, query: &str, cancel: &AtomicBool) -> Option<SearchResu
         generation: 0,
         hits: Vec::new(),
         stories: found,
+        texts: Vec::new(),
         matched,
         total,
         capped: false,

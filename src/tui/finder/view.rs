@@ -12,6 +12,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use crate::index::Index;
 use crate::index::search::SearchHit;
+use crate::index::text::TextHit;
 use crate::model::{EntityId, LabelForm, MentionId};
 use crate::tui::view::kind_tag;
 
@@ -44,7 +45,8 @@ pub fn render(
         .title(Line::styled(title(finder), styles.title));
     let hints = match finder.mode {
         FinderMode::Entities => " Tab scope · ^T stories ",
-        FinderMode::Stories => " ^T names ",
+        FinderMode::Stories => " ^T story text ",
+        FinderMode::Text => " ^T names ",
     };
     let block = if usize::from(a.popup.width) > width(&title(finder)) + width(hints) + 4 {
         block.title(Line::styled(hints, styles.dim).right_aligned())
@@ -94,6 +96,7 @@ fn join_rules(buf: &mut Buffer, preview: Preview, count: Rect, style: Style) {
 fn title(finder: &Finder) -> String {
     match finder.mode {
         FinderMode::Stories => " Find stories ".to_string(),
+        FinderMode::Text => " Find in story text ".to_string(),
         FinderMode::Entities => {
             let scope = finder.effective_scope();
             let label = match scope {
@@ -197,6 +200,8 @@ fn draw_list(finder: &Finder, index: &Index, styles: &FinderStyles, buf: &mut Bu
     if n == 0 {
         let msg = if finder.is_pending() {
             "  searching…"
+        } else if finder.query.trim().is_empty() && finder.mode == FinderMode::Text {
+            "  type words to find in story text"
         } else if finder.query.trim().is_empty() {
             "  nothing to list"
         } else {
@@ -223,6 +228,7 @@ fn draw_list(finder: &Finder, index: &Index, styles: &FinderStyles, buf: &mut Bu
         };
         let dim = base.patch(styles.dim);
         let marker = Span::styled(if is_selected { "▌ " } else { "  " }, base);
+        let total = usize::from(area.width).saturating_sub(2);
         let (left, right) = match finder.mode {
             FinderMode::Entities => match finder.results.hits.get(i) {
                 Some(hit) => entity_row(index, hit, base, dim, styles.matched),
@@ -232,8 +238,11 @@ fn draw_list(finder: &Finder, index: &Index, styles: &FinderStyles, buf: &mut Bu
                 Some((si, _, pos)) => story_row(index, *si, pos, base, dim, styles.matched),
                 None => continue,
             },
+            FinderMode::Text => match finder.results.texts.get(i) {
+                Some(hit) => text_row(index, hit, total, base, dim, styles.matched),
+                None => continue,
+            },
         };
-        let total = usize::from(area.width).saturating_sub(2);
         let right_w = spans_width(&right);
         // The name matters more than the figures: drop them when short of room.
         let (right, right_w) = if right_w + 1 + 12 <= total {
@@ -312,6 +321,105 @@ fn story_row(
     (left, right)
 }
 
+/// A story text hit: its sentence with the matching words highlighted,
+/// starting late enough that the first match shows in `room` cells; the
+/// story's title on the right.
+fn text_row(
+    index: &Index,
+    hit: &TextHit,
+    room: usize,
+    base: Style,
+    dim: Style,
+    matched: Style,
+) -> (Vec<Span<'static>>, Vec<Span<'static>>) {
+    let Some(paragraph) = index
+        .corpus()
+        .stories
+        .get(hit.story.0)
+        .and_then(|s| s.paragraphs.get(hit.paragraph))
+    else {
+        return (vec![Span::styled("?", dim)], Vec::new());
+    };
+    let left = passage(paragraph, hit, room, base, matched);
+    let title = index
+        .corpus()
+        .stories
+        .get(hit.story.0)
+        .map(|s| s.title.replace(char::is_control, " "))
+        .unwrap_or_default();
+    // The preview shows the title when there is room for one; a wide list
+    // shows it too.
+    let right = if room >= 80 {
+        vec![Span::styled(truncate_str(&title, room / 4), dim)]
+    } else {
+        Vec::new()
+    };
+    (left, right)
+}
+
+/// `title` cut to `max` cells.
+fn truncate_str(title: &str, max: usize) -> String {
+    truncate(vec![Span::raw(title.to_string())], max)
+        .into_iter()
+        .map(|s| s.content.into_owned())
+        .collect()
+}
+
+/// The sentence of `hit` as spans, its marks highlighted. When it is wider
+/// than `room` cells and the text before the first mark takes more than a
+/// third of them, that text is cut from the start (by grapheme) to a third
+/// of the room after a `…`, so the match shows.
+fn passage(
+    paragraph: &str,
+    hit: &TextHit,
+    room: usize,
+    base: Style,
+    matched: Style,
+) -> Vec<Span<'static>> {
+    let Some(sentence) = paragraph.get(hit.sentence.clone()) else {
+        return vec![Span::styled("?", base)];
+    };
+    let start = hit.sentence.start;
+    let first = hit
+        .marks
+        .first()
+        .map_or(0, |m| m.start.saturating_sub(start).min(sentence.len()));
+    let lead = room / 3;
+    let mut from = 0;
+    if let Some(before) = sentence.get(..first)
+        && width(sentence) > room
+        && width(before) > lead
+    {
+        let mut w = width(before);
+        for (i, g) in unicode_segmentation::UnicodeSegmentation::grapheme_indices(before, true) {
+            if w < lead.max(1) {
+                break;
+            }
+            w -= width(g);
+            from = i + g.len();
+        }
+    }
+    let shown = &sentence[from..];
+    let mut positions = Vec::new();
+    for m in &hit.marks {
+        let (a, b) = (m.start.saturating_sub(start), m.end.saturating_sub(start));
+        if a < from || b > sentence.len() {
+            continue;
+        }
+        let (Some(pre), Some(word)) = (shown.get(..a - from), shown.get(a - from..b - from)) else {
+            continue;
+        };
+        let at = pre.chars().count();
+        positions.extend(at..at + word.chars().count());
+    }
+    let mut spans = Vec::new();
+    if from > 0 {
+        spans.push(Span::styled("…", base));
+    }
+    spans.extend(highlighted(shown, &positions, base, matched));
+    spans
+}
+
 fn draw_preview(
     finder: &Finder,
     index: &Index,
@@ -357,6 +465,10 @@ fn draw_preview(
         FinderMode::Stories => finder
             .selected_story()
             .map(|i| story_preview(index, i, styles, width))
+            .unwrap_or_default(),
+        FinderMode::Text => finder
+            .selected_passage()
+            .map(|h| passage_preview(index, h, styles))
             .unwrap_or_default(),
     };
     ratatui::widgets::Widget::render(Paragraph::new(lines).wrap(Wrap { trim: false }), inner, buf);
@@ -556,6 +668,36 @@ fn co_mentions(index: &Index, id: EntityId) -> Vec<(EntityId, usize)> {
     } else {
         Vec::new()
     }
+}
+
+/// What the preview shows about a text hit: the story's title and date,
+/// then the whole paragraph with the matching words highlighted.
+fn passage_preview(index: &Index, hit: &TextHit, styles: &FinderStyles) -> Vec<Line<'static>> {
+    let Some(s) = index.corpus().stories.get(hit.story.0) else {
+        return Vec::new();
+    };
+    let mut lines = vec![Line::styled(
+        s.title.replace(char::is_control, " "),
+        styles.title,
+    )];
+    if let Some(p) = &s.published {
+        lines.push(Line::styled(p.to_iso(), styles.dim));
+    }
+    if let Some(p) = s.paragraphs.get(hit.paragraph) {
+        let whole = TextHit {
+            sentence: 0..p.len(),
+            ..hit.clone()
+        };
+        lines.push(Line::default());
+        lines.push(Line::from(passage(
+            p,
+            &whole,
+            usize::MAX,
+            styles.text,
+            styles.matched,
+        )));
+    }
+    lines
 }
 
 /// What the preview shows about a story: date, source, byline, the opening

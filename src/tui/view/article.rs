@@ -40,9 +40,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, _focused: bool) {
         .and_then(|e| app.index.events().get(e).map(|ev| (e, ev)))
         .filter(|(_, ev)| ev.story.0 == story);
     let publication_selected = event.is_some_and(|(_, e)| e.kind == EventKind::Publication);
-    let sentence = event
-        .filter(|(_, e)| e.kind == EventKind::Mention)
-        .map(|(_, e)| (e.paragraph, e.sentence.clone()));
+    let sentence = match event {
+        Some((_, e)) => (e.kind == EventKind::Mention).then(|| (e.paragraph, e.sentence.clone())),
+        None => app.article.passage.clone(),
+    };
     let focus = app.entity_focus.as_ref().map(|f| f.id);
     let pad = if area.width > 2 { 1 } else { 0 };
     let height = area.height as usize;

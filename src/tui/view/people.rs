@@ -1,5 +1,5 @@
-//! The people & organisations pane: kind, name and mention count, most
-//! mentioned first.
+//! The people & organisations pane: a row of kind tabs (all / people /
+//! orgs / places), then kind, name and mention count, most mentioned first.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -9,15 +9,33 @@ use ratatui::widgets::Paragraph;
 use super::{kind_tag, row};
 use crate::text;
 use crate::tui::app::App;
+use crate::tui::people::{tab_cells, tabs_shown};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
     if area.is_empty() {
         return;
     }
     let t = &app.theme;
+    let area = if tabs_shown(usize::from(area.height)) {
+        draw_tabs(app, frame, area);
+        Rect {
+            y: area.y + 1,
+            height: area.height - 1,
+            ..area
+        }
+    } else {
+        area
+    };
     if app.people.is_empty() {
         frame.render_widget(
-            Paragraph::new(Line::styled("No names found in these stories.", t.dim)),
+            Paragraph::new(Line::styled(
+                if app.index.entities().is_empty() {
+                    "No names found in these stories."
+                } else {
+                    "No names of this kind."
+                },
+                t.dim,
+            )),
             area,
         );
         return;
@@ -51,4 +69,28 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// The tab row: every label that fits, the current tab emphasised, at the
+/// columns [`tab_cells`] gives (where clicks land).
+fn draw_tabs(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let mut spans = Vec::new();
+    let mut x = 0;
+    for (tab, start, w) in tab_cells(usize::from(area.width)) {
+        if start > x {
+            spans.push(Span::raw(" ".repeat(start - x)));
+        }
+        let style = if tab == app.people_tab {
+            t.title.patch(t.selection(false))
+        } else {
+            t.dim
+        };
+        spans.push(Span::styled(format!(" {} ", tab.label()), style));
+        x = start + w;
+    }
+    frame.render_widget(
+        Paragraph::new(Line::from(spans)),
+        Rect { height: 1, ..area },
+    );
 }

@@ -1,0 +1,160 @@
+//! The people pane's state beyond its list: which kind of names it shows
+//! (the tabs over the list), the order of its rows and where the tab labels
+//! sit, for drawing and for clicks alike.
+
+use crate::index::Index;
+use crate::model::{EntityId, EntityKind};
+
+/// Which names the people pane lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum KindTab {
+    #[default]
+    All,
+    People,
+    Organisations,
+    Places,
+}
+
+impl KindTab {
+    /// The tabs in the order drawn and cycled.
+    pub const ALL: [KindTab; 4] = [
+        KindTab::All,
+        KindTab::People,
+        KindTab::Organisations,
+        KindTab::Places,
+    ];
+
+    /// The next tab (wrapping).
+    pub fn next(self) -> Self {
+        let i = Self::ALL.iter().position(|&t| t == self).unwrap_or(0);
+        Self::ALL[(i + 1) % Self::ALL.len()]
+    }
+
+    /// The previous tab (wrapping).
+    pub fn prev(self) -> Self {
+        let i = Self::ALL.iter().position(|&t| t == self).unwrap_or(0);
+        Self::ALL[(i + Self::ALL.len() - 1) % Self::ALL.len()]
+    }
+
+    /// The kind the tab keeps, `None` for all.
+    pub fn kind(self) -> Option<EntityKind> {
+        match self {
+            KindTab::All => None,
+            KindTab::People => Some(EntityKind::Person),
+            KindTab::Organisations => Some(EntityKind::Organisation),
+            KindTab::Places => Some(EntityKind::Place),
+        }
+    }
+
+    /// The tab's label.
+    pub fn label(self) -> &'static str {
+        match self {
+            KindTab::All => "all",
+            KindTab::People => "people",
+            KindTab::Organisations => "orgs",
+            KindTab::Places => "places",
+        }
+    }
+}
+
+/// The rows of the people pane under `tab`: every kind together, most
+/// mentioned first (places rank with everyone else), then by kind, then by
+/// name.
+pub fn people_order(index: &Index, tab: KindTab) -> Vec<EntityId> {
+    let mut order: Vec<EntityId> = index
+        .entities()
+        .iter()
+        .filter(|e| tab.kind().is_none_or(|k| k == e.kind))
+        .map(|e| e.id)
+        .collect();
+    let count = |id: EntityId| index.mention_count(id);
+    order.sort_by(|a, b| {
+        count(*b)
+            .cmp(&count(*a))
+            .then(index.entity(*a).kind.cmp(&index.entity(*b).kind))
+            .then(index.entity(*a).name.cmp(&index.entity(*b).name))
+    });
+    order
+}
+
+/// Whether a people pane `height` rows tall draws the tab row above its
+/// list (too short a pane keeps every row for names).
+pub fn tabs_shown(height: usize) -> bool {
+    height >= 3
+}
+
+/// Rows of the pane left for the list.
+pub fn list_height(height: usize) -> usize {
+    if tabs_shown(height) {
+        height - 1
+    } else {
+        height
+    }
+}
+
+/// Where each tab label sits on the tab row: (tab, first column, width),
+/// columns from the pane's left edge; labels that do not fit in `width`
+/// are left out.
+pub fn tab_cells(width: usize) -> Vec<(KindTab, usize, usize)> {
+    let mut out = Vec::new();
+    let mut x = 0;
+    for tab in KindTab::ALL {
+        let w = tab.label().len() + 2;
+        if x + w > width {
+            break;
+        }
+        out.push((tab, x, w));
+        x += w + 1;
+    }
+    out
+}
+
+/// The tab whose label covers column `x` of the tab row.
+pub fn tab_at(width: usize, x: usize) -> Option<KindTab> {
+    tab_cells(width)
+        .into_iter()
+        .find(|&(_, start, w)| x >= start && x < start + w)
+        .map(|(t, _, _)| t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tabs_cycle_both_ways() {
+        let mut t = KindTab::All;
+        let mut seen = Vec::new();
+        for _ in 0..4 {
+            t = t.next();
+            seen.push(t);
+        }
+        assert_eq!(
+            seen,
+            [
+                KindTab::People,
+                KindTab::Organisations,
+                KindTab::Places,
+                KindTab::All
+            ]
+        );
+        assert_eq!(KindTab::All.prev(), KindTab::Places);
+        assert_eq!(KindTab::Places.prev(), KindTab::Organisations);
+    }
+
+    #[test]
+    fn tab_labels_are_hit_where_drawn() {
+        let cells = tab_cells(40);
+        assert_eq!(cells.len(), 4);
+        assert_eq!(cells[0], (KindTab::All, 0, 5));
+        assert_eq!(tab_at(40, 0), Some(KindTab::All));
+        assert_eq!(tab_at(40, 4), Some(KindTab::All));
+        assert_eq!(tab_at(40, 5), None, "the gap between labels");
+        assert_eq!(tab_at(40, 6), Some(KindTab::People));
+        // A narrow pane draws (and hits) only the labels that fit.
+        assert_eq!(tab_cells(14).len(), 2);
+        assert_eq!(tab_at(14, 20), None);
+        assert!(!tabs_shown(2) && tabs_shown(3));
+        assert_eq!((list_height(2), list_height(10)), (2, 9));
+    }
+}

@@ -1,0 +1,173 @@
+//! The people pane's kind tabs: the key, the clickable labels, what each
+//! tab lists and in what order.
+
+mod tui_support;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use dateline::model::EntityKind;
+use dateline::tui::action::{Action, Pane};
+use dateline::tui::app::App;
+use dateline::tui::keymap::{self, Mode};
+use dateline::tui::people::KindTab;
+use dateline::tui::update::update;
+use ratatui::style::Modifier;
+use tui_support::*;
+
+const W: u16 = 160;
+const H: u16 = 45;
+
+fn act(app: &mut App, action: Action) {
+    update(app, action);
+    prepare(app, W, H);
+}
+
+fn kinds(app: &App) -> Vec<EntityKind> {
+    app.people
+        .order
+        .iter()
+        .map(|&id| app.index.entity(id).kind)
+        .collect()
+}
+
+fn people_inner(app: &App) -> ratatui::layout::Rect {
+    app.layout
+        .inner_of(Pane::People)
+        .expect("people pane shown")
+}
+
+#[test]
+fn arrows_in_the_people_pane_switch_kind_tabs() {
+    let mode = Mode::Normal(Pane::People);
+    let key = |k| KeyEvent::new(k, KeyModifiers::NONE);
+    assert_eq!(
+        keymap::lookup(mode, &key(KeyCode::Right)),
+        Some(Action::NextKindTab)
+    );
+    assert_eq!(
+        keymap::lookup(mode, &key(KeyCode::Left)),
+        Some(Action::PrevKindTab)
+    );
+    let mut app = app(two_story_index());
+    prepare(&mut app, W, H);
+    act(&mut app, Action::FocusPane(Pane::People));
+    let everyone = app.people.len();
+    assert_eq!(everyone, app.index.entities().len());
+    act(&mut app, Action::NextKindTab);
+    assert_eq!(app.people_tab, KindTab::People);
+    assert!(kinds(&app).iter().all(|&k| k == EntityKind::Person));
+    assert_eq!(app.people.len(), 3);
+    act(&mut app, Action::NextKindTab);
+    assert!(kinds(&app).iter().all(|&k| k == EntityKind::Organisation));
+    act(&mut app, Action::NextKindTab);
+    assert_eq!(app.people_tab, KindTab::Places);
+    assert!(kinds(&app).iter().all(|&k| k == EntityKind::Place));
+    assert_eq!(app.people.len(), 3);
+    act(&mut app, Action::NextKindTab);
+    assert_eq!(app.people_tab, KindTab::All);
+    assert_eq!(app.people.len(), everyone);
+    act(&mut app, Action::PrevKindTab);
+    assert_eq!(app.people_tab, KindTab::Places);
+}
+
+#[test]
+fn a_tab_keeps_the_selected_name_when_it_lists_it() {
+    let mut app = app(two_story_index());
+    prepare(&mut app, W, H);
+    let obama = app.index.find_entity("Barack Obama").unwrap();
+    app.people.select_item(obama);
+    app.set_people_tab(KindTab::People);
+    assert_eq!(app.people.selected(), Some(obama));
+    app.set_people_tab(KindTab::Places);
+    assert_eq!(app.people.list.selected, 0, "not listed: the top row");
+}
+
+#[test]
+fn every_tab_lists_the_most_mentioned_first() {
+    let mut app = app(two_story_index());
+    for tab in KindTab::ALL {
+        app.set_people_tab(tab);
+        let counts: Vec<usize> = app
+            .people
+            .order
+            .iter()
+            .map(|&id| app.index.mention_count(id))
+            .collect();
+        assert!(!counts.is_empty());
+        assert!(
+            counts.windows(2).all(|w| w[0] >= w[1]),
+            "{tab:?}: {counts:?}"
+        );
+    }
+    // In the all tab the most mentioned name is a place.
+    app.set_people_tab(KindTab::All);
+    let first = app.people.order[0];
+    assert_eq!(app.index.entity(first).name, "Iran");
+}
+
+#[test]
+fn clicking_a_tab_label_switches_and_rows_below_select() {
+    let mut app = app(two_story_index());
+    prepare(&mut app, W, H);
+    let inner = people_inner(&app);
+    let text = screen(&mut app, W, H);
+    let line = text.lines().nth(usize::from(inner.y)).unwrap();
+    let col = line
+        .find(" places ")
+        .map(|b| line[..b].chars().count())
+        .unwrap();
+    act(
+        &mut app,
+        Action::Click {
+            column: col as u16 + 2,
+            row: inner.y,
+        },
+    );
+    assert_eq!(app.focus, Pane::People);
+    assert_eq!(app.people_tab, KindTab::Places);
+    // The second list row is the pane's third row.
+    act(
+        &mut app,
+        Action::Click {
+            column: inner.x + 2,
+            row: inner.y + 2,
+        },
+    );
+    assert_eq!(app.people.list.selected, 1);
+    assert_eq!(app.people_tab, KindTab::Places);
+}
+
+#[test]
+fn the_people_pane_draws_its_tabs_with_the_current_one_emphasised() {
+    let mut app = app(two_story_index());
+    app.focus_pane(Pane::People);
+    app.set_people_tab(KindTab::Organisations);
+    prepare(&mut app, W, H);
+    let inner = people_inner(&app);
+    let mut t = terminal(W, H);
+    dateline::tui::terminal::draw(&mut t, &mut app).unwrap();
+    let text = buffer_text(&t);
+    let pane: Vec<String> = text
+        .lines()
+        .skip(usize::from(inner.y))
+        .take(6)
+        .map(|l| {
+            l.chars()
+                .skip(usize::from(inner.x))
+                .take(usize::from(inner.width))
+                .collect()
+        })
+        .collect();
+    insta::assert_snapshot!(pane.join("\n"));
+    let line = &pane[0];
+    let at = |label: &str| {
+        let b = line.find(label).unwrap();
+        inner.x + line[..b].chars().count() as u16 + 1
+    };
+    let buf = t.backend().buffer();
+    assert!(buf[(at("orgs"), inner.y)].modifier.contains(Modifier::BOLD));
+    assert!(
+        !buf[(at("people"), inner.y)]
+            .modifier
+            .contains(Modifier::BOLD)
+    );
+}
