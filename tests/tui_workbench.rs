@@ -674,3 +674,43 @@ fn a_cross_story_event_is_one_row_that_opens_and_folds() {
     update(&mut app, Action::ExpandGroup);
     assert_eq!(app.timeline.rows, rows);
 }
+
+#[test]
+fn enter_or_a_second_click_opens_a_folded_cross_story_event() {
+    use dateline::tui::pane::TimelineRow;
+    let mut app = hand_made();
+    prepare(&mut app, 120, 40);
+    let n = app.timeline.events.len();
+    let event_rows = |app: &App| {
+        app.timeline
+            .rows
+            .iter()
+            .filter(|r| matches!(r, TimelineRow::Event(_)))
+            .count()
+    };
+    update(&mut app, Action::FocusPane(Pane::Timeline));
+    update(&mut app, Action::Bottom);
+    let leader = app.timeline.selected;
+    assert!(app.timeline.is_folded(&app.index, leader));
+    // Enter on the folded row opens it and stays in the timeline.
+    update(&mut app, Action::Open);
+    assert_eq!(event_rows(&app), n);
+    assert_eq!(app.focus, Pane::Timeline);
+    // Enter on an open row goes to the article, as on any event.
+    update(&mut app, Action::Open);
+    assert_eq!(app.focus, Pane::Article);
+    // Folded again, a first click on its row selects it, a second opens it.
+    update(&mut app, Action::FocusPane(Pane::Timeline));
+    update(&mut app, Action::CollapseGroup);
+    update(&mut app, Action::Top);
+    prepare(&mut app, 120, 40);
+    let inner = app.layout.inner_of(Pane::Timeline).unwrap();
+    let y = (inner.y..inner.y + inner.height)
+        .find(|&y| app.timeline.event_on_row((y - inner.y) as usize) == Some(leader))
+        .expect("the group's row is on screen");
+    click(&mut app, inner.x + 2, y);
+    assert_eq!(app.timeline.selected, leader);
+    assert_eq!(event_rows(&app), n - 1, "one click only selects");
+    click(&mut app, inner.x + 2, y);
+    assert_eq!(event_rows(&app), n, "the second click opens the group");
+}

@@ -317,7 +317,7 @@ pub const BINDINGS: &[Binding] = &[
         L,
         Key::plain(K::Enter),
         Action::Open,
-        "open in the article",
+        "open in the article; a folded group: open it",
         true,
     ),
     b(
@@ -762,7 +762,7 @@ fn short(desc: &'static str) -> &'static str {
         "previous dated event" | "previous date mention" => "prev date",
         "explain the selected date" => "explain",
         "find people, organisations, stories" => "find",
-        "open in the article" | "open / follow" => "open",
+        "open in the article; a folded group: open it" | "open / follow" => "open",
         "focus: first mention, filter timeline" => "focus",
         "all / people / organisations / places" => "scope",
         "names / story titles / story text" => "mode",

@@ -205,7 +205,11 @@ fn open(app: &mut App) {
             }
         }
         Pane::Timeline => {
-            if let Some(e) = app.selected_event() {
+            // A folded cross-story event opens into its stories first; Enter
+            // on one of its rows then goes to the article.
+            if app.timeline.is_folded(&app.index, app.timeline.selected) {
+                fold(app, true);
+            } else if let Some(e) = app.selected_event() {
                 app.highlight_event(e);
                 app.focus_pane(Pane::Article);
             }
@@ -425,7 +429,13 @@ fn click(app: &mut App, column: u16, row: u16) -> Option<Effect> {
         }
         Pane::Timeline => {
             if let Some(p) = app.timeline.event_on_row(line) {
-                app.select_timeline(p);
+                // A second click on a folded group's row opens it.
+                let again = p == app.timeline.selected && app.timeline.is_folded(&app.index, p);
+                if again {
+                    fold(app, true);
+                } else {
+                    app.select_timeline(p);
+                }
             }
         }
         Pane::Article => {
