@@ -16,7 +16,8 @@
 //!   "the 1990s") never form a group; and
 //! - something says it is the same happening: an event word next to both
 //!   expressions ("the Nov. 24 *deadline*" / "the *deadline* of Nov. 24"),
-//!   a shared two-word phrase in both sentences ("*nuclear talks*"), or a
+//!   a word naming the happening in both sentences ("deadline", "crash",
+//!   "vote", "talks"), a shared two-word phrase ("*nuclear talks*"), or a
 //!   shared participant (an entity of the index named in both sentences)
 //!   together with a second shared entity or content word.
 //!
@@ -81,6 +82,8 @@ struct Signature {
     phrases: HashSet<String>,
     /// Entities named in the sentence.
     entities: HashSet<EntityId>,
+    /// Event words of the sentence (see [`EVENT_WORDS`]).
+    events: HashSet<String>,
 }
 
 /// `named` are the entities of the event's sentence with their spans; their
@@ -128,6 +131,9 @@ fn signature(event: &Event, stories: &[Story], named: &[(EntityId, Range<usize>)
             sig.phrases.insert(format!("{p} {c}"));
         }
         if let Some(c) = &c {
+            if EVENT_WORDS.contains(&c.as_str()) {
+                sig.events.insert(c.clone());
+            }
             sig.sentence.insert(c.clone());
         }
         previous = c;
@@ -152,7 +158,9 @@ fn same_happening(a: &Signature, b: &Signature) -> bool {
     if a.near.intersection(&b.near).next().is_some() {
         return true;
     }
-    if a.phrases.intersection(&b.phrases).next().is_some() {
+    if a.phrases.intersection(&b.phrases).next().is_some()
+        || a.events.intersection(&b.events).next().is_some()
+    {
         return true;
     }
     let shared_entities = a.entities.intersection(&b.entities).count();
@@ -187,6 +195,7 @@ fn date_key(event: &Event) -> Option<(chrono::NaiveDate, Precision)> {
 enum Evidence<'a> {
     Near(&'a str),
     Phrase(&'a str),
+    Event(&'a str),
     Entity(EntityId),
 }
 
@@ -233,6 +242,7 @@ pub fn group(
             .iter()
             .map(|w| Evidence::Near(w))
             .chain(sig.phrases.iter().map(|p| Evidence::Phrase(p)))
+            .chain(sig.events.iter().map(|w| Evidence::Event(w)))
             .chain(sig.entities.iter().map(|&id| Evidence::Entity(id)));
         for key in keys {
             postings.entry((date, precision, key)).or_default().push(e);
@@ -283,6 +293,76 @@ pub fn group(
     groups.retain(|g| g.stories.len() >= 2);
     groups
 }
+
+/// Nouns and verbs that name a happening anywhere in a sentence (in the
+/// stemmed form of [`content_word`]): two stories naming the same one on the
+/// same date tell the same happening.
+const EVENT_WORDS: &[&str] = &[
+    "deadline",
+    "talk",
+    "negotiation",
+    "agreement",
+    "accord",
+    "treaty",
+    "deal",
+    "summit",
+    "vote",
+    "voted",
+    "election",
+    "referendum",
+    "ballot",
+    "crash",
+    "crashed",
+    "collision",
+    "derailment",
+    "derailed",
+    "explosion",
+    "blast",
+    "bombing",
+    "attack",
+    "fire",
+    "earthquake",
+    "quake",
+    "flood",
+    "storm",
+    "hurricane",
+    "strike",
+    "protest",
+    "riot",
+    "coup",
+    "ceasefire",
+    "truce",
+    "invasion",
+    "raid",
+    "shooting",
+    "killing",
+    "murder",
+    "arrest",
+    "arrested",
+    "trial",
+    "verdict",
+    "ruling",
+    "sentenced",
+    "execution",
+    "resigned",
+    "resignation",
+    "inauguration",
+    "funeral",
+    "wedding",
+    "launch",
+    "launched",
+    "merger",
+    "takeover",
+    "acquisition",
+    "bankruptcy",
+    "hijacking",
+    "kidnapping",
+    "massacre",
+    "eruption",
+    "outbreak",
+    "sanction",
+    "interim",
+];
 
 /// Content words news uses for any happening: alone they say nothing about
 /// which one.
