@@ -190,6 +190,45 @@ fn date_key(event: &Event) -> Option<(chrono::NaiveDate, Precision)> {
     }
 }
 
+/// On how many different dates a word, phrase or participant may occur and
+/// still tell one happening from another.
+const SPREAD: usize = 4;
+
+/// Drop from every signature the words, phrases and participants that occur
+/// with more than [`SPREAD`] different dates across the corpus: they frame
+/// many happenings ("composite trading", a stock exchange, a ministry), so
+/// they say nothing about which one. Event words stay.
+fn forget_widespread(
+    sigs: &mut HashMap<usize, Signature>,
+    candidates: &[(usize, (chrono::NaiveDate, Precision))],
+) {
+    let mut dates: HashMap<String, HashSet<(chrono::NaiveDate, Precision)>> = HashMap::new();
+    let mut entity_dates: HashMap<EntityId, HashSet<(chrono::NaiveDate, Precision)>> =
+        HashMap::new();
+    let note = |set: &mut HashSet<_>, key| {
+        if set.len() <= SPREAD {
+            set.insert(key);
+        }
+    };
+    for &(e, key) in candidates {
+        let sig = &sigs[&e];
+        for w in sig.sentence.iter().chain(&sig.phrases) {
+            note(dates.entry(w.clone()).or_default(), key);
+        }
+        for &id in &sig.entities {
+            note(entity_dates.entry(id).or_default(), key);
+        }
+    }
+    let wide = |w: &String| dates.get(w).is_some_and(|d| d.len() > SPREAD);
+    for sig in sigs.values_mut() {
+        sig.near.retain(|w| !wide(w));
+        sig.sentence.retain(|w| !wide(w));
+        sig.phrases.retain(|w| !wide(w));
+        sig.entities
+            .retain(|id| entity_dates.get(id).is_none_or(|d| d.len() <= SPREAD));
+    }
+}
+
 /// What a posting list is keyed on besides the date.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Evidence<'a> {
@@ -233,6 +272,8 @@ pub fn group(
             (e, signature(ev, stories, entities))
         })
         .collect();
+    let mut sigs = sigs;
+    forget_widespread(&mut sigs, &candidates);
     let mut postings: HashMap<(chrono::NaiveDate, Precision, Evidence), Vec<usize>> =
         HashMap::new();
     for &(e, (date, precision)) in &candidates {
