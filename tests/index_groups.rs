@@ -189,3 +189,27 @@ fn a_group_stays_bounded_however_many_stories_tell_it() {
         assert!(g.stories.len() >= 2);
     }
 }
+
+#[test]
+fn a_phrase_found_with_many_dates_is_framing_not_evidence() {
+    // "composite trading" closes every market report, whatever the day.
+    let report = |id: &str, d: u32, firm: &str| {
+        let weekday = format!("{firm} shares fell in composite trading on day {d}.");
+        Builder::new(id, Some(day(2021, 3, 20)), &[&weekday]).date(
+            &format!("day {d}"),
+            &format!("2021-03-{d:02}"),
+            Precision::Day,
+            day(2021, 3, d),
+            day(2021, 3, d),
+        )
+    };
+    let mut stories: Vec<Builder> = (1..=6)
+        .map(|d| report(&format!("r{d}"), d, "Harlow"))
+        .collect();
+    stories.push(report("other", 6, "Quenby"));
+    let index = build(stories);
+    assert!(index.groups().is_empty(), "{:?}", index.groups());
+    // On one day only, the same phrase is evidence.
+    let index = build(vec![report("a", 6, "Harlow"), report("b", 6, "Quenby")]);
+    assert_eq!(index.groups().len(), 1, "{:?}", index.groups());
+}
