@@ -88,7 +88,7 @@ struct Signature {
 
 /// `named` are the entities of the event's sentence with their spans; their
 /// words count as participants, not as content words.
-fn signature(event: &Event, stories: &[Story], named: &[(EntityId, Range<usize>)]) -> Signature {
+fn signature(event: &Event, stories: &[Story], named: &[Named]) -> Signature {
     let paragraph = stories
         .get(event.story.0)
         .and_then(|s| s.paragraphs.get(event.paragraph))
@@ -229,6 +229,9 @@ fn forget_widespread(
     }
 }
 
+/// An entity named in a sentence, with the span of its name.
+type Named = (EntityId, Range<usize>);
+
 /// What a posting list is keyed on besides the date.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Evidence<'a> {
@@ -249,8 +252,7 @@ pub fn group(
     mentions: &[Mention],
 ) -> Vec<EventGroup> {
     let timeline: Vec<usize> = timeline.iter().map(|e| e.0).collect();
-    let mut by_sentence: HashMap<(StoryIx, usize, usize), Vec<(EntityId, Range<usize>)>> =
-        HashMap::new();
+    let mut by_sentence: HashMap<(StoryIx, usize, usize), Vec<Named>> = HashMap::new();
     for m in mentions {
         by_sentence
             .entry((m.story, m.paragraph, m.sentence.start))
