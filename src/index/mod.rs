@@ -208,7 +208,12 @@ impl Index {
         for (pos, &e) in index.timeline.iter().enumerate() {
             index.timeline_position[e.0] = pos;
         }
-        index.groups = timeline::group(&index.events, &index.timeline, &index.corpus.stories);
+        index.groups = timeline::group(
+            &index.events,
+            &index.timeline,
+            &index.corpus.stories,
+            &index.mentions,
+        );
         index.event_group = vec![None; index.events.len()];
         for (gi, g) in index.groups.iter().enumerate() {
             for &e in &g.events {

@@ -7,24 +7,35 @@
 //! position in the story (paragraph, then offset), which puts a story's
 //! publication event before the dates written in its first paragraph.
 //!
-//! **Groups.** Two date mentions from *different* stories are grouped when
-//! they cover the same range at the same precision and read alike:
+//! **Groups.** A group is one happening on one date, told by several
+//! stories. Two mention events from *different* stories go together when
 //!
-//! - a content word next to the expression is shared ("the Nov. 24
-//!   *deadline*" / "the *deadline* of Nov. 24"), or
-//! - the expression is the same once normalised ("Nov. 24" = "November 24")
-//!   and the two sentences share at least one content word, or
-//! - the two sentences share at least three content words (compared pair
-//!   by pair, so only within buckets of at most 512 mentions).
+//! - their dates are the same day (clock times count as their day), or the
+//!   same month named outright ("March 2014", "in March"); coarser or
+//!   framing references ("this year", "last month", a quarter, a bare year,
+//!   "the 1990s") never form a group; and
+//! - something says it is the same happening: an event word next to both
+//!   expressions ("the Nov. 24 *deadline*" / "the *deadline* of Nov. 24"),
+//!   a word naming the happening in both sentences ("deadline", "crash",
+//!   "vote", "talks"), a shared two-word phrase ("*nuclear talks*"), or a
+//!   shared participant (an entity of the index named in both sentences)
+//!   together with a second shared entity or content word.
 //!
-//! Content words ignore case, a plural "s", function words, numbers and
-//! calendar words. Groups are closed under this relation (if A goes with B
-//! and B with C, all three are one group), so a group lists every supporting
-//! story. Publication events are never grouped.
+//! Words that news uses for everything ("company", "percent", "officials")
+//! are not evidence. Candidates are found through postings keyed by (date,
+//! word, phrase or entity), and each event is compared with a bounded number
+//! of others under a key, so grouping stays near-linear in the number of
+//! events. Groups are closed under the relation (if A goes with B and B
+//! with C, all three are one group) but never grow past [`MAX_GROUP`]
+//! events, so a group lists the stories that support it. Publication events
+//! are never grouped.
 
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 
-use crate::model::{Event, EventGroup, EventId, EventKind, Story, StoryIx};
+use crate::model::{
+    EntityId, Event, EventGroup, EventId, EventKind, Mention, Precision, Story, StoryIx,
+};
 use crate::union_find::UnionFind;
 use crate::vocab::calendar;
 
@@ -55,16 +66,29 @@ fn kind_rank(kind: EventKind) -> u8 {
 
 /// How many raw words either side of an expression count as "next to" it.
 const NEAR: usize = 3;
+/// How many later members of a posting list each member is compared with.
+const COMPARE_LIMIT: usize = 24;
+/// The most events a group may hold.
+pub const MAX_GROUP: usize = 15;
 
-/// The words that decide whether two mentions say the same thing.
+/// What two mentions are compared on.
 #[derive(Debug, Default)]
 struct Signature {
-    expression: String,
+    /// Content words next to the expression (not generic ones).
     near: HashSet<String>,
+    /// Content words of the sentence outside the expression.
     sentence: HashSet<String>,
+    /// Adjacent content-word pairs of the sentence (not generic ones).
+    phrases: HashSet<String>,
+    /// Entities named in the sentence.
+    entities: HashSet<EntityId>,
+    /// Event words of the sentence (see [`EVENT_WORDS`]).
+    events: HashSet<String>,
 }
 
-fn signature(event: &Event, stories: &[Story]) -> Signature {
+/// `named` are the entities of the event's sentence with their spans; their
+/// words count as participants, not as content words.
+fn signature(event: &Event, stories: &[Story], named: &[Named]) -> Signature {
     let paragraph = stories
         .get(event.story.0)
         .and_then(|s| s.paragraphs.get(event.paragraph))
@@ -73,25 +97,46 @@ fn signature(event: &Event, stories: &[Story]) -> Signature {
     let sentence = paragraph.get(sentence_range.clone()).unwrap_or("");
     let base = sentence_range.start;
     let (t_start, t_end) = (event.timex.start, event.timex.end);
-    let words = words(sentence);
     let mut before = Vec::new();
     let mut after = Vec::new();
     let mut sig = Signature {
-        expression: normalise_expression(&event.timex.text),
+        entities: named.iter().map(|(id, _)| *id).collect(),
         ..Signature::default()
     };
-    for (at, w) in &words {
+    // The previous word, as a content word, to pair with the next one; a
+    // function word or the expression breaks the phrase.
+    let mut previous: Option<String> = None;
+    for (at, w) in words(sentence) {
         let (ws, we) = (base + at, base + at + w.len());
         if we <= t_start {
-            before.push(w.as_str());
+            before.push(w.clone());
         } else if ws >= t_end {
-            after.push(w.as_str());
+            after.push(w.clone());
         } else {
+            previous = None;
             continue; // part of the expression itself
         }
-        if let Some(c) = content_word(w) {
-            sig.sentence.insert(c);
+        if named
+            .iter()
+            .any(|(_, span)| ws < span.end && span.start < we)
+        {
+            previous = None;
+            continue; // a participant's name, compared by entity
         }
+        let c = content_word(&w);
+        if let (Some(p), Some(c)) = (&previous, &c)
+            && !is_generic(p)
+            && !is_generic(c)
+        {
+            sig.phrases.insert(format!("{p} {c}"));
+        }
+        if let Some(c) = &c {
+            if EVENT_WORDS.contains(&c.as_str()) {
+                sig.events.insert(c.clone());
+            }
+            sig.sentence.insert(c.clone());
+        }
+        previous = c;
     }
     for w in before
         .iter()
@@ -99,88 +144,169 @@ fn signature(event: &Event, stories: &[Story]) -> Signature {
         .take(NEAR)
         .chain(after.iter().take(NEAR))
     {
-        if let Some(c) = content_word(w) {
+        if let Some(c) = content_word(w)
+            && !is_generic(&c)
+        {
             sig.near.insert(c);
         }
     }
     sig
 }
 
-/// How many sentence words two mentions must share under the third rule.
-const SHARED_WORDS: usize = 3;
-/// Largest bucket whose mentions are compared pair by pair.
-const PAIRWISE_LIMIT: usize = 512;
+/// Whether two mentions on the same date read as the same happening.
+fn same_happening(a: &Signature, b: &Signature) -> bool {
+    if a.near.intersection(&b.near).next().is_some() {
+        return true;
+    }
+    if a.phrases.intersection(&b.phrases).next().is_some()
+        || a.events.intersection(&b.events).next().is_some()
+    {
+        return true;
+    }
+    let shared_entities = a.entities.intersection(&b.entities).count();
+    if shared_entities == 0 {
+        return false;
+    }
+    shared_entities >= 2 || a.sentence.intersection(&b.sentence).any(|w| !is_generic(w))
+}
 
-/// Group mention events of different stories that state the same thing for
-/// the same date (see the module documentation). Groups come in timeline
-/// order, their events too.
-pub fn group(events: &[Event], timeline: &[EventId], stories: &[Story]) -> Vec<EventGroup> {
-    let timeline: Vec<usize> = timeline.iter().map(|e| e.0).collect();
-    // Buckets of mentions with the same range and precision.
-    let mut buckets: HashMap<_, Vec<usize>> = HashMap::new();
-    for &e in &timeline {
-        let ev = &events[e];
-        if ev.kind != EventKind::Mention {
-            continue;
+/// The date key under which a mention may be grouped: the day it names, or
+/// the month when a month is named outright; `None` for coarser and framing
+/// references.
+fn date_key(event: &Event) -> Option<(chrono::NaiveDate, Precision)> {
+    let range = event.timex.range?;
+    match event.timex.precision? {
+        Precision::Day | Precision::Hour | Precision::Minute | Precision::Second => {
+            Some((range.start, Precision::Day))
         }
-        let Some(range) = ev.timex.range else {
-            continue;
-        };
-        buckets
-            .entry((range, ev.timex.precision))
+        Precision::Month
+            if words(&event.timex.text)
+                .iter()
+                .any(|(_, w)| calendar::month(&w.to_lowercase()).is_some()) =>
+        {
+            Some((range.start, Precision::Month))
+        }
+        _ => None,
+    }
+}
+
+/// On how many different dates a word, phrase or participant may occur and
+/// still tell one happening from another.
+const SPREAD: usize = 4;
+
+/// Drop from every signature the words, phrases and participants that occur
+/// with more than [`SPREAD`] different dates across the corpus: they frame
+/// many happenings ("composite trading", a stock exchange, a ministry), so
+/// they say nothing about which one. Event words stay.
+fn forget_widespread(
+    sigs: &mut HashMap<usize, Signature>,
+    candidates: &[(usize, (chrono::NaiveDate, Precision))],
+) {
+    let mut dates: HashMap<String, HashSet<(chrono::NaiveDate, Precision)>> = HashMap::new();
+    let mut entity_dates: HashMap<EntityId, HashSet<(chrono::NaiveDate, Precision)>> =
+        HashMap::new();
+    let note = |set: &mut HashSet<_>, key| {
+        if set.len() <= SPREAD {
+            set.insert(key);
+        }
+    };
+    for &(e, key) in candidates {
+        let sig = &sigs[&e];
+        for w in sig.sentence.iter().chain(&sig.phrases) {
+            note(dates.entry(w.clone()).or_default(), key);
+        }
+        for &id in &sig.entities {
+            note(entity_dates.entry(id).or_default(), key);
+        }
+    }
+    let wide = |w: &String| dates.get(w).is_some_and(|d| d.len() > SPREAD);
+    for sig in sigs.values_mut() {
+        sig.near.retain(|w| !wide(w));
+        sig.sentence.retain(|w| !wide(w));
+        sig.phrases.retain(|w| !wide(w));
+        sig.entities
+            .retain(|id| entity_dates.get(id).is_none_or(|d| d.len() <= SPREAD));
+    }
+}
+
+/// An entity named in a sentence, with the span of its name.
+type Named = (EntityId, Range<usize>);
+
+/// What a posting list is keyed on besides the date.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Evidence<'a> {
+    Near(&'a str),
+    Phrase(&'a str),
+    Event(&'a str),
+    Entity(EntityId),
+}
+
+/// Group mention events of different stories that tell the same happening
+/// on the same date (see the module documentation). `mentions` are the
+/// index's entity mentions, which say who takes part in each sentence.
+/// Groups come in timeline order, their events too.
+pub fn group(
+    events: &[Event],
+    timeline: &[EventId],
+    stories: &[Story],
+    mentions: &[Mention],
+) -> Vec<EventGroup> {
+    let timeline: Vec<usize> = timeline.iter().map(|e| e.0).collect();
+    let mut by_sentence: HashMap<(StoryIx, usize, usize), Vec<Named>> = HashMap::new();
+    for m in mentions {
+        by_sentence
+            .entry((m.story, m.paragraph, m.sentence.start))
             .or_default()
-            .push(e);
+            .push((m.entity, m.span.clone()));
+    }
+    let candidates: Vec<(usize, (chrono::NaiveDate, Precision))> = timeline
+        .iter()
+        .filter(|&&e| events[e].kind == EventKind::Mention)
+        .filter_map(|&e| date_key(&events[e]).map(|k| (e, k)))
+        .collect();
+    let sigs: HashMap<usize, Signature> = candidates
+        .iter()
+        .map(|&(e, _)| {
+            let ev = &events[e];
+            let entities = by_sentence
+                .get(&(ev.story, ev.paragraph, ev.sentence.start))
+                .map_or(&[][..], Vec::as_slice);
+            (e, signature(ev, stories, entities))
+        })
+        .collect();
+    let mut sigs = sigs;
+    forget_widespread(&mut sigs, &candidates);
+    let mut postings: HashMap<(chrono::NaiveDate, Precision, Evidence), Vec<usize>> =
+        HashMap::new();
+    for &(e, (date, precision)) in &candidates {
+        let sig = &sigs[&e];
+        let keys = sig
+            .near
+            .iter()
+            .map(|w| Evidence::Near(w))
+            .chain(sig.phrases.iter().map(|p| Evidence::Phrase(p)))
+            .chain(sig.events.iter().map(|w| Evidence::Event(w)))
+            .chain(sig.entities.iter().map(|&id| Evidence::Entity(id)));
+        for key in keys {
+            postings.entry((date, precision, key)).or_default().push(e);
+        }
     }
     let mut sets = UnionFind::new(events.len());
-    for members in buckets.values() {
-        let distinct: HashSet<StoryIx> = members.iter().map(|&e| events[e].story).collect();
-        if distinct.len() < 2 {
-            continue;
-        }
-        let sigs: Vec<Signature> = members
-            .iter()
-            .map(|&e| signature(&events[e], stories))
-            .collect();
-        // The first two rules through postings, in linear time: members
-        // sharing a key (a word next to the expression, or the expression
-        // with a sentence word) go together when the key is shared by two
-        // stories at least; then every member has a partner from another
-        // story under that key.
-        let mut postings: HashMap<(bool, &str, &str), Vec<usize>> = HashMap::new();
-        for (i, sig) in sigs.iter().enumerate() {
-            for w in &sig.near {
-                postings.entry((false, "", w)).or_default().push(i);
-            }
-            if !sig.expression.is_empty() {
-                for w in &sig.sentence {
-                    postings
-                        .entry((true, sig.expression.as_str(), w))
-                        .or_default()
-                        .push(i);
+    // Posting lists in a fixed order, so the size bound cuts the same way
+    // on every run.
+    let mut lists: Vec<&Vec<usize>> = postings.values().filter(|l| l.len() >= 2).collect();
+    lists.sort_by_key(|l| (l.len(), l[0], l[1]));
+    for list in lists {
+        for (i, &a) in list.iter().enumerate() {
+            for &b in list[i + 1..].iter().take(COMPARE_LIMIT) {
+                if events[a].story == events[b].story || sets.find(a) == sets.find(b) {
+                    continue;
                 }
-            }
-        }
-        for list in postings.values() {
-            let first_story = events[members[list[0]]].story;
-            if list
-                .iter()
-                .any(|&i| events[members[i]].story != first_story)
-            {
-                for &i in &list[1..] {
-                    sets.union(members[list[0]], members[i]);
+                if sets.set_size(a) + sets.set_size(b) > MAX_GROUP {
+                    continue;
                 }
-            }
-        }
-        // The third rule compares pairs; very large buckets (a year named in
-        // thousands of stories) rely on the first two only.
-        if members.len() <= PAIRWISE_LIMIT {
-            for i in 0..members.len() {
-                for j in i + 1..members.len() {
-                    if events[members[i]].story != events[members[j]].story
-                        && sigs[i].sentence.intersection(&sigs[j].sentence).count() >= SHARED_WORDS
-                    {
-                        sets.union(members[i], members[j]);
-                    }
+                if same_happening(&sigs[&a], &sigs[&b]) {
+                    sets.union(a, b);
                 }
             }
         }
@@ -211,6 +337,171 @@ pub fn group(events: &[Event], timeline: &[EventId], stories: &[Story]) -> Vec<E
     groups
 }
 
+/// Nouns and verbs that name a happening anywhere in a sentence (in the
+/// stemmed form of [`content_word`]): two stories naming the same one on the
+/// same date tell the same happening.
+const EVENT_WORDS: &[&str] = &[
+    "deadline",
+    "talk",
+    "negotiation",
+    "agreement",
+    "accord",
+    "treaty",
+    "deal",
+    "summit",
+    "vote",
+    "voted",
+    "election",
+    "referendum",
+    "ballot",
+    "crash",
+    "crashed",
+    "collision",
+    "derailment",
+    "derailed",
+    "explosion",
+    "blast",
+    "bombing",
+    "attack",
+    "fire",
+    "earthquake",
+    "quake",
+    "flood",
+    "storm",
+    "hurricane",
+    "strike",
+    "protest",
+    "riot",
+    "coup",
+    "ceasefire",
+    "truce",
+    "invasion",
+    "raid",
+    "shooting",
+    "killing",
+    "murder",
+    "arrest",
+    "arrested",
+    "trial",
+    "verdict",
+    "ruling",
+    "sentenced",
+    "execution",
+    "resigned",
+    "resignation",
+    "inauguration",
+    "funeral",
+    "wedding",
+    "launch",
+    "launched",
+    "merger",
+    "takeover",
+    "acquisition",
+    "bankruptcy",
+    "hijacking",
+    "kidnapping",
+    "massacre",
+    "eruption",
+    "outbreak",
+    "sanction",
+    "interim",
+];
+
+/// Content words news uses for any happening: alone they say nothing about
+/// which one.
+fn is_generic(w: &str) -> bool {
+    GENERIC.contains(&w)
+}
+
+const GENERIC: &[&str] = &[
+    "company",
+    "companie",
+    "percent",
+    "cent",
+    "share",
+    "official",
+    "people",
+    "government",
+    "report",
+    "reported",
+    "statement",
+    "spokesman",
+    "spokeswoman",
+    "news",
+    "reporter",
+    "press",
+    "week",
+    "million",
+    "billion",
+    "dollar",
+    "quarter",
+    "income",
+    "net",
+    "loss",
+    "profit",
+    "revenue",
+    "sale",
+    "earning",
+    "year-earlier",
+    "year-ago",
+    "period",
+    "market",
+    "price",
+    "stock",
+    "trading",
+    "city",
+    "country",
+    "state",
+    "national",
+    "president",
+    "minister",
+    "group",
+    "world",
+    "expected",
+    "announced",
+    "made",
+    "make",
+    "took",
+    "take",
+    "came",
+    "come",
+    "went",
+    "going",
+    "get",
+    "got",
+    "held",
+    "began",
+    "start",
+    "started",
+    "part",
+    "number",
+    "many",
+    "much",
+    "well",
+    "like",
+    "way",
+    "back",
+    "man",
+    "woman",
+    "home",
+    "say",
+    "added",
+    "asked",
+    "called",
+    "known",
+    "including",
+    "area",
+    "local",
+    "public",
+    "high",
+    "low",
+    "former",
+    "told",
+    "used",
+    "use",
+    "another",
+    "least",
+];
 /// Words of `text` with their byte offsets: runs of letters, digits and
 /// inner apostrophes.
 fn words(text: &str) -> Vec<(usize, String)> {
@@ -249,28 +540,6 @@ fn content_word(word: &str) -> Option<String> {
         return Some(w[..w.len() - 1].to_string());
     }
     Some(w)
-}
-
-/// The expression reduced for comparison: lower case, articles and
-/// punctuation dropped, month and weekday abbreviations spelled out.
-fn normalise_expression(text: &str) -> String {
-    words(text)
-        .into_iter()
-        .filter_map(|(_, w)| {
-            let w = w.to_lowercase();
-            if matches!(w.as_str(), "the" | "a" | "an" | "on" | "in" | "of" | "at") {
-                return None;
-            }
-            if let Some((m, _)) = calendar::month(&w) {
-                return Some(calendar::month_name(m).to_ascii_lowercase());
-            }
-            if let Some((d, _)) = calendar::weekday(&w) {
-                return Some(calendar::weekday_name(d).to_ascii_lowercase());
-            }
-            Some(w.trim_start_matches('0').to_string())
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 const STOPWORDS: &[&str] = &[
@@ -484,13 +753,6 @@ fn is_calendar_word(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn expressions_normalise_abbreviations_and_articles() {
-        assert_eq!(normalise_expression("the Nov. 24"), "november 24");
-        assert_eq!(normalise_expression("November 24"), "november 24");
-        assert_eq!(normalise_expression("Sept. 03"), "september 3");
-    }
 
     #[test]
     fn content_words_drop_function_and_calendar_words() {
