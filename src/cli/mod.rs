@@ -6,6 +6,8 @@ mod entities;
 mod extract;
 mod search;
 mod stories;
+#[cfg(test)]
+mod threads;
 mod timeline;
 
 use std::path::PathBuf;

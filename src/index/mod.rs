@@ -21,6 +21,8 @@ pub mod timeline;
 use std::collections::HashMap;
 use std::ops::Range;
 
+use rayon::prelude::*;
+
 use crate::extract;
 use crate::extract::sentence;
 use crate::model::{
@@ -96,7 +98,8 @@ pub struct Index {
 impl Index {
     /// Analyse every story with the extractors and index the results.
     pub fn build(corpus: Corpus) -> Self {
-        let extractions = corpus.stories.iter().map(StoryExtraction::of).collect();
+        // Stories are analysed in parallel; `collect` keeps corpus order.
+        let extractions = corpus.stories.par_iter().map(StoryExtraction::of).collect();
         Self::from_extractions(corpus, extractions)
     }
 
