@@ -153,8 +153,17 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 /// Write `value` as pretty JSON followed by a newline.
 pub fn print_json<T: serde::Serialize>(value: &T) -> anyhow::Result<()> {
     use std::io::Write;
-    let mut out = std::io::stdout().lock();
+    let mut out = stdout_buffer();
     serde_json::to_writer_pretty(&mut out, value)?;
     writeln!(out)?;
+    out.flush()?;
     Ok(())
+}
+
+/// Standard output for a listing: one buffer over the locked stream, so a
+/// long listing costs a few large writes instead of one per line. Flush it
+/// at the end: a write error (a reader gone away) surfaces there, while
+/// dropping the buffer would lose it.
+pub(crate) fn stdout_buffer() -> std::io::BufWriter<std::io::StdoutLock<'static>> {
+    std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock())
 }
