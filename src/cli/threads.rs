@@ -16,7 +16,10 @@ fn build_with(threads: usize) -> (String, String, String) {
         .expect("thread pool");
     pool.install(|| {
         assert_eq!(rayon::current_num_threads(), threads);
-        let paths = [PathBuf::from("sample-data"), PathBuf::from("tests/fixtures")];
+        let paths = [
+            PathBuf::from("sample-data"),
+            PathBuf::from("tests/fixtures"),
+        ];
         let loaded = ingest::load_counted(&paths);
         let corpus = format!("{} files\n{:#?}", loaded.files, loaded.corpus);
         let index = Index::build(loaded.corpus);
