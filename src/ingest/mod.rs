@@ -49,6 +49,10 @@ pub fn load(paths: &[PathBuf]) -> Corpus {
     load_counted(paths).corpus
 }
 
+/// How many files are parsed in parallel before their stories join the
+/// corpus.
+const PARALLEL_BATCH: usize = 256;
+
 /// [`load`], also counting the files read.
 pub fn load_counted(paths: &[PathBuf]) -> Loaded {
     let mut diagnostics = Vec::new();
@@ -57,21 +61,25 @@ pub fn load_counted(paths: &[PathBuf]) -> Loaded {
     let files = found.len();
     // Files are read and parsed in parallel; their stories then join the
     // corpus one file at a time in walk order, so ids, duplicates and
-    // diagnostics come out the same whatever the number of threads.
-    let parsed: Vec<_> = found
-        .par_iter()
-        .map(|f| match walk::read(&f.path) {
-            Ok(bytes) => Ok(Loader::parse_file(&f.path, &bytes, f.explicit)),
-            Err(d) => Err(d),
-        })
-        .collect();
-    for (f, file) in found.iter().zip(parsed) {
-        match file {
-            Ok((diagnostics, raws)) => {
-                loader.diagnostics.extend(diagnostics);
-                loader.add_raws(&f.path, raws);
+    // diagnostics come out the same whatever the number of threads. A batch
+    // at a time, so that parsed but unfinished stories never pile up for
+    // the whole archive.
+    for batch in found.chunks(PARALLEL_BATCH) {
+        let parsed: Vec<_> = batch
+            .par_iter()
+            .map(|f| match walk::read(&f.path) {
+                Ok(bytes) => Ok(Loader::parse_file(&f.path, &bytes, f.explicit)),
+                Err(d) => Err(d),
+            })
+            .collect();
+        for (f, file) in batch.iter().zip(parsed) {
+            match file {
+                Ok((diagnostics, raws)) => {
+                    loader.diagnostics.extend(diagnostics);
+                    loader.add_raws(&f.path, raws);
+                }
+                Err(d) => loader.diagnostics.push(d),
             }
-            Err(d) => loader.diagnostics.push(d),
         }
     }
     Loaded {
