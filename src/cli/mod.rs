@@ -33,6 +33,12 @@ pub struct Cli {
     /// Story files or directories (JSON, Markdown, plain text, RSS, Atom).
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+
+    /// How many threads read and analyse the stories (default: one per
+    /// core, or RAYON_NUM_THREADS). The output is the same whatever the
+    /// number.
+    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -129,6 +135,11 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    if let Some(n) = cli.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(usize::from(n))
+            .build_global()?;
+    }
     match cli.command {
         None => {
             if std::env::var_os("TERM").is_some_and(|t| t == "dumb") {
