@@ -23,6 +23,9 @@ fn listing_commands_end_quietly_when_the_reader_is_gone() {
         &["entities", "--json"][..],
         &["entities"][..],
         &["stories", "--json"][..],
+        &["stories"][..],
+        &["search", "--json", "iran"][..],
+        &["check"][..],
     ] {
         let out = run_into_closed_pipe(args);
         let stderr = String::from_utf8_lossy(&out.stderr);

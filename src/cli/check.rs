@@ -81,7 +81,7 @@ fn write(args: CheckArgs) -> anyhow::Result<ExitCode> {
                 .collect(),
         })?;
     } else {
-        let mut out = std::io::stdout().lock();
+        let mut out = super::stdout_buffer();
         for d in &corpus.diagnostics {
             // File names may hold escape sequences: show them, never run them.
             writeln!(out, "{}", sanitize::escape_invisible(&d.to_string()))?;
@@ -94,6 +94,7 @@ fn write(args: CheckArgs) -> anyhow::Result<ExitCode> {
             plural(errors, "error"),
             plural(warnings, "warning")
         )?;
+        out.flush()?;
     }
     Ok(if errors > 0 {
         ExitCode::from(1)

@@ -67,7 +67,7 @@ struct BatchIn {
 
 pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     if args.batch {
-        return batch(std::io::stdin().lock(), std::io::stdout().lock());
+        return batch(std::io::stdin().lock(), super::stdout_buffer());
     }
     // Files get the loaders' checks (no FIFO or device, the size cap);
     // standard input the same cap, as it may never end.

@@ -6,6 +6,8 @@ mod entities;
 mod extract;
 mod search;
 mod stories;
+#[cfg(test)]
+mod threads;
 mod timeline;
 
 use std::path::PathBuf;
@@ -31,6 +33,12 @@ pub struct Cli {
     /// Story files or directories (JSON, Markdown, plain text, RSS, Atom).
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+
+    /// How many threads read and analyse the stories (default: one per
+    /// core, or RAYON_NUM_THREADS). The output is the same whatever the
+    /// number.
+    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -127,6 +135,11 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    if let Some(n) = cli.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(usize::from(n))
+            .build_global()?;
+    }
     match cli.command {
         None => {
             if std::env::var_os("TERM").is_some_and(|t| t == "dumb") {
@@ -151,8 +164,17 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 /// Write `value` as pretty JSON followed by a newline.
 pub fn print_json<T: serde::Serialize>(value: &T) -> anyhow::Result<()> {
     use std::io::Write;
-    let mut out = std::io::stdout().lock();
+    let mut out = stdout_buffer();
     serde_json::to_writer_pretty(&mut out, value)?;
     writeln!(out)?;
+    out.flush()?;
     Ok(())
+}
+
+/// Standard output for a listing: one buffer over the locked stream, so a
+/// long listing costs a few large writes instead of one per line. Flush it
+/// at the end: a write error (a reader gone away) surfaces there, while
+/// dropping the buffer would lose it.
+pub(crate) fn stdout_buffer() -> std::io::BufWriter<std::io::StdoutLock<'static>> {
+    std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock())
 }

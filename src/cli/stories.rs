@@ -79,10 +79,11 @@ fn write(args: StoriesArgs) -> anyhow::Result<ExitCode> {
         super::print_json(&out)?;
     } else {
         use std::io::Write;
-        let mut out = std::io::stdout().lock();
+        let mut out = super::stdout_buffer();
         for line in lines(&corpus.stories) {
             writeln!(out, "{line}")?;
         }
+        out.flush()?;
     }
     Ok(ExitCode::SUCCESS)
 }

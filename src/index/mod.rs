@@ -22,6 +22,9 @@ pub mod timeline;
 use std::collections::HashMap;
 use std::ops::Range;
 
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+
 use crate::extract;
 use crate::extract::sentence;
 use crate::model::{
@@ -99,7 +102,8 @@ pub struct Index {
 impl Index {
     /// Analyse every story with the extractors and index the results.
     pub fn build(corpus: Corpus) -> Self {
-        let extractions = corpus.stories.iter().map(StoryExtraction::of).collect();
+        // Stories are analysed in parallel; `collect` keeps corpus order.
+        let extractions = corpus.stories.par_iter().map(StoryExtraction::of).collect();
         Self::from_extractions(corpus, extractions)
     }
 
@@ -230,7 +234,9 @@ impl Index {
         let n = index.entities.len();
         index.entity_mentions = vec![Vec::new(); n];
         index.entity_stories = vec![Vec::new(); n];
-        let mut by_sentence: HashMap<(StoryIx, usize, usize), Vec<EntityId>> = HashMap::new();
+        // Keyed by positions, never by text from the files: a fast hasher is safe.
+        let mut by_sentence: FxHashMap<(StoryIx, usize, usize), Vec<EntityId>> =
+            FxHashMap::default();
         for (mi, m) in index.mentions.iter().enumerate() {
             index.entity_mentions[m.entity.0].push(MentionId(mi));
             let stories = &mut index.entity_stories[m.entity.0];
@@ -468,7 +474,7 @@ impl Index {
     /// Who appears in the same sentences as `id`, most often first (each
     /// shared sentence counts once per other entity).
     pub fn co_mentions(&self, id: EntityId) -> Vec<(EntityId, usize)> {
-        let mut counts: HashMap<EntityId, usize> = HashMap::new();
+        let mut counts: FxHashMap<EntityId, usize> = FxHashMap::default();
         let mut seen: Vec<(StoryIx, usize, usize)> = Vec::new();
         for &mi in self.entity_mentions(id) {
             let m = self.mention(mi);

@@ -28,6 +28,8 @@ mod walk;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
+
 use crate::model::{Corpus, Dateline, Diagnostic, Origin, Published, Story, StoryId};
 
 pub(crate) use lines::position;
@@ -47,16 +49,37 @@ pub fn load(paths: &[PathBuf]) -> Corpus {
     load_counted(paths).corpus
 }
 
+/// How many files are parsed in parallel before their stories join the
+/// corpus.
+const PARALLEL_BATCH: usize = 256;
+
 /// [`load`], also counting the files read.
 pub fn load_counted(paths: &[PathBuf]) -> Loaded {
     let mut diagnostics = Vec::new();
     let found = walk::walk(paths, &mut diagnostics);
     let mut loader = Loader::new(diagnostics);
     let files = found.len();
-    for f in found {
-        match walk::read(&f.path) {
-            Ok(bytes) => loader.add_file(&f.path, &bytes, f.explicit),
-            Err(d) => loader.diagnostics.push(d),
+    // Files are read and parsed in parallel; their stories then join the
+    // corpus one file at a time in walk order, so ids, duplicates and
+    // diagnostics come out the same whatever the number of threads. A batch
+    // at a time, so that parsed but unfinished stories never pile up for
+    // the whole archive.
+    for batch in found.chunks(PARALLEL_BATCH) {
+        let parsed: Vec<_> = batch
+            .par_iter()
+            .map(|f| match walk::read(&f.path) {
+                Ok(bytes) => Ok(Loader::parse_file(&f.path, &bytes, f.explicit)),
+                Err(d) => Err(d),
+            })
+            .collect();
+        for (f, file) in batch.iter().zip(parsed) {
+            match file {
+                Ok((diagnostics, raws)) => {
+                    loader.diagnostics.extend(diagnostics);
+                    loader.add_raws(&f.path, raws);
+                }
+                Err(d) => loader.diagnostics.push(d),
+            }
         }
     }
     Loaded {
@@ -211,7 +234,27 @@ impl Loader {
     /// reading the file skips the file, one while finishing a story skips
     /// the story; each is an error diagnostic and the load goes on.
     fn add_parsed(&mut self, path: &Path, parse: impl FnOnce(&mut Self) -> Vec<RawStory>) {
-        let raws = match isolate::isolated(|| parse(self)) {
+        let raws = isolate::isolated(|| parse(self));
+        self.add_raws(path, raws);
+    }
+
+    /// Read the stories of one file on its own, for a parallel load: the
+    /// file's diagnostics (kept even when reading crashed) and its stories,
+    /// or the crash message, to hand to [`Loader::add_raws`].
+    fn parse_file(
+        path: &Path,
+        bytes: &[u8],
+        explicit: bool,
+    ) -> (Vec<Diagnostic>, Result<Vec<RawStory>, String>) {
+        let mut scratch = Loader::new(Vec::new());
+        let raws = isolate::isolated(|| scratch.read_stories(path, bytes, explicit));
+        (scratch.diagnostics, raws)
+    }
+
+    /// Add the stories read from the file at `path`, or report that reading
+    /// it crashed.
+    fn add_raws(&mut self, path: &Path, raws: Result<Vec<RawStory>, String>) {
+        let raws = match raws {
             Ok(raws) => raws,
             Err(panic) => {
                 self.diagnostics.push(Diagnostic::error(
