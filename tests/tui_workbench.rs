@@ -267,6 +267,10 @@ fn a_bad_date_says_not_a_date_and_changes_nothing() {
     run(&mut app, "disagreements");
     assert_eq!(message(&app), "disagreements: not available yet");
     assert_eq!(app.timeline, timeline);
+    // A command that runs clears what an earlier one said.
+    run(&mut app, "goto 2099");
+    run(&mut app, "goto 2014-11");
+    assert_eq!(message(&app), "", "a stale warning outlived the goto");
 }
 
 #[test]

@@ -308,6 +308,8 @@ impl App {
     /// that is not there, no event after a date) leaves everything as it
     /// was and says why.
     pub fn run_command(&mut self, command: Command) {
+        // What an earlier command said no longer applies.
+        self.message = None;
         match command {
             Command::Goto(date) => {
                 let at = self.timeline.events.iter().position(|&e| {
