@@ -77,3 +77,46 @@ fn batch_keeps_order_and_reports_malformed_lines() {
         dates[1]
     );
 }
+
+/// A program that sends one line and waits gets its answer without closing
+/// the input: output is flushed whenever the input runs dry.
+#[test]
+fn batch_answers_each_line_while_the_input_stays_open() {
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::{Command as Std, Stdio};
+    use std::sync::mpsc;
+    let mut child = Std::new(assert_cmd::cargo::cargo_bin("dateline"))
+        .args(["extract", "--batch"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let stdout = child.stdout.take().expect("stdout");
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            if tx.send(line.expect("line")).is_err() {
+                break;
+            }
+        }
+    });
+    let wait = std::time::Duration::from_secs(60);
+    for (id, text) in [
+        ("a", "The vote is on Friday."),
+        ("b", "They met in March 2020."),
+    ] {
+        writeln!(
+            stdin,
+            r#"{{"id": "{id}", "text": "{text}", "date": "2021-05-03"}}"#
+        )
+        .expect("write");
+        stdin.flush().expect("flush");
+        let answer = rx
+            .recv_timeout(wait)
+            .expect("an answer before the input closes");
+        assert!(answer.starts_with(&format!(r#"{{"id":"{id}""#)), "{answer}");
+    }
+    drop(stdin);
+    assert!(child.wait().expect("wait").success());
+}

@@ -67,7 +67,10 @@ struct BatchIn {
 
 pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     if args.batch {
-        return batch(std::io::stdin().lock(), super::stdout_buffer());
+        return batch(
+            std::io::BufReader::new(std::io::stdin()),
+            super::stdout_buffer(),
+        );
     }
     // Files get the loaders' checks (no FIFO or device, the size cap);
     // standard input the same cap, as it may never end.
@@ -180,19 +183,42 @@ impl CharIndex {
 
 /// JSON Lines in, JSON Lines out, in input order; a malformed line is
 /// reported on stderr with its number and skipped, every other line is still
-/// processed, and the exit status is 1 when any line was skipped.
-pub fn batch(input: impl BufRead, mut output: impl Write) -> anyhow::Result<ExitCode> {
+/// processed, and the exit status is 1 when any line was skipped. Output is
+/// buffered while more input is already waiting and flushed whenever the
+/// input runs dry, so a program that sends one line and waits for its
+/// answer gets it.
+pub fn batch<R: std::io::Read>(
+    mut input: std::io::BufReader<R>,
+    mut output: impl Write,
+) -> anyhow::Result<ExitCode> {
     let mut bad = 0usize;
-    for (n, line) in input.lines().enumerate() {
-        let line_no = n + 1;
-        let line = match line {
-            Ok(l) => l,
+    let mut line_no = 0usize;
+    loop {
+        if input.buffer().is_empty() {
+            output.flush()?;
+        }
+        let mut line = String::new();
+        line_no += 1;
+        match input.read_line(&mut line) {
+            Ok(0) => break,
+            Ok(_) => {
+                if line.ends_with('\n') {
+                    line.pop();
+                    if line.ends_with('\r') {
+                        line.pop();
+                    }
+                }
+            }
             Err(e) => {
                 super::print_error(&format!("dateline: input line {line_no}: {e}"));
                 bad += 1;
-                continue;
+                if e.kind() == std::io::ErrorKind::InvalidData {
+                    // Not UTF-8: `read_line` consumed the line; go on.
+                    continue;
+                }
+                break;
             }
-        };
+        }
         if line.trim().is_empty() {
             continue;
         }
