@@ -32,31 +32,14 @@ use dateline::tui::finder::{
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
+#[path = "support/rng.rs"]
+mod rng;
+use rng::Rng;
+
 /// The keystrokes: a surname typed, two corrections, a different ending.
 const KEYSTROKES: &[&str] = &[
     "k", "kh", "kha", "khan", "khano", "khanov", "khano", "khan", "khanu", "khanum",
 ];
-
-/// A small deterministic generator (xorshift64*), so every run sees the
-/// same names.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
-    }
-}
 
 const ONSETS: &[&str] = &[
     "a", "ba", "da", "el", "fa", "ga", "ha", "i", "ja", "ka", "kha", "la", "ma", "na", "o", "pa",

@@ -22,25 +22,12 @@ use dateline::model::{EntityId, EntityKind};
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
+#[path = "support/rng.rs"]
+mod rng;
+use rng::Rng;
+
 /// Hits asked for, as a finder list or `search --limit` would.
 const LIMIT: usize = 50;
-
-/// A small deterministic generator (xorshift64*), so every run searches the
-/// same names.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[(self.next() % items.len() as u64) as usize]
-    }
-}
 
 /// Given names from many languages, as a news corpus would hold them.
 const GIVEN: &[&str] = &[

@@ -28,6 +28,10 @@ use dateline::index::text::{TextIndex, scan};
 use dateline::model::{Corpus, Origin, Story, StoryId};
 use dateline::tui::finder::{FinderMode, MAX_HITS, SearchRequest, run_request};
 
+#[path = "support/rng.rs"]
+mod rng;
+use rng::Rng;
+
 const STORIES: usize = 10_000;
 
 /// The keystrokes: a word typed out, then a second word.
@@ -43,21 +47,6 @@ const KEYSTROKES: &[&str] = &[
     "moranti vel",
     "moranti velu",
 ];
-
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
 
 const SYLLABLES: &[&str] = &[
     "ka", "lo", "mi", "ran", "ti", "vel", "u", "mor", "an", "se", "do", "ri", "pa", "el", "zu",
