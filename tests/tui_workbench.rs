@@ -627,17 +627,9 @@ fn the_density_strip_counts_events_per_month_and_a_click_jumps_there() {
 
 #[test]
 fn a_cross_story_event_is_one_row_that_opens_and_folds() {
-    use dateline::tui::pane::TimelineRow;
     let mut app = hand_made();
     prepare(&mut app, 120, 40);
     let n = app.timeline.events.len();
-    let event_rows = |app: &App| {
-        app.timeline
-            .rows
-            .iter()
-            .filter(|r| matches!(r, TimelineRow::Event(_)))
-            .count()
-    };
     // The two stories' Nov. 24 deadline: one row, marked folded.
     assert_eq!(event_rows(&app), n - 1);
     update(&mut app, Action::Bottom);
@@ -681,17 +673,9 @@ fn a_cross_story_event_is_one_row_that_opens_and_folds() {
 
 #[test]
 fn enter_or_a_second_click_opens_a_folded_cross_story_event() {
-    use dateline::tui::pane::TimelineRow;
     let mut app = hand_made();
     prepare(&mut app, 120, 40);
     let n = app.timeline.events.len();
-    let event_rows = |app: &App| {
-        app.timeline
-            .rows
-            .iter()
-            .filter(|r| matches!(r, TimelineRow::Event(_)))
-            .count()
-    };
     update(&mut app, Action::FocusPane(Pane::Timeline));
     update(&mut app, Action::Bottom);
     let leader = app.timeline.selected;
@@ -717,4 +701,13 @@ fn enter_or_a_second_click_opens_a_folded_cross_story_event() {
     assert_eq!(event_rows(&app), n - 1, "one click only selects");
     click(&mut app, inner.x + 2, y);
     assert_eq!(event_rows(&app), n, "the second click opens the group");
+}
+
+/// Timeline rows that show an event (folded groups count once).
+fn event_rows(app: &App) -> usize {
+    app.timeline
+        .rows
+        .iter()
+        .filter(|r| matches!(r, dateline::tui::pane::TimelineRow::Event(_)))
+        .count()
 }
