@@ -19,6 +19,7 @@ pub mod extract;
 pub mod index;
 pub mod ingest;
 pub mod model;
+pub mod store;
 pub mod text;
 pub mod tui;
 pub mod union_find;

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::Args;
 use serde::Serialize;
 
-use super::timeline::{output_width, report_load_problems};
+use super::timeline::output_width;
 use super::{Sources, parse_kind};
 use crate::index::Index;
 use crate::model::{EntityId, EntityKind};
@@ -25,9 +25,7 @@ pub struct EntitiesArgs {
 }
 
 pub fn run(args: EntitiesArgs) -> anyhow::Result<ExitCode> {
-    let corpus = args.sources.load();
-    report_load_problems(&corpus)?;
-    let index = Index::build(corpus);
+    let index = args.sources.index()?;
     let ids = select(&index, args.kind);
     if args.json {
         super::print_json(&to_json(&index, &ids))?;

@@ -69,6 +69,14 @@ impl Sources {
     pub fn load(&self) -> Corpus {
         load_paths(&self.paths)
     }
+
+    /// Load the stories, report their problems on stderr and index them:
+    /// the one way every listing command gets its index.
+    pub fn index(&self) -> anyhow::Result<Index> {
+        let corpus = self.load();
+        timeline::report_load_problems(&corpus)?;
+        Ok(build_index(corpus))
+    }
 }
 
 /// The corpus under `paths`, or the sample stories when there are none.
@@ -78,6 +86,11 @@ pub fn load_paths(paths: &[PathBuf]) -> Corpus {
     } else {
         ingest::load(paths)
     }
+}
+
+/// Index a loaded corpus for a command or the app.
+pub fn build_index(corpus: Corpus) -> Index {
+    Index::build(corpus)
 }
 
 /// Parse a `--kind` value.
@@ -150,7 +163,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 );
             }
             let corpus = load_paths(&cli.paths);
-            crate::tui::run(Index::build(corpus))
+            crate::tui::run(build_index(corpus))
         }
         Some(Command::Stories(args)) => stories::run(args),
         Some(Command::Check(args)) => check::run(args),

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::Args;
 use serde::Serialize;
 
-use super::timeline::{output_width, report_load_problems};
+use super::timeline::output_width;
 use super::{Sources, parse_kind};
 use crate::index::search::SearchHit;
 use crate::index::text::TextHit;
@@ -38,9 +38,7 @@ pub struct SearchArgs {
 }
 
 pub fn run(args: SearchArgs) -> anyhow::Result<ExitCode> {
-    let corpus = args.sources.load();
-    report_load_problems(&corpus)?;
-    let index = Index::build(corpus);
+    let index = args.sources.index()?;
     if args.text {
         let found = index.text_index().search(&index, &args.query, args.limit);
         if args.json {

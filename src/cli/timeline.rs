@@ -50,9 +50,7 @@ pub fn run(args: TimelineArgs) -> anyhow::Result<ExitCode> {
     {
         bail!("--from {} is after --to {}", from.text, to.text);
     }
-    let corpus = args.sources.load();
-    report_load_problems(&corpus)?;
-    let index = Index::build(corpus);
+    let index = args.sources.index()?;
     let entity = match &args.entity {
         Some(name) => Some(index.resolve_entity(name)?),
         None => None,

@@ -102,8 +102,28 @@ pub struct Index {
 impl Index {
     /// Analyse every story with the extractors and index the results.
     pub fn build(corpus: Corpus) -> Self {
+        Self::build_with(corpus, &StoryExtraction::of, &|| {})
+    }
+
+    /// [`Index::build`] with each story's extraction obtained by `extract`
+    /// (the extractors themselves, or a cache in front of them), and
+    /// `analysed` called once per story as its extraction is ready, from
+    /// whichever thread obtained it.
+    pub fn build_with(
+        corpus: Corpus,
+        extract: &(dyn Fn(&Story) -> StoryExtraction + Sync),
+        analysed: &(dyn Fn() + Sync),
+    ) -> Self {
         // Stories are analysed in parallel; `collect` keeps corpus order.
-        let extractions = corpus.stories.par_iter().map(StoryExtraction::of).collect();
+        let extractions = corpus
+            .stories
+            .par_iter()
+            .map(|story| {
+                let found = extract(story);
+                analysed();
+                found
+            })
+            .collect();
         Self::from_extractions(corpus, extractions)
     }
 
