@@ -36,18 +36,19 @@ pub fn write(rows: &[Row<'_>], out: &mut dyn Write) -> io::Result<()> {
             .as_ref()
             .map(|c| format!("was {} at {}", c.was, c.at))
             .unwrap_or_default();
-        let record: [&str; 11] = [
-            &start,
+        let none = String::new();
+        let record = [
+            start.as_str(),
             &end,
-            r.precision.map_or("", |p| p.as_str()),
+            r.precision.map_or(&none, |p| p.as_str()),
             r.value,
             r.text,
             r.sentence,
             &r.story.id.0,
             &r.story.title,
-            r.story.url.as_deref().unwrap_or(""),
+            r.story.url.as_deref().unwrap_or(&none),
             &corrected,
-            r.note.as_deref().unwrap_or(""),
+            r.note.as_deref().unwrap_or(&none),
         ];
         w.write_record(record).map_err(into_io)?;
     }

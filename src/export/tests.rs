@@ -208,7 +208,7 @@ fn csv_reads_back_with_one_record_per_event() {
 
 #[test]
 fn icalendar_opens_in_a_calendar_parser() {
-    use icalendar::{CalendarComponent, CalendarDateTime, Component, DatePerhapsTime, EventLike};
+    use icalendar::{CalendarComponent, CalendarDateTime, Component, DatePerhapsTime};
     let index = fixture();
     let (text, _) = export(&index, Format::Ics);
     // Every line ends with CRLF and is at most 75 octets long.

@@ -306,7 +306,7 @@ pub const BINDINGS: &[Binding] = &[
         G,
         Key::ch('y'),
         Action::CopyEvent,
-        "copy the selected event (date, sentence, story, link)",
+        "copy the selected event to the clipboard",
         false,
     ),
     b(G, Key::ch('e'), Action::Problems, "loader problems", false),
