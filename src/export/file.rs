@@ -52,29 +52,30 @@ pub fn files_read(corpus: &Corpus) -> Vec<PathBuf> {
     paths
 }
 
-/// Whether `target` is (the same file as) one of `read`.
+/// Whether `target` is (the same file as) one of `read`: by device and
+/// inode on Unix, so another spelling, a symlink or a hard link is caught.
 pub fn is_one_of(target: &Path, read: &[PathBuf]) -> bool {
     let Ok(meta) = fs::metadata(target) else {
         return false; // a file that is not there was not read
     };
-    let canonical = fs::canonicalize(target).ok();
-    read.iter().any(|r| {
-        if canonical.is_some() && fs::canonicalize(r).ok() == canonical {
-            return true;
-        }
-        same_file(&meta, r)
-    })
+    same_file_in(&meta, target, read)
 }
 
 #[cfg(unix)]
-fn same_file(meta: &fs::Metadata, other: &Path) -> bool {
+fn same_file_in(meta: &fs::Metadata, _target: &Path, read: &[PathBuf]) -> bool {
     use std::os::unix::fs::MetadataExt;
-    fs::metadata(other).is_ok_and(|o| o.dev() == meta.dev() && o.ino() == meta.ino())
+    let id = (meta.dev(), meta.ino());
+    read.iter()
+        .any(|r| fs::metadata(r).is_ok_and(|o| (o.dev(), o.ino()) == id))
 }
 
 #[cfg(not(unix))]
-fn same_file(_: &fs::Metadata, _: &Path) -> bool {
-    false
+fn same_file_in(_: &fs::Metadata, target: &Path, read: &[PathBuf]) -> bool {
+    let Ok(canonical) = fs::canonicalize(target) else {
+        return false;
+    };
+    read.iter()
+        .any(|r| fs::canonicalize(r).is_ok_and(|c| c == canonical))
 }
 
 /// Write the file at `target` with `fill`, atomically, unless it is one of
