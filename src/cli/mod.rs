@@ -3,7 +3,9 @@
 
 mod check;
 mod entities;
+mod export;
 mod extract;
+mod filter_args;
 mod search;
 mod stories;
 #[cfg(test)]
@@ -55,6 +57,8 @@ pub enum Command {
     Search(search::SearchArgs),
     /// Tag dates and names in one raw text (or JSON Lines with --batch).
     Extract(extract::ExtractArgs),
+    /// Write the events the timeline lists as CSV, iCalendar, TimelineJS or Markdown.
+    Export(export::ExportArgs),
 }
 
 /// The story paths shared by the commands that read a corpus.
@@ -171,6 +175,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Entities(args)) => entities::run(args),
         Some(Command::Search(args)) => search::run(args),
         Some(Command::Extract(args)) => extract::run(args),
+        Some(Command::Export(args)) => export::run(args),
     }
 }
 

@@ -8,7 +8,7 @@ use clap::Args;
 use serde::Serialize;
 
 use super::Sources;
-use crate::index::filter::{self, DateBound, EventFilter};
+use super::filter_args::FilterArgs;
 use crate::index::{Index, excerpt};
 use crate::model::{Anchor, Corpus, EventId, EventKind, LabelForm, Severity};
 use crate::text::{self, pad, truncate};
@@ -20,50 +20,14 @@ pub struct TimelineArgs {
     /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
-    /// Only events ending on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", value_parser = filter::date_arg)]
-    pub from: Option<DateBound>,
-    /// Only events starting on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", value_parser = filter::date_arg)]
-    pub to: Option<DateBound>,
-    /// Only events whose sentence mentions this person, organisation or place.
-    #[arg(long, value_name = "NAME")]
-    pub entity: Option<String>,
-    /// Only events of stories whose title or id contains this text.
-    #[arg(long, value_name = "TEXT")]
-    pub story: Option<String>,
-    /// Only events of stories whose source contains this text.
-    #[arg(long, value_name = "TEXT")]
-    pub source: Option<String>,
-    /// Only events of this kind: `mention` or `publication`.
-    #[arg(long, value_name = "KIND", value_parser = kind_arg)]
-    pub kind: Option<EventKind>,
-}
-
-fn kind_arg(text: &str) -> Result<EventKind, String> {
-    filter::parse_kind(text).ok_or_else(|| format!("not a kind: `{text}` (mention or publication)"))
+    #[command(flatten)]
+    pub filter: FilterArgs,
 }
 
 pub fn run(args: TimelineArgs) -> anyhow::Result<ExitCode> {
-    if let (Some(from), Some(to)) = (&args.from, &args.to)
-        && from.range.start > to.range.end
-    {
-        bail!("--from {} is after --to {}", from.text, to.text);
-    }
+    args.filter.check()?;
     let index = args.sources.index()?;
-    let entity = match &args.entity {
-        Some(name) => Some(index.resolve_entity(name)?),
-        None => None,
-    };
-    let events = EventFilter {
-        from: args.from,
-        to: args.to,
-        story: args.story,
-        source: args.source,
-        entity,
-        kind: args.kind,
-    }
-    .select(&index);
+    let events = args.filter.filter(&index)?.select(&index);
     if args.json {
         super::print_json(&to_json(&index, &events))?;
     } else {
@@ -262,6 +226,7 @@ fn char_offset(s: &str, at: usize) -> usize {
 pub(super) mod tests {
     use super::*;
     use crate::index::StoryExtraction;
+    use crate::index::filter::{DateBound, EventFilter};
     use crate::model::{
         DateRange, EntityAnalysis, EntityId, EntityMention, Explanation, LocalEntity, Origin,
         Precision, Published, Story, StoryId, Timex, TimexType,

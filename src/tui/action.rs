@@ -4,6 +4,7 @@
 
 use super::command::CommandAction;
 use super::finder::{FinderAction, SearchRequest};
+use super::outside::ExportRequest;
 use crate::model::EntityId;
 
 /// The four panes, numbered as the `1`–`4` keys select them.
@@ -104,6 +105,10 @@ pub enum Action {
     },
     /// A transient status message has had its time on screen.
     ExpireMessage(u64),
+    /// `o`: open the selected story's link in a browser.
+    OpenLink,
+    /// `y`: copy the selected event to the clipboard.
+    CopyEvent,
 }
 
 /// What `update` asks the loop to do beyond changing state.
@@ -114,4 +119,10 @@ pub enum Effect {
     Suspend,
     /// Run a finder search off the render path.
     Search(SearchRequest),
+    /// Write the listed events to a file (`:export`).
+    Export(ExportRequest),
+    /// Open this http(s) url in a browser.
+    OpenUrl(String),
+    /// Put this text on the clipboard, through the terminal (OSC 52).
+    Copy(String),
 }

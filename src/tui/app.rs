@@ -8,15 +8,17 @@ use std::sync::Arc;
 
 use ratatui::layout::Rect;
 
-use super::action::Pane;
+use super::action::{Effect, Pane};
 use super::command::{Command, CommandLine};
 use super::finder::Finder;
 use super::keymap::Mode;
 use super::layout::{self, ScreenLayout};
+use super::outside::ExportRequest;
 use super::pane::{ArticleState, ListPane, Reveal, TimelinePane};
 use super::people::{KindTab, list_height, people_order};
 use super::theme::Theme;
 use super::wrap::{article_wrap_width, layout_article};
+use crate::export::Format;
 use crate::index::Index;
 use crate::index::filter::EventFilter;
 use crate::model::{EntityId, EventId, EventKind};
@@ -307,9 +309,10 @@ impl App {
     /// Run a command from the `:` line. A command that cannot run (a name
     /// that is not there, no event after a date) leaves everything as it
     /// was and says why.
-    pub fn run_command(&mut self, command: Command) {
+    pub fn run_command(&mut self, command: Command) -> Option<Effect> {
         // What an earlier command said no longer applies.
         self.message = None;
+        let mut effect = None;
         match command {
             Command::Goto(date) => {
                 let at = self.timeline.events.iter().position(|&e| {
@@ -349,6 +352,20 @@ impl App {
                 }
                 self.notify("filters cleared");
             }
+            Command::Export { format, path } => {
+                effect = Some(Effect::Export(self.export_request(format, &path)));
+            }
+        }
+        effect
+    }
+
+    /// `:export`: the events listed on the timeline, in its order, to
+    /// `path` (`~` is the home directory).
+    pub fn export_request(&self, format: Format, path: &str) -> ExportRequest {
+        ExportRequest {
+            format,
+            path: crate::export::file::expand_home(path),
+            events: self.timeline.events.iter().map(|&e| EventId(e)).collect(),
         }
     }
 

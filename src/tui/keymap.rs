@@ -295,6 +295,20 @@ pub const BINDINGS: &[Binding] = &[
         "zoom the focused pane and back",
         true,
     ),
+    b(
+        G,
+        Key::ch('o'),
+        Action::OpenLink,
+        "open the story's link in the browser",
+        false,
+    ),
+    b(
+        G,
+        Key::ch('y'),
+        Action::CopyEvent,
+        "copy the selected event to the clipboard",
+        false,
+    ),
     b(G, Key::ch('e'), Action::Problems, "loader problems", false),
     b(G, Key::ch('?'), Action::Help, "help", true),
     b(

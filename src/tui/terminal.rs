@@ -34,6 +34,7 @@ use super::action::{Action, Effect};
 use super::app::{App, Level};
 use super::finder::{SearchRequest, SearchResults, run_request_cancellable};
 use super::keymap;
+use super::outside;
 use super::update::{apply_search, paste, update};
 use crate::index::Index;
 use crate::index::search::Searcher;
@@ -88,6 +89,15 @@ pub trait Host<B: Backend> {
     fn suspend(&mut self, terminal: &mut Terminal<B>) -> io::Result<()>;
     /// The search worker died: start a new one (for hosts that have one).
     fn restart_search(&mut self) {}
+    /// Open an http(s) url in a browser. Hosts without one say so.
+    fn open_url(&mut self, _url: &str) -> io::Result<()> {
+        Err(io::Error::other("no browser here"))
+    }
+    /// Write an escape sequence (the clipboard's OSC 52) to the terminal,
+    /// between frames. Hosts without a terminal drop it.
+    fn write_escape(&mut self, _terminal: &mut Terminal<B>, _sequence: &str) -> io::Result<()> {
+        Ok(())
+    }
 }
 
 /// Draw one frame: lay out for the terminal's size, then render.
@@ -151,6 +161,21 @@ where
         Some(Effect::Search(request)) => {
             if let Some(results) = host.search(request) {
                 apply_search(app, results);
+            }
+        }
+        Some(Effect::Export(request)) => match outside::run_export(&app.index, &request) {
+            Ok(done) => app.notify(done),
+            Err(why) => app.notify_level(why, Level::Warning),
+        },
+        Some(Effect::OpenUrl(url)) => {
+            if let Err(e) = host.open_url(&url) {
+                let why = crate::ingest::sanitize::clean_line(&e.to_string());
+                app.notify_level(format!("Could not open the link: {why}"), Level::Warning);
+            }
+        }
+        Some(Effect::Copy(text)) => {
+            if let Err(e) = host.write_escape(terminal, &outside::osc52(&text)) {
+                app.notify_level(format!("Could not copy: {e}"), Level::Warning);
             }
         }
     }
@@ -321,6 +346,17 @@ impl<B: Backend> Host<B> for TerminalHost {
         self.cancel.store(true, Ordering::SeqCst);
         let _ = self.requests.send(request);
         None
+    }
+
+    fn open_url(&mut self, url: &str) -> io::Result<()> {
+        outside::open_url(std::env::var_os("BROWSER"), url)
+    }
+
+    fn write_escape(&mut self, _terminal: &mut Terminal<B>, sequence: &str) -> io::Result<()> {
+        // The frame is drawn and flushed; the sequence moves no cursor.
+        let mut out = io::stdout().lock();
+        out.write_all(sequence.as_bytes())?;
+        out.flush()
     }
 
     fn suspend(&mut self, _terminal: &mut Terminal<B>) -> io::Result<()> {
