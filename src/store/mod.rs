@@ -5,4 +5,5 @@
 
 pub mod db;
 pub mod dirs;
+pub mod session;
 pub mod workspace;

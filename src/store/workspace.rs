@@ -254,14 +254,19 @@ pub fn read_value(typed: &str, dct: Option<NaiveDate>) -> Result<Reading, String
                 precision,
                 range,
             }),
-            _ => Err(format!(
+            _ if dct.is_none() => Err(format!(
                 "`{text}` needs the story's date to be placed on the calendar, and the story has none: write YYYY-MM-DD"
             )),
+            _ => Err(not_a_date(text)),
         },
-        None => Err(format!(
-            "not a date: `{text}` (write YYYY, YYYY-MM or YYYY-MM-DD, with an optional time, or a date such as “March 18”)"
-        )),
+        None => Err(not_a_date(text)),
     }
+}
+
+fn not_a_date(text: &str) -> String {
+    format!(
+        "not a date: `{text}` (write YYYY, YYYY-MM or YYYY-MM-DD, with an optional time, or a date such as “March 18”)"
+    )
 }
 
 fn read_iso(text: &str) -> Option<Reading> {

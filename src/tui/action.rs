@@ -104,6 +104,12 @@ pub enum Action {
     },
     /// A transient status message has had its time on screen.
     ExpireMessage(u64),
+    /// `c`: edit the selected event's date (a correction).
+    Correct,
+    /// `s`: star or unstar the selected event (a story in the stories list).
+    Star,
+    /// `a`: write a note on the selected event.
+    Note,
 }
 
 /// What `update` asks the loop to do beyond changing state.
@@ -114,4 +120,7 @@ pub enum Effect {
     Suspend,
     /// Run a finder search off the render path.
     Search(SearchRequest),
+    /// Write a change to the workspace, then apply it (see
+    /// [`super::marks::saved`]).
+    Save(crate::store::workspace::Change),
 }
