@@ -61,7 +61,10 @@ struct Session {
 
 impl Session {
     fn new() -> Self {
-        let mut app = app(two_story_index());
+        Self::with(app(two_story_index()))
+    }
+
+    fn with(mut app: App) -> Self {
         prepare(&mut app, W, H);
         Session {
             app,
@@ -359,4 +362,36 @@ fn the_timeline_marks_corrected_and_starred_events() {
     s.app.focus_pane(Pane::Timeline);
     s.app.message = None;
     insta::assert_snapshot!(screen(&mut s.app, 120, 30));
+}
+
+#[test]
+fn the_article_sets_a_corrected_date_apart_from_the_taggers() {
+    let mut s = Session::with(colour_app(two_story_index()));
+    s.select("on Wednesday");
+    s.press('c');
+    s.key(KeyCode::Char('u'), KeyModifiers::CONTROL);
+    s.typed("2014-10-30");
+    s.enter();
+    // No sentence emphasised: both dates drawn as plain text would be.
+    s.app.article.event = None;
+    let mut t = terminal(W, H);
+    dateline::tui::terminal::draw(&mut t, &mut s.app).unwrap();
+    let buf = t.backend().buffer();
+    let art = s.app.layout.inner_of(Pane::Article).unwrap();
+    // The style of the first cell of `word` inside the article pane.
+    let style_of = |word: &str| {
+        for y in art.y..art.y + art.height {
+            let row: String = (art.x..art.x + art.width)
+                .map(|x| buf[(x, y)].symbol())
+                .collect();
+            if let Some(at) = row.find(word) {
+                let col = row[..at].chars().count() as u16;
+                return buf[(art.x + col, y)].style();
+            }
+        }
+        panic!("{word:?} not in the article");
+    };
+    let corrected = style_of("Wednesday");
+    let plain = style_of("August");
+    assert_ne!(corrected.fg, plain.fg, "{corrected:?} vs {plain:?}");
 }

@@ -304,11 +304,6 @@ impl Store {
         Ok(ws)
     }
 
-    /// The correction stored for `event`, if any.
-    pub fn correction(&self, event: &str) -> Result<Option<Correction>, StoreError> {
-        Ok(self.load()?.corrections.remove(event))
-    }
-
     /// Write one change, in a transaction.
     pub fn apply(&mut self, change: &Change) -> Result<(), StoreError> {
         let path = self.path.clone();

@@ -336,10 +336,9 @@ pub struct Stale {
 /// has the expression there: `Ok(None)` when its story is not loaded (the
 /// correction is for other stories), `Err` when it is stale.
 fn target(index: &Index, c: &Correction) -> Result<Option<EventId>, ()> {
-    let Some(story) = index.stories().iter().find(|s| s.id.0 == c.story) else {
+    if !index.stories().iter().any(|s| s.id.0 == c.story) {
         return Ok(None);
-    };
-    let _ = story;
+    }
     match index.find_event(&c.event) {
         Some(e) if index.event(e).timex.text == c.expression => Ok(Some(e)),
         _ => Err(()),
