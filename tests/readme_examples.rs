@@ -1,13 +1,12 @@
 //! Every `console` example in the README is run against the real binary:
 //! a line `$ dateline ARGS` is a command (run from the repository root, with
-//! `COLUMNS=100` and the data, cache and config directories in a temporary
-//! directory), the lines after it up to the next `$` line or the end of the
+//! `COLUMNS=100` and the data, cache and config directories in a fresh
+//! temporary directory), the lines after it up to the next `$` line or the end of the
 //! block are its standard output, and a line holding only `…` stands for any
 //! number of lines. An example that drifts from the binary fails here;
 //! `DATELINE_BLESS=1 cargo test --test readme_examples` rewrites the
 //! examples from the binary's output, keeping each `…` cut where it was.
 
-use std::path::Path;
 use std::process::Command;
 
 const ELISION: &str = "…";
@@ -62,7 +61,10 @@ fn examples(readme: &str) -> Vec<Example> {
                 example.expected.push(text.trim_end().to_string());
                 example.output_lines.end = i + 1;
             } else {
-                panic!("README.md:{}: console block line before any `$` command", i + 1);
+                panic!(
+                    "README.md:{}: console block line before any `$` command",
+                    i + 1
+                );
             }
             i += 1;
         }
@@ -131,8 +133,11 @@ fn blessed(expected: &[String], actual: &[String]) -> Vec<String> {
     }
 }
 
-fn run(example: &Example, home: &Path) -> Vec<String> {
+fn run(example: &Example) -> Vec<String> {
     let root = env!("CARGO_MANIFEST_DIR");
+    // Each example starts from an empty workspace, cache and config.
+    let home = tempfile::tempdir().expect("temporary directory");
+    let home = home.path();
     let out = Command::new(env!("CARGO_BIN_EXE_dateline"))
         .args(&example.args)
         .current_dir(root)
@@ -155,15 +160,17 @@ fn every_console_example_in_the_readme_is_what_the_binary_prints() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
     let readme = std::fs::read_to_string(path).expect("README.md");
     let found = examples(&readme);
-    assert!(found.len() >= 4, "the README's console examples were not found");
-    let home = tempfile::tempdir().expect("temporary directory");
+    assert!(
+        found.len() >= 4,
+        "the README's console examples were not found"
+    );
     let bless = std::env::var_os("DATELINE_BLESS").is_some();
     let mut lines: Vec<String> = readme.lines().map(str::to_string).collect();
     let mut failures = Vec::new();
     // From the last example up, so blessing one keeps the line numbers of
     // the ones above it.
     for example in found.iter().rev() {
-        let actual = run(example, home.path());
+        let actual = run(example);
         if matches(&example.expected, &actual) {
             continue;
         }

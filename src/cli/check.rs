@@ -61,6 +61,9 @@ fn write(args: CheckArgs) -> anyhow::Result<ExitCode> {
     } else {
         ingest::load_counted(&args.sources.paths)
     };
+    let mut loaded = loaded;
+    let workspace_problems = workspace_problems(&loaded.corpus);
+    loaded.corpus.diagnostics.extend(workspace_problems);
     let corpus = &loaded.corpus;
     let errors = corpus.error_count();
     let warnings = corpus
@@ -109,4 +112,43 @@ fn plural(n: usize, word: &str) -> String {
         (_, "story") => format!("{n} stories"),
         _ => format!("{n} {word}s"),
     }
+}
+
+/// What is wrong with the analyst's workspace for these stories: a file
+/// that cannot be used, and corrections whose story changed so that their
+/// expression is gone (warnings: the stories load all the same).
+fn workspace_problems(corpus: &crate::model::Corpus) -> Vec<Diagnostic> {
+    use crate::store::{db, workspace};
+    let ws = match db::load_default() {
+        Ok(ws) => ws,
+        Err(err) => {
+            let path = err.path().map(|p| p.to_path_buf()).unwrap_or_default();
+            let message = err.to_string();
+            // The message starts with the path: say it once.
+            let message = message
+                .strip_prefix(&format!("{}: ", path.display()))
+                .unwrap_or(&message)
+                .to_string();
+            return vec![Diagnostic::warning(path, message)];
+        }
+    };
+    // Only the stories something was corrected in need analysing.
+    let stories: Vec<_> = corpus
+        .stories
+        .iter()
+        .filter(|s| ws.corrections.values().any(|c| c.story == s.id.0))
+        .cloned()
+        .collect();
+    if stories.is_empty() {
+        return Vec::new();
+    }
+    let index = super::build_index(crate::model::Corpus {
+        stories,
+        diagnostics: Vec::new(),
+    });
+    let (_, stale) = workspace::apply_corrections(index, &ws);
+    stale
+        .iter()
+        .map(|s| Diagnostic::warning(s.path.clone(), workspace::stale_message(s)))
+        .collect()
 }

@@ -2,6 +2,7 @@
 //! its non-interactive twins, each with `--json` for pipelines.
 
 mod check;
+mod correct;
 mod entities;
 mod export;
 mod extract;
@@ -21,6 +22,7 @@ use crate::index::Index;
 use crate::ingest;
 use crate::ingest::sanitize::escape_invisible;
 use crate::model::{Corpus, Diagnostic, EntityKind, UnknownKind};
+use crate::store::workspace::{self, Workspace};
 
 /// Read news like an analyst: articles, the timeline of dates inside them,
 /// and the people and organisations they mention.
@@ -59,6 +61,9 @@ pub enum Command {
     Extract(extract::ExtractArgs),
     /// Write the events the timeline lists as CSV, iCalendar, TimelineJS or Markdown.
     Export(export::ExportArgs),
+    /// Set an event's date by hand (or clear it): the timeline then sorts,
+    /// groups and exports by the corrected date.
+    Correct(correct::CorrectArgs),
 }
 
 /// The story paths shared by the commands that read a corpus.
@@ -77,9 +82,34 @@ impl Sources {
     /// Load the stories, report their problems on stderr and index them:
     /// the one way every listing command gets its index.
     pub fn index(&self) -> anyhow::Result<Index> {
+        self.index_with_workspace().map(|(index, _)| index)
+    }
+
+    /// [`Sources::index`] with the analyst's workspace: its corrections
+    /// laid over the index, and the workspace itself (stars, notes, when
+    /// each correction was made). A workspace that cannot be read is a
+    /// warning on stderr; the stories are listed without it.
+    pub fn index_with_workspace(&self) -> anyhow::Result<(Index, Workspace)> {
         let corpus = self.load();
         timeline::report_load_problems(&corpus)?;
-        Ok(build_index(corpus))
+        Ok(with_workspace(build_index(corpus)))
+    }
+}
+
+/// Read the workspace and lay its corrections over `index`; a workspace
+/// that cannot be read is reported on stderr and left out.
+pub fn with_workspace(index: Index) -> (Index, Workspace) {
+    match crate::store::db::load_default() {
+        Ok(ws) => {
+            let (index, _stale) = workspace::apply_corrections(index, &ws);
+            (index, ws)
+        }
+        Err(err) => {
+            print_error(&format!(
+                "dateline: warning: {err}; showing the stories without corrections, stars or notes"
+            ));
+            (index, Workspace::default())
+        }
     }
 }
 
@@ -176,6 +206,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Search(args)) => search::run(args),
         Some(Command::Extract(args)) => extract::run(args),
         Some(Command::Export(args)) => export::run(args),
+        Some(Command::Correct(args)) => correct::run(args),
     }
 }
 

@@ -11,6 +11,7 @@ use super::Sources;
 use super::filter_args::FilterArgs;
 use crate::index::{Index, excerpt};
 use crate::model::{Anchor, Corpus, EventId, EventKind, LabelForm, Severity};
+use crate::store::workspace::Workspace;
 use crate::text::{self, pad, truncate};
 
 #[derive(Debug, Args)]
@@ -26,10 +27,10 @@ pub struct TimelineArgs {
 
 pub fn run(args: TimelineArgs) -> anyhow::Result<ExitCode> {
     args.filter.check()?;
-    let index = args.sources.index()?;
+    let (index, ws) = args.sources.index_with_workspace()?;
     let events = args.filter.filter(&index)?.select(&index);
     if args.json {
-        super::print_json(&to_json(&index, &events))?;
+        super::print_json(&to_json_with(&index, &events, &ws))?;
     } else {
         let text = render(&index, &events, output_width());
         use std::io::Write;
@@ -105,6 +106,9 @@ pub fn render(index: &Index, events: &[EventId], width: usize) -> String {
         if let Some(g) = index.group_of(e) {
             line.push_str(&format!("[{} stories] ", g.stories.len()));
         }
+        if index.original_timex(e).is_some() {
+            line.push_str("[corrected] ");
+        }
         match ev.kind {
             EventKind::Publication => {
                 line.push_str("published: ");
@@ -128,6 +132,9 @@ pub fn render(index: &Index, events: &[EventId], width: usize) -> String {
 /// An event as JSON.
 #[derive(Debug, Serialize)]
 pub struct EventJson {
+    /// The event's stable id: its story's id and the place of its
+    /// expression in the story's text (see [`crate::index::event_key`]).
+    pub id: String,
     /// The TIMEX3 value.
     pub value: String,
     #[serde(rename = "type")]
@@ -151,6 +158,21 @@ pub struct EventJson {
     pub kind: EventKind,
     pub group: Option<GroupJson>,
     pub explanation: ExplanationJson,
+    /// The analyst's correction of the date, if any: the value above is
+    /// the corrected one.
+    pub corrected: Option<CorrectedJson>,
+    /// Starred, or in a starred story.
+    pub starred: bool,
+    pub note: Option<String>,
+}
+
+/// What a correction replaced, and when it was made.
+#[derive(Debug, Serialize)]
+pub struct CorrectedJson {
+    /// The TIMEX3 value the tagger read.
+    pub was: String,
+    /// When the correction was made (RFC 3339, UTC), when known.
+    pub at: Option<String>,
 }
 
 /// The cross-story group an event belongs to.
@@ -168,11 +190,19 @@ pub struct ExplanationJson {
     pub rule: String,
 }
 
+#[cfg_attr(not(test), allow(dead_code))]
 pub fn to_json(index: &Index, events: &[EventId]) -> Vec<EventJson> {
+    to_json_with(index, events, &Workspace::default())
+}
+
+/// [`to_json`] with the workspace's stars, notes and the time of each
+/// correction.
+pub fn to_json_with(index: &Index, events: &[EventId], ws: &Workspace) -> Vec<EventJson> {
     events
         .iter()
         .filter_map(|&e| {
             let ev = index.event(e);
+            let id = index.event_key(e);
             let range = ev.timex.range?;
             let story = index.story(ev.story);
             let span = match ev.kind {
@@ -182,7 +212,15 @@ pub fn to_json(index: &Index, events: &[EventId]) -> Vec<EventJson> {
                     .get(ev.paragraph)
                     .map(|p| [char_offset(p, ev.timex.start), char_offset(p, ev.timex.end)]),
             };
+            let corrected = index.original_timex(e).map(|was| CorrectedJson {
+                was: was.value.clone(),
+                at: ws.corrections.get(&id).map(|c| c.at.clone()),
+            });
             Some(EventJson {
+                starred: ws.is_starred(&id, &story.id.0),
+                note: ws.notes.get(&id).map(|n| n.text.clone()),
+                corrected,
+                id,
                 value: ev.timex.value.clone(),
                 kind_of_value: ev.timex.kind.as_str(),
                 precision: ev.timex.precision.map(|p| p.as_str()),

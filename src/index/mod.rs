@@ -12,6 +12,7 @@
 //! - search: fuzzy matching over names and aliases (see [`search`]);
 //! - filter: which events a timeline lists (see [`filter`]).
 
+pub mod event_key;
 pub mod excerpt;
 pub mod filter;
 pub mod names;
@@ -97,6 +98,9 @@ pub struct Index {
     story_event_counts: Vec<usize>,
     /// The word index over story text, built on first use.
     text: std::sync::OnceLock<text::TextIndex>,
+    /// Per corrected event: its expression as the tagger read it (see
+    /// [`Index::with_corrections`]).
+    originals: FxHashMap<EventId, Timex>,
 }
 
 impl Index {
@@ -226,7 +230,14 @@ impl Index {
             index.analyses.push(analysis);
         }
         index.entities = merged.finish();
+        index.derive();
+        index
+    }
 
+    /// Compute every table derived from the events and mentions: the
+    /// timeline order, the groups, the per-entity and per-story lists.
+    fn derive(&mut self) {
+        let index = self;
         index.timeline = timeline::order(&index.events);
         index.timeline_position = vec![0; index.events.len()];
         for (pos, &e) in index.timeline.iter().enumerate() {
@@ -282,7 +293,6 @@ impl Index {
                 }
             }
         }
-        index
     }
 
     /// The word index over every sentence, built on the first call (which

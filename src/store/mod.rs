@@ -1,4 +1,9 @@
 //! What dateline keeps between runs, outside the user's story files (which
-//! it never writes): where each kind of file lives (see [`dirs`]).
+//! it never writes): where each kind of file lives (see [`dirs`]), and the
+//! analyst's workspace of corrections, stars and notes ([`workspace`], kept
+//! on disk by [`db`]).
 
+pub mod db;
 pub mod dirs;
+pub mod session;
+pub mod workspace;

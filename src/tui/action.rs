@@ -109,6 +109,12 @@ pub enum Action {
     OpenLink,
     /// `y`: copy the selected event to the clipboard.
     CopyEvent,
+    /// `c`: edit the selected event's date (a correction).
+    Correct,
+    /// `s`: star or unstar the selected event (a story in the stories list).
+    Star,
+    /// `a`: write a note on the selected event.
+    Note,
 }
 
 /// What `update` asks the loop to do beyond changing state.
@@ -125,4 +131,7 @@ pub enum Effect {
     OpenUrl(String),
     /// Put this text on the clipboard, through the terminal (OSC 52).
     Copy(String),
+    /// Write a change to the workspace, then apply it (see
+    /// [`super::marks::saved`]).
+    Save(crate::store::workspace::Change),
 }

@@ -21,6 +21,8 @@ pub enum Command {
     Kind(EventKind),
     /// Accepted, but not available yet.
     Disagreements,
+    /// Only starred events, and the events of starred stories.
+    Starred,
     /// Drop every filter.
     Clear,
     /// Write the listed events to a file in a format.
@@ -40,6 +42,7 @@ pub const COMMANDS: &[(&str, &str)] = &[
     ("entity", "NAME"),
     ("kind", "mention|publication"),
     ("disagreements", ""),
+    ("starred", ""),
     ("clear", ""),
     ("export", "FORMAT FILE"),
 ];
@@ -64,6 +67,7 @@ pub fn parse(line: &str) -> Result<Command, String> {
         }
         return Ok(match name {
             "clear" => Command::Clear,
+            "starred" => Command::Starred,
             _ => Command::Disagreements,
         });
     }
@@ -303,6 +307,7 @@ mod tests {
         );
         assert_eq!(parse("kind Mention"), Ok(Command::Kind(EventKind::Mention)));
         assert_eq!(parse("clear"), Ok(Command::Clear));
+        assert_eq!(parse("starred"), Ok(Command::Starred));
         assert_eq!(parse("disagreements"), Ok(Command::Disagreements));
     }
 
@@ -359,7 +364,10 @@ mod tests {
             "Bahrain".into(),
         ];
         assert_eq!(completions("g", &names), vec!["goto "]);
-        assert_eq!(completions("s", &names), vec!["story ", "source "]);
+        assert_eq!(
+            completions("s", &names),
+            vec!["story ", "source ", "starred"]
+        );
         assert_eq!(completions("cl", &names), vec!["clear"]);
         assert_eq!(
             completions("entity ba", &names),

@@ -98,6 +98,16 @@ pub trait Host<B: Backend> {
     fn write_escape(&mut self, _terminal: &mut Terminal<B>, _sequence: &str) -> io::Result<()> {
         Ok(())
     }
+    /// Write a change to the workspace; the error says why it was not
+    /// saved. Hosts without a workspace keep changes on screen only.
+    fn save(&mut self, change: &crate::store::workspace::Change) -> Result<(), String> {
+        let _ = change;
+        Ok(())
+    }
+    /// The time a change is stamped with.
+    fn now(&self) -> String {
+        crate::store::workspace::now()
+    }
 }
 
 /// Draw one frame: lay out for the terminal's size, then render.
@@ -177,6 +187,11 @@ where
             if let Err(e) = host.write_escape(terminal, &outside::osc52(&text)) {
                 app.notify_level(format!("Could not copy: {e}"), Level::Warning);
             }
+        }
+        Some(Effect::Save(mut change)) => {
+            change.stamp(&host.now());
+            let result = host.save(&change);
+            super::marks::saved(app, change, result);
         }
     }
     Ok(None)
@@ -319,6 +334,8 @@ struct TerminalHost {
     /// Called by the worker before each search: a no-op in the app, a way
     /// to make the worker fail in tests.
     before_search: fn(&SearchRequest),
+    /// Where the analyst's changes are written.
+    writer: Option<crate::store::session::Writer>,
 }
 
 impl TerminalHost {
@@ -336,6 +353,7 @@ impl TerminalHost {
             index,
             events,
             before_search,
+            writer: None,
         })
     }
 }
@@ -364,6 +382,13 @@ impl<B: Backend> Host<B> for TerminalHost {
         signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
         // Resumed by `fg`.
         enter()
+    }
+
+    fn save(&mut self, change: &crate::store::workspace::Change) -> Result<(), String> {
+        match &mut self.writer {
+            Some(writer) => writer.save(change),
+            None => Err("no workspace is open".into()),
+        }
     }
 
     fn restart_search(&mut self) {
@@ -577,10 +602,13 @@ pub fn run(index: Index) -> anyhow::Result<ExitCode> {
     if !io::stdout().is_terminal() {
         anyhow::bail!(NOT_A_TERMINAL);
     }
+    let (index, workspace, writer) = crate::store::session::open(index);
     let mut app = App::new(index, super::theme::Theme::from_env());
+    app.workspace = workspace;
     let (tx, rx) = mpsc::channel();
     let signals = spawn_signals(tx.clone())?;
     let mut host = TerminalHost::start(app.index.clone(), tx.clone(), |_| {})?;
+    host.writer = Some(writer);
     install_panic_hook();
     // From here on every way out restores the terminal, a failed start too.
     let _restore = Restore;

@@ -13,6 +13,7 @@ use super::finder::{
 };
 use super::keymap;
 use super::layout;
+use super::marks;
 use super::outside;
 use crate::model::EventId;
 
@@ -26,6 +27,9 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
                 app.message = None;
             }
         }
+        Action::Finder(fa) if app.edit.is_some() => return marks::edit_action(app, fa),
+        // The open input takes only its editing keys.
+        _ if app.edit.is_some() => {}
         Action::Finder(fa) => return finder_action(app, fa),
         Action::Command(ca) => return command_action(app, ca),
         Action::OpenFinder => return open_finder(app),
@@ -63,6 +67,9 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Action::OpenCommand => app.command.start(),
         Action::NextKindTab => app.set_people_tab(app.people_tab.next()),
         Action::PrevKindTab => app.set_people_tab(app.people_tab.prev()),
+        Action::Correct => marks::correct(app),
+        Action::Note => marks::note(app),
+        Action::Star => return marks::star(app),
     }
     None
 }
@@ -163,6 +170,10 @@ fn copy_event(app: &mut App) -> Option<Effect> {
 /// length limit (the status line says so); elsewhere it is ignored, with a
 /// note, rather than read as keys.
 pub fn paste(app: &mut App, text: &str) -> Option<Effect> {
+    if let Some(edit) = app.edit.as_mut() {
+        edit.insert(text);
+        return None;
+    }
     if app.finder.is_none() && app.command.open {
         for c in text.chars().filter(|c| !c.is_control()) {
             app.command.edit(CommandAction::Input(c), &[]);

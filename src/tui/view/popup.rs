@@ -117,6 +117,46 @@ pub fn explain_lines(app: &App, event: usize, width: usize) -> Vec<Line<'static>
     };
     row(&mut out, "Anchor", vec![Span::raw(anchor)]);
     row(&mut out, "Why", vec![Span::raw(x.explanation.rule.clone())]);
+    let key = app.event_key(event);
+    if let Some(original) = app.index.original_timex(EventId(event)) {
+        let was = original
+            .date_label(LabelForm::Long)
+            .unwrap_or_else(|| original.value.clone());
+        row(
+            &mut out,
+            "Was",
+            vec![
+                Span::styled("✎ ", t.warning),
+                Span::raw(format!("the tagger read {was}")),
+                Span::styled(format!("  {}", original.value), t.dim),
+            ],
+        );
+        if let Some(c) = app.workspace.corrections.get(&key) {
+            row(
+                &mut out,
+                "When",
+                vec![Span::raw(format!(
+                    "corrected {} · typed “{}”",
+                    c.at, c.typed
+                ))],
+            );
+        }
+    }
+    if app.is_starred(event) {
+        let what = if app.workspace.starred_events.contains(&key) {
+            "this event"
+        } else {
+            "its story"
+        };
+        row(&mut out, "Starred", vec![Span::raw(format!("✦ {what}"))]);
+    }
+    if let Some(n) = app.workspace.notes.get(&key) {
+        row(
+            &mut out,
+            "Note",
+            vec![Span::styled(n.text.clone(), t.title)],
+        );
+    }
     out.push(Line::default());
     row(&mut out, "Story", vec![Span::raw(story.title.clone())]);
     if let Some(group) = app.index.group_of(EventId(event))

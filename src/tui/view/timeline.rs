@@ -99,7 +99,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
     }
     let t = &app.theme;
     if app.timeline.events.is_empty() {
-        let text = if !app.filter.is_empty() {
+        let text = if !app.filter.is_empty() || app.starred_only {
             "No events pass these filters. :clear drops them."
         } else if app.entity_focus.is_some() {
             "No dated events mention this name. Esc clears the filter."
@@ -146,6 +146,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                 let date = e.timex.date_label(form).unwrap_or_default();
                 let date = format!("{:<date_w$} ", text::truncate(&date, date_w));
                 let mut tail = String::new();
+                // ✎ a corrected date, ✦ a starred event (or story).
+                if app.index.original_timex(EventId(ei)).is_some() {
+                    tail.push_str(" ✎");
+                }
+                if app.is_starred(ei) {
+                    tail.push_str(" ✦");
+                }
                 if let Some(group) = app.index.group_of(EventId(ei))
                     && group.stories.len() > 1
                 {
