@@ -38,6 +38,9 @@ pub struct TimelineArgs {
     /// Only events of this kind: `mention` or `publication`.
     #[arg(long, value_name = "KIND", value_parser = kind_arg)]
     pub kind: Option<EventKind>,
+    /// Only events whose happening other stories date on another day.
+    #[arg(long)]
+    pub disagreements: bool,
 }
 
 fn kind_arg(text: &str) -> Result<EventKind, String> {
@@ -62,6 +65,7 @@ pub fn run(args: TimelineArgs) -> anyhow::Result<ExitCode> {
         source: args.source,
         entity,
         kind: args.kind,
+        disagreements: args.disagreements,
     }
     .select(&index);
     if args.json {
@@ -114,7 +118,8 @@ const DATE_COLUMN_MAX: usize = 24;
 
 /// One line per event: date, story id, then the sentence (or the title for
 /// publication events), clipped to `width` cells. Events several stories
-/// agree on are marked `[n stories]`.
+/// agree on are marked `[n stories]`, events other stories date on another
+/// day `[disagreement #id]` (the id of `--json`).
 pub fn render(index: &Index, events: &[EventId], width: usize) -> String {
     let dates: Vec<String> = events.iter().map(|&e| display_date(index, e)).collect();
     let date_w = dates
@@ -140,6 +145,9 @@ pub fn render(index: &Index, events: &[EventId], width: usize) -> String {
         );
         if let Some(g) = index.group_of(e) {
             line.push_str(&format!("[{} stories] ", g.stories.len()));
+        }
+        if let Some(d) = index.event_disagreement(e) {
+            line.push_str(&format!("[disagreement #{d}] "));
         }
         match ev.kind {
             EventKind::Publication => {
@@ -186,7 +194,54 @@ pub struct EventJson {
     /// `mention` or `publication`.
     pub kind: EventKind,
     pub group: Option<GroupJson>,
+    /// Other stories date this happening on another day: every side.
+    pub disagreement: Option<DisagreementJson>,
     pub explanation: ExplanationJson,
+}
+
+/// Stories dating one happening on different days.
+#[derive(Debug, Serialize)]
+pub struct DisagreementJson {
+    pub id: usize,
+    /// The different days stated, ISO, earliest first.
+    pub days: Vec<String>,
+    /// Every side's events, in timeline order.
+    pub events: Vec<SideJson>,
+}
+
+/// One event of a disagreement: which story says what.
+#[derive(Debug, Serialize)]
+pub struct SideJson {
+    pub story: String,
+    pub value: String,
+    pub text: String,
+    pub sentence: String,
+}
+
+fn disagreement_json(index: &Index, event: EventId) -> Option<DisagreementJson> {
+    let id = index.event_disagreement(event)?;
+    let d = &index.disagreements()[id];
+    Some(DisagreementJson {
+        id,
+        days: d
+            .days
+            .iter()
+            .map(|day| day.format("%Y-%m-%d").to_string())
+            .collect(),
+        events: d
+            .events
+            .iter()
+            .map(|&e| {
+                let ev = index.event(e);
+                SideJson {
+                    story: index.story(ev.story).id.0.clone(),
+                    value: ev.timex.value.clone(),
+                    text: ev.timex.text.clone(),
+                    sentence: index.event_sentence(e).to_string(),
+                }
+            })
+            .collect(),
+    })
 }
 
 /// The cross-story group an event belongs to.
@@ -244,6 +299,7 @@ pub fn to_json(index: &Index, events: &[EventId]) -> Vec<EventJson> {
                         events: group.events.len(),
                     }
                 }),
+                disagreement: disagreement_json(index, e),
                 explanation: ExplanationJson {
                     anchor: ev.timex.explanation.anchor.clone(),
                     rule: ev.timex.explanation.rule.clone(),
