@@ -502,6 +502,10 @@ pub(super) mod tests {
         assert_eq!(json[0]["end"], "2014-08-31");
         assert_eq!(json[1]["kind"], "publication");
         assert_eq!(json[1]["group"], serde_json::Value::Null);
+        // Every event says whether other stories date it differently.
+        for e in json.as_array().unwrap() {
+            assert_eq!(e["disagreement"], serde_json::Value::Null, "{e}");
+        }
     }
 
     #[test]
