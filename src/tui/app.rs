@@ -339,7 +339,7 @@ impl App {
                 }
                 Err(e) => self.warn(e.to_string()),
             },
-            Command::Disagreements => self.notify("disagreements: not available yet"),
+            Command::Disagreements => self.narrow(|f| f.disagreements = true),
             Command::Clear => {
                 self.filter = EventFilter::default();
                 self.entity_focus = None;
