@@ -29,6 +29,9 @@ pub struct FilterArgs {
     /// Only events of this kind: `mention` or `publication`.
     #[arg(long, value_name = "KIND", value_parser = kind_arg)]
     pub kind: Option<EventKind>,
+    /// Only events whose happening other stories date on another day.
+    #[arg(long)]
+    pub disagreements: bool,
 }
 
 fn kind_arg(text: &str) -> Result<EventKind, String> {
@@ -61,6 +64,7 @@ impl FilterArgs {
             source: self.source.clone(),
             entity,
             kind: self.kind,
+            disagreements: self.disagreements,
         })
     }
 }

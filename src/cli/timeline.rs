@@ -79,7 +79,8 @@ const DATE_COLUMN_MAX: usize = 24;
 
 /// One line per event: date, story id, then the sentence (or the title for
 /// publication events), clipped to `width` cells. Events several stories
-/// agree on are marked `[n stories]`.
+/// agree on are marked `[n stories]`, events other stories date on another
+/// day `[disagreement #id]` (the id of `--json`).
 pub fn render(index: &Index, events: &[EventId], width: usize) -> String {
     let dates: Vec<String> = events.iter().map(|&e| display_date(index, e)).collect();
     let date_w = dates
@@ -108,6 +109,9 @@ pub fn render(index: &Index, events: &[EventId], width: usize) -> String {
         }
         if index.original_timex(e).is_some() {
             line.push_str("[corrected] ");
+        }
+        if let Some(d) = index.event_disagreement(e) {
+            line.push_str(&format!("[disagreement #{d}] "));
         }
         match ev.kind {
             EventKind::Publication => {
@@ -157,6 +161,8 @@ pub struct EventJson {
     /// `mention` or `publication`.
     pub kind: EventKind,
     pub group: Option<GroupJson>,
+    /// Other stories date this happening on another day: every side.
+    pub disagreement: Option<DisagreementJson>,
     pub explanation: ExplanationJson,
     /// The analyst's correction of the date, if any: the value above is
     /// the corrected one.
@@ -173,6 +179,51 @@ pub struct CorrectedJson {
     pub was: String,
     /// When the correction was made (RFC 3339, UTC), when known.
     pub at: Option<String>,
+}
+
+/// Stories dating one happening on different days.
+#[derive(Debug, Serialize)]
+pub struct DisagreementJson {
+    pub id: usize,
+    /// The different days stated, ISO, earliest first.
+    pub days: Vec<String>,
+    /// Every side's events, in timeline order.
+    pub events: Vec<SideJson>,
+}
+
+/// One event of a disagreement: which story says what.
+#[derive(Debug, Serialize)]
+pub struct SideJson {
+    pub story: String,
+    pub value: String,
+    pub text: String,
+    pub sentence: String,
+}
+
+fn disagreement_json(index: &Index, event: EventId) -> Option<DisagreementJson> {
+    let id = index.event_disagreement(event)?;
+    let d = &index.disagreements()[id];
+    Some(DisagreementJson {
+        id,
+        days: d
+            .days
+            .iter()
+            .map(|day| day.format("%Y-%m-%d").to_string())
+            .collect(),
+        events: d
+            .events
+            .iter()
+            .map(|&e| {
+                let ev = index.event(e);
+                SideJson {
+                    story: index.story(ev.story).id.0.clone(),
+                    value: ev.timex.value.clone(),
+                    text: ev.timex.text.clone(),
+                    sentence: index.event_sentence(e).to_string(),
+                }
+            })
+            .collect(),
+    })
 }
 
 /// The cross-story group an event belongs to.
@@ -246,6 +297,7 @@ pub fn to_json_with(index: &Index, events: &[EventId], ws: &Workspace) -> Vec<Ev
                         events: group.events.len(),
                     }
                 }),
+                disagreement: disagreement_json(index, e),
                 explanation: ExplanationJson {
                     anchor: ev.timex.explanation.anchor.clone(),
                     rule: ev.timex.explanation.rule.clone(),
@@ -449,6 +501,10 @@ pub(super) mod tests {
         assert_eq!(json[0]["end"], "2014-08-31");
         assert_eq!(json[1]["kind"], "publication");
         assert_eq!(json[1]["group"], serde_json::Value::Null);
+        // Every event says whether other stories date it differently.
+        for e in json.as_array().unwrap() {
+            assert_eq!(e["disagreement"], serde_json::Value::Null, "{e}");
+        }
     }
 
     #[test]

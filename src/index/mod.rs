@@ -10,8 +10,11 @@
 //!   their mentions, the stories they appear in, the events whose sentence
 //!   mentions them and the names they appear with;
 //! - search: fuzzy matching over names and aliases (see [`search`]);
-//! - filter: which events a timeline lists (see [`filter`]).
+//! - filter: which events a timeline lists (see [`filter`]);
+//! - disagreements: stories dating one happening on different days (see
+//!   [`disagree`]).
 
+pub mod disagree;
 pub mod event_key;
 pub mod excerpt;
 pub mod filter;
@@ -92,6 +95,9 @@ pub struct Index {
     entity_stories: Vec<Vec<StoryIx>>,
     /// Per event: its index in `groups`, if grouped.
     event_group: Vec<Option<usize>>,
+    disagreements: Vec<disagree::Disagreement>,
+    /// Per event: its index in `disagreements`, if it is a side of one.
+    event_disagreement: Vec<Option<usize>>,
     /// Per event: its position in `timeline`.
     timeline_position: Vec<usize>,
     /// Per story: how many dates its text holds (mention events).
@@ -243,16 +249,30 @@ impl Index {
         for (pos, &e) in index.timeline.iter().enumerate() {
             index.timeline_position[e.0] = pos;
         }
-        index.groups = timeline::group(
+        let candidates = timeline::Candidates::new(
             &index.events,
             &index.timeline,
             &index.corpus.stories,
             &index.mentions,
         );
+        index.groups = timeline::group_candidates(&index.events, &index.timeline, &candidates);
         index.event_group = vec![None; index.events.len()];
         for (gi, g) in index.groups.iter().enumerate() {
             for &e in &g.events {
                 index.event_group[e.0] = Some(gi);
+            }
+        }
+        index.disagreements = disagree::find(
+            &index.events,
+            &candidates,
+            &index.groups,
+            &index.event_group,
+            &index.timeline_position,
+        );
+        index.event_disagreement = vec![None; index.events.len()];
+        for (di, d) in index.disagreements.iter().enumerate() {
+            for &e in &d.events {
+                index.event_disagreement[e.0] = Some(di);
             }
         }
         index.story_event_counts = vec![0; index.corpus.stories.len()];
@@ -356,6 +376,25 @@ impl Index {
     /// The group an event belongs to, if several stories state it.
     pub fn group_of(&self, event: EventId) -> Option<&EventGroup> {
         self.event_group(event).map(|g| &self.groups[g])
+    }
+
+    /// Every disagreement (stories dating one happening on different
+    /// days), in timeline order of their first event.
+    pub fn disagreements(&self) -> &[disagree::Disagreement] {
+        &self.disagreements
+    }
+
+    /// The index in [`Index::disagreements`] of the disagreement `event` is
+    /// a side of.
+    pub fn event_disagreement(&self, event: EventId) -> Option<usize> {
+        self.event_disagreement.get(event.0).copied().flatten()
+    }
+
+    /// The disagreement `event` is a side of, if stories date its
+    /// happening differently.
+    pub fn disagreement_of(&self, event: EventId) -> Option<&disagree::Disagreement> {
+        self.event_disagreement(event)
+            .map(|d| &self.disagreements[d])
     }
 
     /// How many dates the text of `story` holds (its publication date not

@@ -361,7 +361,7 @@ impl App {
                 }
                 Err(e) => self.warn(e.to_string()),
             },
-            Command::Disagreements => self.notify("disagreements: not available yet"),
+            Command::Disagreements => self.narrow(|f| f.disagreements = true),
             Command::Starred => {
                 self.starred_only = true;
                 self.narrow(|_| {});

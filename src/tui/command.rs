@@ -19,7 +19,7 @@ pub enum Command {
     /// A name as typed; the app resolves it.
     Entity(String),
     Kind(EventKind),
-    /// Accepted, but not available yet.
+    /// Keep the events other stories date on another day.
     Disagreements,
     /// Only starred events, and the events of starred stories.
     Starred,
@@ -56,7 +56,10 @@ pub fn parse(line: &str) -> Result<Command, String> {
         None => (line, ""),
     };
     if name.is_empty() {
-        return Err("no command: try goto, from, to, story, source, entity, kind, clear".into());
+        return Err(
+            "no command: try goto, from, to, story, source, entity, kind, disagreements, clear"
+                .into(),
+        );
     }
     let Some(&(name, takes)) = COMMANDS.iter().find(|(n, _)| *n == name) else {
         return Err(format!("unknown command: `{name}`"));

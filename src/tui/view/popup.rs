@@ -1,4 +1,5 @@
-//! The date explanation (`x`) and loader problems (`e`) popups.
+//! The date explanation (`x`, with every side when stories date the
+//! happening differently) and loader problems (`e`) popups.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -169,6 +170,35 @@ pub fn explain_lines(app: &App, event: usize, width: usize) -> Vec<Line<'static>
             .map(|&s| app.index.story(s).title.clone())
             .collect();
         row(&mut out, "Also in", vec![Span::raw(others.join(" · "))]);
+    }
+    if let Some(d) = app.index.disagreement_of(EventId(event)) {
+        out.push(Line::default());
+        out.push(Line::styled(
+            text::truncate("Other stories date this differently:", width),
+            t.warning,
+        ));
+        for &side in &d.events {
+            let ev = app.index.event(side);
+            let day = ev
+                .timex
+                .date_label(LabelForm::Short)
+                .unwrap_or_else(|| ev.timex.value.clone());
+            let here = if side.0 == event { " (this story)" } else { "" };
+            out.extend(hanging(
+                Span::raw("  "),
+                vec![
+                    Span::styled(day, t.title),
+                    Span::raw("  "),
+                    Span::styled(format!("“{}”", ev.timex.text), t.date),
+                    Span::raw(format!(
+                        "  in {}{here}",
+                        crate::tui::view::readable_title(&app.index.story(ev.story).title)
+                    )),
+                ],
+                4,
+                width,
+            ));
+        }
     }
     let sentence = app.index.event_sentence(EventId(event));
     if !sentence.trim().is_empty() {

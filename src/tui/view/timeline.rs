@@ -1,6 +1,7 @@
 //! The timeline pane: every event in date order under year and month
 //! headings; each row has the date at its precision, a summary from its
-//! sentence and its story. Publication dates carry their own marker.
+//! sentence and its story. Publication dates carry their own marker, and
+//! so do dates other stories give differently (`≠`).
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -132,11 +133,15 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                 let ei = app.timeline.events[pos];
                 let e = &app.index.events()[ei];
                 let publication = e.kind == EventKind::Publication;
-                let marker = match (publication, compact) {
-                    (true, false) => " ◆ ",
-                    (false, false) => " • ",
-                    (true, true) => "◆",
-                    (false, true) => "•",
+                // ≠: other stories date this happening on another day.
+                let disputed = app.index.event_disagreement(EventId(ei)).is_some();
+                let marker = match (publication, disputed, compact) {
+                    (true, _, false) => " ◆ ",
+                    (false, true, false) => " ≠ ",
+                    (false, false, false) => " • ",
+                    (true, _, true) => "◆",
+                    (false, true, true) => "≠",
+                    (false, false, true) => "•",
                 };
                 let form = if compact {
                     LabelForm::Compact
@@ -186,8 +191,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                 );
                 let style = if publication { t.publication } else { t.text };
                 let date_style = if publication { t.publication } else { t.title };
+                let marker_style = if disputed { t.warning } else { style };
                 let spans = vec![
-                    Span::styled(marker, style),
+                    Span::styled(marker, marker_style),
                     Span::styled(date, date_style),
                     Span::styled(before, style),
                     Span::styled(phrase, style.patch(t.date)),
