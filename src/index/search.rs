@@ -25,12 +25,13 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use fuzzy_matcher::FuzzyMatcher;
-use fuzzy_matcher::skim::SkimMatcherV2;
-
 use crate::model::{EntityId, EntityKind};
 
 use super::Index;
+
+mod skim;
+
+pub use skim::fuzzy as skim_fuzzy;
 
 /// One ranked result.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -102,29 +103,21 @@ pub struct BoundInput<'a> {
 
 /// The default matcher: skim's fzf-like scoring with smart case.
 ///
-/// Each call scores with a matcher of its own: `SkimMatcherV2` 0.3.7 keeps
-/// its score matrix between calls without clearing it, and its
-/// consecutive-match bonus reads cells the current call has not written, so
-/// a shared matcher scores a name differently depending on what it scored
-/// before (one point more after computing highlight positions, for
-/// instance). A search must rank a name the same whatever was typed before.
-/// (Its `use_cache(false)` cannot help: it panics on a borrowed cell.)
+/// Scores as a freshly built `SkimMatcherV2` (fuzzy-matcher 0.3.7) would,
+/// through [`skim::fuzzy`]: a shared `SkimMatcherV2` keeps its score matrix
+/// between calls without clearing it and lets it leak into the next score,
+/// and building one per name made the finder several times slower. A search
+/// must rank a name the same whatever was typed before.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct SkimMatcher;
 
-impl SkimMatcher {
-    fn fresh() -> SkimMatcherV2 {
-        SkimMatcherV2::default().smart_case()
-    }
-}
-
 impl NameMatcher for SkimMatcher {
     fn score(&self, text: &str, query: &str) -> Option<i64> {
-        Self::fresh().fuzzy_match(text, query)
+        skim::fuzzy(text, query, false).map(|(score, _)| score)
     }
 
     fn indices(&self, text: &str, query: &str) -> Option<(i64, Vec<usize>)> {
-        Self::fresh().fuzzy_indices(text, query)
+        skim::fuzzy(text, query, true)
     }
 
     fn bound_data(&self, text: &str, out: &mut Vec<(u8, u8)>) -> bool {
