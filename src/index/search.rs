@@ -1,7 +1,8 @@
 //! Fuzzy search over entity names and aliases.
 //!
-//! Matching is fzf-style (`SkimMatcherV2`, smart case: a query with a capital
-//! letter matches case exactly) behind the small [`NameMatcher`] trait. The
+//! Matching is fzf-style (skim's `SkimMatcherV2` scores, smart case: a query
+//! with a capital letter matches case exactly; computed by an own copy of
+//! its alignment, see `skim.rs`) behind the small [`NameMatcher`] trait. The
 //! [`Searcher`] is built for large name sets:
 //!
 //! - a **prefilter** rejects most names before the matcher sees them: each
@@ -17,6 +18,9 @@
 //!   best (the result is exactly that of scoring everything);
 //! - matched positions (for highlighting) are computed only for the hits
 //!   returned;
+//! - **both cores**: the scans, the bounds and the scoring of large name
+//!   sets are shared among rayon's threads, in chunks whose results are
+//!   merged in order, so the ranking is that of one thread;
 //! - **cancellation**: a search gives up as soon as its flag is set.
 //!
 //! Ranking: score (best first), then how often the entity is mentioned, then
@@ -482,7 +486,7 @@ impl Searcher {
             generation: 0,
             matcher,
             history: Vec::new(),
-            parallel: false,
+            parallel: true,
         }
     }
 
@@ -512,7 +516,8 @@ impl Searcher {
     }
 
     /// Share the scans and the scoring among the threads of rayon's pool
-    /// (the results are the same either way).
+    /// (the default; the results are the same either way, and sets of
+    /// fewer than a few thousand names are always searched on one thread).
     pub fn set_parallel(&mut self, parallel: bool) {
         self.parallel = parallel;
     }
@@ -1028,6 +1033,7 @@ mod tests {
             })
             .collect();
         let mut one = Searcher::from_candidates(candidates.clone());
+        one.set_parallel(false);
         let mut many = Searcher::from_candidates(candidates);
         many.set_parallel(true);
         let pool = rayon::ThreadPoolBuilder::new()
