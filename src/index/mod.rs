@@ -107,6 +107,9 @@ pub struct Index {
     /// Per corrected event: its expression as the tagger read it (see
     /// [`Index::with_corrections`]).
     originals: FxHashMap<EventId, Timex>,
+    /// Bare surnames of people that several full names share, with the
+    /// entities of those full names (see [`Index::candidates`]).
+    surname_candidates: HashMap<EntityId, Vec<EntityId>>,
 }
 
 impl Index {
@@ -235,6 +238,7 @@ impl Index {
             }
             index.analyses.push(analysis);
         }
+        index.surname_candidates = merged.surname_candidates();
         index.entities = merged.finish();
         index.derive();
         index
@@ -410,6 +414,13 @@ impl Index {
 
     pub fn entity(&self, id: EntityId) -> &Entity {
         &self.entities[id.0]
+    }
+
+    /// The people a bare surname may stand for when several full names in
+    /// the corpus share it ("Quillfeather" → "Dana Quillfeather", "Omar
+    /// Quillfeather"), in first-seen order; empty for every other entity.
+    pub fn candidates(&self, id: EntityId) -> &[EntityId] {
+        self.surname_candidates.get(&id).map_or(&[], Vec::as_slice)
     }
 
     /// Every mention ([`MentionId`] order: story by story, in text order).
@@ -652,6 +663,33 @@ impl Merger {
             }
         }
         id
+    }
+
+    /// Per person named by a bare surname that two or more full names in
+    /// the corpus share: those full names' entities, in first-seen order.
+    fn surname_candidates(&self) -> HashMap<EntityId, Vec<EntityId>> {
+        let mut out = HashMap::new();
+        for e in &self.entities {
+            if e.kind != crate::model::EntityKind::Person {
+                continue;
+            }
+            let full = self.names.candidates(&e.name);
+            if full.len() < 2 {
+                continue;
+            }
+            let ids: Vec<EntityId> = full
+                .iter()
+                .filter_map(|n| {
+                    let key = MergeKey::Name(n.clone(), crate::model::EntityKind::Person);
+                    self.by_key.get(&key).copied()
+                })
+                .filter(|&id| id != e.id)
+                .collect();
+            if ids.len() >= 2 {
+                out.insert(e.id, ids);
+            }
+        }
+        out
     }
 
     fn finish(mut self) -> Vec<Entity> {
