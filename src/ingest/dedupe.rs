@@ -18,6 +18,9 @@ use std::path::Path;
 use super::{Loader, normalise_url};
 use crate::model::{Diagnostic, Published, Story, StoryId};
 
+/// A line and, when known, a column in a file.
+type Pos = (usize, Option<usize>);
+
 /// A finished story waiting for its id and the duplicate check.
 pub(super) struct Candidate {
     /// The story, its id still empty.
@@ -25,11 +28,11 @@ pub(super) struct Candidate {
     /// The id derived from its url or file name, before collisions.
     pub base: String,
     /// The id the file gave (`id` in JSON), sanitised, and where.
-    pub explicit: Option<(String, Option<(usize, Option<usize>)>)>,
+    pub explicit: Option<(String, Option<Pos>)>,
     /// `story 2: ` or empty, for messages.
     pub label: String,
     /// Where the story starts, for messages.
-    pub pos: Option<(usize, Option<usize>)>,
+    pub pos: Option<Pos>,
     /// The warning that it has no text, given if it stays on its own.
     pub no_text: Option<Diagnostic>,
 }
@@ -43,7 +46,7 @@ pub(super) struct Kept {
     pub no_text: Option<usize>,
 }
 
-fn at(d: Diagnostic, pos: Option<(usize, Option<usize>)>) -> Diagnostic {
+fn at(d: Diagnostic, pos: Option<Pos>) -> Diagnostic {
     match pos {
         Some((l, c)) => d.at(l, c),
         None => d,
