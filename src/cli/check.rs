@@ -23,6 +23,8 @@ struct Report {
     stories: usize,
     errors: usize,
     warnings: usize,
+    /// What the loader did on its own, such as merging two copies of a story.
+    notes: usize,
     diagnostics: Vec<DiagnosticJson>,
 }
 
@@ -48,7 +50,7 @@ impl From<&Diagnostic> for DiagnosticJson {
     }
 }
 
-/// Print every load problem as `path:line:col: error|warning: message`,
+/// Print every load problem as `path:line:col: error|warning|note: message`,
 /// then a summary; exit 1 when there are errors.
 pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
     super::stories::quiet_broken_pipe(write(args))
@@ -71,12 +73,18 @@ fn write(args: CheckArgs) -> anyhow::Result<ExitCode> {
         .iter()
         .filter(|d| d.severity == Severity::Warning)
         .count();
+    let notes = corpus
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Note)
+        .count();
     if args.json {
         super::print_json(&Report {
             files: loaded.files,
             stories: corpus.stories.len(),
             errors,
             warnings,
+            notes,
             diagnostics: corpus
                 .diagnostics
                 .iter()
@@ -89,9 +97,15 @@ fn write(args: CheckArgs) -> anyhow::Result<ExitCode> {
             // File names may hold escape sequences: show them, never run them.
             writeln!(out, "{}", sanitize::escape_invisible(&d.to_string()))?;
         }
+        // Notes are counted only when there are some, so a clean load reads
+        // as it always has.
+        let notes = match notes {
+            0 => String::new(),
+            n => format!(", {}", plural(n, "note")),
+        };
         writeln!(
             out,
-            "{}, {}, {}, {}",
+            "{}, {}, {}, {}{notes}",
             plural(loaded.files, "file"),
             plural(corpus.stories.len(), "story"),
             plural(errors, "error"),

@@ -261,6 +261,7 @@ fn problems_lines(app: &App, width: usize) -> Vec<Line<'static>> {
                     let style = match severity {
                         Severity::Error => t.error,
                         Severity::Warning => t.warning,
+                        Severity::Note => t.dim,
                     };
                     spans.push(Span::styled(label, style));
                 }
