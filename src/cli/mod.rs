@@ -2,6 +2,7 @@
 //! its non-interactive twins, each with `--json` for pipelines.
 
 mod check;
+mod completions;
 mod entities;
 mod extract;
 mod search;
@@ -55,6 +56,10 @@ pub enum Command {
     Search(search::SearchArgs),
     /// Tag dates and names in one raw text (or JSON Lines with --batch).
     Extract(extract::ExtractArgs),
+    /// Print a completion script for a shell (bash, zsh, fish, elvish, powershell).
+    Completions(completions::CompletionsArgs),
+    /// Print the manual page (roff) on standard output.
+    Man(completions::ManArgs),
 }
 
 /// The story paths shared by the commands that read a corpus.
@@ -171,6 +176,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Entities(args)) => entities::run(args),
         Some(Command::Search(args)) => search::run(args),
         Some(Command::Extract(args)) => extract::run(args),
+        Some(Command::Completions(args)) => completions::completions(args),
+        Some(Command::Man(args)) => completions::man(args),
     }
 }
 
