@@ -3,6 +3,7 @@
 
 mod check;
 mod completions;
+mod config;
 mod entities;
 mod extract;
 mod search;
@@ -56,6 +57,8 @@ pub enum Command {
     Search(search::SearchArgs),
     /// Tag dates and names in one raw text (or JSON Lines with --batch).
     Extract(extract::ExtractArgs),
+    /// The config file: its path, the default, or a check of it.
+    Config(config::ConfigArgs),
     /// Print a completion script for a shell (bash, zsh, fish, elvish, powershell).
     Completions(completions::CompletionsArgs),
     /// Print the manual page (roff) on standard output.
@@ -176,6 +179,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Entities(args)) => entities::run(args),
         Some(Command::Search(args)) => search::run(args),
         Some(Command::Extract(args)) => extract::run(args),
+        Some(Command::Config(args)) => config::run(args),
         Some(Command::Completions(args)) => completions::completions(args),
         Some(Command::Man(args)) => completions::man(args),
     }

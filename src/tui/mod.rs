@@ -10,6 +10,7 @@
 pub mod action;
 pub mod app;
 pub mod command;
+pub mod config;
 pub mod density;
 pub mod finder;
 pub mod keymap;
