@@ -2,6 +2,8 @@
 //! its non-interactive twins, each with `--json` for pipelines.
 
 mod check;
+mod completions;
+mod config;
 mod correct;
 mod entities;
 mod export;
@@ -64,6 +66,12 @@ pub enum Command {
     /// Set an event's date by hand (or clear it): the timeline then sorts,
     /// groups and exports by the corrected date.
     Correct(correct::CorrectArgs),
+    /// The config file: its path, the default, or a check of it.
+    Config(config::ConfigArgs),
+    /// Print a completion script for a shell (bash, zsh, fish, elvish, powershell).
+    Completions(completions::CompletionsArgs),
+    /// Print the manual page (roff) on standard output.
+    Man(completions::ManArgs),
 }
 
 /// The story paths shared by the commands that read a corpus.
@@ -207,6 +215,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Extract(args)) => extract::run(args),
         Some(Command::Export(args)) => export::run(args),
         Some(Command::Correct(args)) => correct::run(args),
+        Some(Command::Config(args)) => config::run(args),
+        Some(Command::Completions(args)) => completions::completions(args),
+        Some(Command::Man(args)) => completions::man(args),
     }
 }
 

@@ -11,6 +11,7 @@
 pub mod action;
 pub mod app;
 pub mod command;
+pub mod config;
 pub mod density;
 pub mod edit;
 pub mod finder;
