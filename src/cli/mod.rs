@@ -1,6 +1,7 @@
 //! The command line: `dateline [PATH]...` opens the app; the subcommands are
 //! its non-interactive twins, each with `--json` for pipelines.
 
+mod cache;
 mod check;
 mod entities;
 mod extract;
@@ -39,6 +40,11 @@ pub struct Cli {
     /// number.
     #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub threads: Option<u16>,
+
+    /// Neither read nor write the extraction cache: analyse every story
+    /// afresh (the output is the same either way).
+    #[arg(long, global = true)]
+    pub no_cache: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -55,6 +61,8 @@ pub enum Command {
     Search(search::SearchArgs),
     /// Tag dates and names in one raw text (or JSON Lines with --batch).
     Extract(extract::ExtractArgs),
+    /// The extraction cache: where it is and how big (see its subcommands).
+    Cache(cache::CacheArgs),
 }
 
 /// The story paths shared by the commands that read a corpus.
@@ -88,9 +96,30 @@ pub fn load_paths(paths: &[PathBuf]) -> Corpus {
     }
 }
 
-/// Index a loaded corpus for a command or the app.
+/// Index a loaded corpus for a command or the app, each story's extraction
+/// read from the cache when it holds it (unless `--no-cache`) and the new
+/// ones written back; cache problems are warnings on stderr.
 pub fn build_index(corpus: Corpus) -> Index {
-    Index::build(corpus)
+    let cache = open_cache();
+    let index = Index::build_with(corpus, &|story| cache.extract(story), &|| {});
+    cache.flush();
+    for w in cache.take_warnings() {
+        print_error(&format!("dateline: warning: {w}"));
+    }
+    index
+}
+
+/// Set once by `--no-cache`.
+static NO_CACHE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// The extraction cache of this run: the user's, or none with `--no-cache`.
+pub(crate) fn open_cache() -> crate::store::cache::Cache {
+    use crate::store::cache::Cache;
+    if NO_CACHE.load(std::sync::atomic::Ordering::Relaxed) {
+        Cache::disabled()
+    } else {
+        Cache::open_default()
+    }
 }
 
 /// Parse a `--kind` value.
@@ -148,6 +177,7 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    NO_CACHE.store(cli.no_cache, std::sync::atomic::Ordering::Relaxed);
     if let Some(n) = cli.threads {
         rayon::ThreadPoolBuilder::new()
             .num_threads(usize::from(n))
@@ -171,6 +201,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Entities(args)) => entities::run(args),
         Some(Command::Search(args)) => search::run(args),
         Some(Command::Extract(args)) => extract::run(args),
+        Some(Command::Cache(args)) => cache::run(args),
     }
 }
 
