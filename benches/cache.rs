@@ -262,7 +262,7 @@ fn stores(index: &Index) {
             let s = &stories[i % stories.len()];
             let text = format!("{i}\n\n{}", s.text().text);
             let key = Key::new(&text, s.date());
-            (key, cache::encode(&StoryExtraction::of(s)))
+            (key, cache::encode(&StoryExtraction::of(s), None))
         })
         .collect();
     let payload: usize = entries.iter().map(|(_, v)| v.len()).sum();
@@ -281,7 +281,10 @@ fn stores(index: &Index) {
     let write = t.elapsed();
     let t = Instant::now();
     let db = Cache::open(dir.path());
-    let found = entries.iter().filter(|(k, _)| db.get(k).is_some()).count();
+    let found = entries
+        .iter()
+        .filter(|(k, _)| db.get(k, None).is_some())
+        .count();
     let read = t.elapsed();
     assert_eq!(found, n);
     let size = db.info().expect("info").bytes;
@@ -309,7 +312,7 @@ fn stores(index: &Index) {
     for (k, _) in &entries {
         let hex = k.to_hex();
         if let Ok(bytes) = std::fs::read(dir.path().join(&hex[..2]).join(&hex[2..]))
-            && serde_json::from_slice::<StoryExtraction>(&bytes).is_ok()
+            && cache::decode(&bytes, None).is_some()
         {
             found += 1;
         }

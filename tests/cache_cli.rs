@@ -127,7 +127,7 @@ fn cold_warm_and_uncached_runs_print_the_same_bytes() {
 }
 
 /// Proof that a run reads the cache rather than the extractors: an entry
-/// imported with a date removed removes that date from the timeline.
+/// imported without its dates takes that story's dates off the timeline.
 #[test]
 fn a_warm_run_reads_its_extractions_from_the_cache() {
     let stories = stories_dir();
@@ -145,9 +145,8 @@ fn a_warm_run_reads_its_extractions_from_the_cache() {
         let mut v: serde_json::Value = serde_json::from_str(line).unwrap();
         if v["id"].as_str().is_some_and(|id| id.contains("harbour")) {
             let timexes = v["extraction"]["timexes"].as_array_mut().unwrap();
-            let before = timexes.len();
-            timexes.retain(|t| t["value"] != "2021-07-02");
-            assert!(timexes.len() < before, "the entry held July 2");
+            assert!(!timexes.is_empty(), "the entry held dates");
+            timexes.clear();
         }
         edited.push_str(&v.to_string());
         edited.push('\n');
@@ -155,10 +154,19 @@ fn a_warm_run_reads_its_extractions_from_the_cache() {
     let file = cache.path().join("edited.jsonl");
     std::fs::write(&file, edited).unwrap();
     run(cache.path(), &["cache", "import", file.to_str().unwrap()]);
+    let harbour_mentions = |json: &[u8]| {
+        let events: serde_json::Value = serde_json::from_slice(json).unwrap();
+        events
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["story"] == "harbour" && e["kind"] == "mention")
+            .count()
+    };
     let timeline = stdout(cache.path(), &["timeline", "--json", d]);
-    assert!(!String::from_utf8_lossy(&timeline).contains("2021-07-02"));
+    assert_eq!(harbour_mentions(&timeline), 0);
     let fresh = stdout(cache.path(), &["--no-cache", "timeline", "--json", d]);
-    assert!(String::from_utf8_lossy(&fresh).contains("2021-07-02"));
+    assert!(harbour_mentions(&fresh) > 0);
 }
 
 #[test]

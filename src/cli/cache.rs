@@ -284,7 +284,7 @@ fn import_lines(cache: &Cache, path: &Path, reader: impl BufRead) -> (usize, usi
             skipped += 1;
             continue;
         };
-        cache.put(key, cache::encode(&entry.extraction));
+        cache.put(key, cache::encode(&entry.extraction, None));
         waiting += 1;
         if waiting == IMPORT_CHUNK {
             imported += cache.flush();

@@ -100,8 +100,14 @@ pub fn load_paths(paths: &[PathBuf]) -> Corpus {
 /// read from the cache when it holds it (unless `--no-cache`) and the new
 /// ones written back; cache problems are warnings on stderr.
 pub fn build_index(corpus: Corpus) -> Index {
+    build_index_with(corpus, &|| {})
+}
+
+/// [`build_index`] with `analysed` called once per story as its extraction
+/// is ready (from the cache or the extractors), from any thread.
+pub fn build_index_with(corpus: Corpus, analysed: &(dyn Fn() + Sync)) -> Index {
     let cache = open_cache();
-    let index = Index::build_with(corpus, &|story| cache.extract(story), &|| {});
+    let index = Index::build_with(corpus, &|story| cache.extract(story), analysed);
     cache.flush();
     for w in cache.take_warnings() {
         print_error(&format!("dateline: warning: {w}"));

@@ -84,13 +84,17 @@ fn checksum(key: &Key, value: &[u8]) -> i64 {
     i64::from_le_bytes(b.as_bytes()[..8].try_into().expect("8 bytes"))
 }
 
-/// An entry's bytes: the extraction as JSON.
-pub fn encode(extraction: &StoryExtraction) -> Vec<u8> {
-    serde_json::to_vec(extraction).expect("extractions always serialise")
+/// An entry's bytes (see [`codec`]); with the `source` text the extraction
+/// was computed from, the strings that merely repeat a span of it are
+/// written as a reference.
+pub fn encode(extraction: &StoryExtraction, source: Option<&str>) -> Vec<u8> {
+    codec::encode(extraction, source)
 }
 
-fn decode(bytes: &[u8]) -> Option<StoryExtraction> {
-    serde_json::from_slice(bytes).ok()
+/// An entry read back; `None` when the bytes are not a sound entry (or
+/// refer to a `source` text that was not given).
+pub fn decode(bytes: &[u8], source: Option<&str>) -> Option<StoryExtraction> {
+    codec::decode(bytes, source)
 }
 
 /// What `dateline cache` reports.
@@ -201,17 +205,19 @@ impl Cache {
         if !self.is_enabled() {
             return StoryExtraction::of(story);
         }
-        let key = Key::of(story);
-        if let Some(found) = self.get(&key) {
+        let text = story.text().text;
+        let key = Key::new(&text, story.date());
+        if let Some(found) = self.get(&key, Some(&text)) {
             return found;
         }
         let found = StoryExtraction::of(story);
-        self.put(key, encode(&found));
+        self.put(key, encode(&found, Some(&text)));
         found
     }
 
-    /// The entry under `key`, if present and sound.
-    pub fn get(&self, key: &Key) -> Option<StoryExtraction> {
+    /// The entry under `key`, if present and sound; `source` is the text
+    /// it was computed from (see [`encode`]).
+    pub fn get(&self, key: &Key, source: Option<&str>) -> Option<StoryExtraction> {
         let row = {
             let guard = self.conn.lock().expect("not poisoned");
             let open = guard.as_ref()?;
@@ -227,7 +233,7 @@ impl Cache {
         match row {
             Ok(Some((sum, value))) => {
                 let found = (checksum(key, &value) == sum)
-                    .then(|| decode(&value))
+                    .then(|| decode(&value, source))
                     .flatten();
                 if found.is_none() {
                     *self.bad_entries.lock().expect("not poisoned") += 1;
@@ -396,6 +402,9 @@ fn connect(dir: &Path, path: &Path) -> rusqlite::Result<Connection> {
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
+    // Once checkpointed, the log shrinks back instead of keeping the size
+    // of the largest write.
+    conn.pragma_update(None, "journal_size_limit", 4 * 1024 * 1024)?;
     conn.execute_batch(
         "CREATE TABLE IF NOT EXISTS extraction (
             key BLOB PRIMARY KEY NOT NULL,
@@ -429,6 +438,303 @@ fn write(conn: &mut Connection, entries: &[(Key, Vec<u8>)]) -> rusqlite::Result<
     tx.commit()
 }
 
+/// The entry format: compact and quick to read, since a warm run reads
+/// every story's entry. Unsigned numbers are LEB128 varints; a string is
+/// either `0` (the span `start..end` of the source text, when it is
+/// exactly that) or its length plus one and its UTF-8 bytes; dates are
+/// days from the common era, zigzagged. Anything that does not read back
+/// whole and exactly to the end is not an entry.
+mod codec {
+    use chrono::NaiveDate;
+
+    use crate::index::StoryExtraction;
+    use crate::model::{
+        Anchor, DateRange, EntityAnalysis, EntityKind, EntityMention, Explanation, LocalEntity,
+        Precision, Timex, TimexType,
+    };
+
+    /// The first byte of every entry: bumped whenever the layout changes.
+    const FORMAT: u8 = 1;
+
+    const PRECISIONS: [Precision; 13] = [
+        Precision::Millennium,
+        Precision::Century,
+        Precision::Decade,
+        Precision::Year,
+        Precision::Half,
+        Precision::Quarter,
+        Precision::Season,
+        Precision::Month,
+        Precision::Week,
+        Precision::Day,
+        Precision::Hour,
+        Precision::Minute,
+        Precision::Second,
+    ];
+    const TYPES: [TimexType; 4] = [
+        TimexType::Date,
+        TimexType::Time,
+        TimexType::Duration,
+        TimexType::Set,
+    ];
+
+    struct Writer<'a> {
+        out: Vec<u8>,
+        source: Option<&'a str>,
+    }
+
+    impl Writer<'_> {
+        fn uint(&mut self, mut n: u64) {
+            loop {
+                let byte = (n & 0x7f) as u8;
+                n >>= 7;
+                if n == 0 {
+                    self.out.push(byte);
+                    return;
+                }
+                self.out.push(byte | 0x80);
+            }
+        }
+
+        fn usize(&mut self, n: usize) {
+            self.uint(n as u64);
+        }
+
+        fn str(&mut self, s: &str) {
+            self.usize(s.len() + 1);
+            self.out.extend_from_slice(s.as_bytes());
+        }
+
+        /// `s`, by reference when it is the source's `start..end`.
+        fn span_str(&mut self, s: &str, start: usize, end: usize) {
+            if self.source.and_then(|t| t.get(start..end)) == Some(s) {
+                self.out.push(0);
+            } else {
+                self.str(s);
+            }
+        }
+
+        fn date(&mut self, d: NaiveDate) {
+            use chrono::Datelike;
+            let n = i64::from(d.num_days_from_ce());
+            self.uint(((n << 1) ^ (n >> 63)) as u64);
+        }
+
+        fn strs(&mut self, items: &[String]) {
+            self.usize(items.len());
+            for s in items {
+                self.str(s);
+            }
+        }
+    }
+
+    pub fn encode(x: &StoryExtraction, source: Option<&str>) -> Vec<u8> {
+        let mut w = Writer {
+            out: Vec::with_capacity(256),
+            source,
+        };
+        w.out.push(FORMAT);
+        w.usize(x.timexes.len());
+        for t in &x.timexes {
+            w.usize(t.start);
+            w.usize(t.end);
+            w.span_str(&t.text, t.start, t.end);
+            w.out
+                .push(TYPES.iter().position(|k| *k == t.kind).unwrap_or(0) as u8);
+            w.str(&t.value);
+            w.out.push(
+                t.precision
+                    .and_then(|p| PRECISIONS.iter().position(|q| *q == p))
+                    .map_or(0, |i| i as u8 + 1),
+            );
+            match t.range {
+                None => w.out.push(0),
+                Some(r) => {
+                    w.out.push(1);
+                    w.date(r.start);
+                    w.date(r.end);
+                }
+            }
+            match &t.explanation.anchor {
+                Anchor::None => w.out.push(0),
+                Anchor::Dct { date } => {
+                    w.out.push(1);
+                    w.date(*date);
+                }
+                Anchor::Previous { text, value } => {
+                    w.out.push(2);
+                    w.str(text);
+                    w.str(value);
+                }
+            }
+            w.str(&t.explanation.rule);
+        }
+        let e = &x.entities;
+        w.usize(e.entities.len());
+        for entity in &e.entities {
+            w.str(&entity.name);
+            w.out.push(
+                EntityKind::ALL
+                    .iter()
+                    .position(|k| *k == entity.kind)
+                    .unwrap_or(0) as u8,
+            );
+            w.strs(&entity.aliases);
+            w.strs(&entity.roles);
+        }
+        w.usize(e.mentions.len());
+        for m in &e.mentions {
+            w.usize(m.start);
+            w.usize(m.end);
+            w.span_str(&m.text, m.start, m.end);
+            w.usize(m.entity);
+        }
+        w.out
+    }
+
+    struct Reader<'a> {
+        bytes: &'a [u8],
+        source: Option<&'a str>,
+    }
+
+    impl Reader<'_> {
+        fn byte(&mut self) -> Option<u8> {
+            let (&b, rest) = self.bytes.split_first()?;
+            self.bytes = rest;
+            Some(b)
+        }
+
+        fn uint(&mut self) -> Option<u64> {
+            let mut n = 0u64;
+            for shift in (0..64).step_by(7) {
+                let b = self.byte()?;
+                n |= u64::from(b & 0x7f).checked_shl(shift)?;
+                if b & 0x80 == 0 {
+                    return Some(n);
+                }
+            }
+            None
+        }
+
+        fn usize(&mut self) -> Option<usize> {
+            usize::try_from(self.uint()?).ok()
+        }
+
+        /// A count of items that each take at least one byte: never more
+        /// than the bytes left, so a damaged count cannot reserve memory.
+        fn count(&mut self) -> Option<usize> {
+            let n = self.usize()?;
+            (n <= self.bytes.len()).then_some(n)
+        }
+
+        fn inline(&mut self, len: usize) -> Option<String> {
+            if len > self.bytes.len() {
+                return None;
+            }
+            let (s, rest) = self.bytes.split_at(len);
+            self.bytes = rest;
+            String::from_utf8(s.to_vec()).ok()
+        }
+
+        fn str(&mut self) -> Option<String> {
+            let n = self.usize()?.checked_sub(1)?;
+            self.inline(n)
+        }
+
+        fn span_str(&mut self, start: usize, end: usize) -> Option<String> {
+            match self.usize()? {
+                0 => self.source?.get(start..end).map(str::to_string),
+                n => self.inline(n - 1),
+            }
+        }
+
+        fn date(&mut self) -> Option<NaiveDate> {
+            let z = self.uint()?;
+            let n = ((z >> 1) as i64) ^ -((z & 1) as i64);
+            NaiveDate::from_num_days_from_ce_opt(i32::try_from(n).ok()?)
+        }
+
+        fn strs(&mut self) -> Option<Vec<String>> {
+            let n = self.count()?;
+            (0..n).map(|_| self.str()).collect()
+        }
+    }
+
+    pub fn decode(bytes: &[u8], source: Option<&str>) -> Option<StoryExtraction> {
+        let mut r = Reader { bytes, source };
+        if r.byte()? != FORMAT {
+            return None;
+        }
+        let n = r.count()?;
+        let mut timexes = Vec::with_capacity(n);
+        for _ in 0..n {
+            let start = r.usize()?;
+            let end = r.usize()?;
+            let text = r.span_str(start, end)?;
+            let kind = *TYPES.get(usize::from(r.byte()?))?;
+            let value = r.str()?;
+            let precision = match r.byte()? {
+                0 => None,
+                i => Some(*PRECISIONS.get(usize::from(i) - 1)?),
+            };
+            let range = match r.byte()? {
+                0 => None,
+                1 => Some(DateRange {
+                    start: r.date()?,
+                    end: r.date()?,
+                }),
+                _ => return None,
+            };
+            let anchor = match r.byte()? {
+                0 => Anchor::None,
+                1 => Anchor::Dct { date: r.date()? },
+                2 => Anchor::Previous {
+                    text: r.str()?,
+                    value: r.str()?,
+                },
+                _ => return None,
+            };
+            let rule = r.str()?;
+            timexes.push(Timex {
+                start,
+                end,
+                text,
+                kind,
+                value,
+                precision,
+                range,
+                explanation: Explanation { anchor, rule },
+            });
+        }
+        let n = r.count()?;
+        let mut entities = Vec::with_capacity(n);
+        for _ in 0..n {
+            entities.push(LocalEntity {
+                name: r.str()?,
+                kind: *EntityKind::ALL.get(usize::from(r.byte()?))?,
+                aliases: r.strs()?,
+                roles: r.strs()?,
+            });
+        }
+        let n = r.count()?;
+        let mut mentions = Vec::with_capacity(n);
+        for _ in 0..n {
+            let start = r.usize()?;
+            let end = r.usize()?;
+            mentions.push(EntityMention {
+                start,
+                end,
+                text: r.span_str(start, end)?,
+                entity: r.usize()?,
+            });
+        }
+        r.bytes.is_empty().then_some(StoryExtraction {
+            timexes,
+            entities: EntityAnalysis { entities, mentions },
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -456,6 +762,29 @@ mod tests {
     }
 
     #[test]
+    fn entries_read_back_exactly_with_or_without_the_source() {
+        for s in crate::ingest::load_sample().stories {
+            let text = s.text().text;
+            let x = StoryExtraction::of(&s);
+            assert!(!x.timexes.is_empty() || !x.entities.mentions.is_empty());
+            let by_ref = encode(&x, Some(&text));
+            let inline = encode(&x, None);
+            assert!(by_ref.len() < inline.len());
+            assert_eq!(decode(&by_ref, Some(&text)).as_ref(), Some(&x));
+            assert_eq!(decode(&inline, None).as_ref(), Some(&x));
+            assert_eq!(decode(&inline, Some("other text")).as_ref(), Some(&x));
+            // A reference needs its source; a cut entry is no entry.
+            assert_eq!(decode(&by_ref, None), None);
+            for cut in [1, by_ref.len() / 2, by_ref.len() - 1] {
+                assert_eq!(decode(&by_ref[..cut], Some(&text)), None, "cut at {cut}");
+            }
+            let mut longer = by_ref.clone();
+            longer.push(0);
+            assert_eq!(decode(&longer, Some(&text)), None);
+        }
+    }
+
+    #[test]
     fn keys_change_with_text_date_and_version() {
         let k = Key::new("The council met on Friday.", day(4));
         assert_eq!(k, Key::new("The council met on Friday.", day(4)));
@@ -479,13 +808,13 @@ mod tests {
         );
         let fresh = StoryExtraction::of(&s);
         let cache = Cache::open(dir.path());
-        assert!(cache.get(&Key::of(&s)).is_none());
+        assert!(cache.get(&Key::of(&s), Some(&s.text().text)).is_none());
         assert_eq!(cache.extract(&s), fresh);
         assert_eq!(cache.flush(), 1);
         assert!(cache.take_warnings().is_empty());
         drop(cache);
         let again = Cache::open(dir.path());
-        assert_eq!(again.get(&Key::of(&s)), Some(fresh));
+        assert_eq!(again.get(&Key::of(&s), Some(&s.text().text)), Some(fresh));
         assert_eq!(again.info().unwrap().entries, 1);
     }
 
@@ -502,14 +831,17 @@ mod tests {
             conn.execute("UPDATE extraction SET value = substr(value, 1, 9)", [])
                 .unwrap();
         }
-        assert!(cache.get(&Key::of(&s)).is_none());
-        assert!(cache.get(&Key::of(&s)).is_none());
+        assert!(cache.get(&Key::of(&s), Some(&s.text().text)).is_none());
+        assert!(cache.get(&Key::of(&s), Some(&s.text().text)).is_none());
         assert_eq!(cache.extract(&s), StoryExtraction::of(&s));
         assert_eq!(cache.flush(), 1);
         let warnings = cache.take_warnings();
         assert_eq!(warnings.len(), 1, "{warnings:?}");
         assert!(warnings[0].contains("3 cache entries could not be read"));
-        assert!(cache.get(&Key::of(&s)).is_some(), "rebuilt");
+        assert!(
+            cache.get(&Key::of(&s), Some(&s.text().text)).is_some(),
+            "rebuilt"
+        );
     }
 
     #[test]
