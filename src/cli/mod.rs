@@ -1,6 +1,7 @@
 //! The command line: `dateline [PATH]...` opens the app; the subcommands are
 //! its non-interactive twins, each with `--json` for pipelines.
 
+mod cache;
 mod check;
 mod completions;
 mod config;
@@ -45,6 +46,11 @@ pub struct Cli {
     /// number.
     #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub threads: Option<u16>,
+
+    /// Neither read nor write the extraction cache: analyse every story
+    /// afresh (the output is the same either way).
+    #[arg(long, global = true)]
+    pub no_cache: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -72,6 +78,8 @@ pub enum Command {
     Completions(completions::CompletionsArgs),
     /// Print the manual page (roff) on standard output.
     Man(completions::ManArgs),
+    /// The extraction cache: where it is and how big (see its subcommands).
+    Cache(cache::CacheArgs),
 }
 
 /// The story paths shared by the commands that read a corpus.
@@ -130,9 +138,36 @@ pub fn load_paths(paths: &[PathBuf]) -> Corpus {
     }
 }
 
-/// Index a loaded corpus for a command or the app.
+/// Index a loaded corpus for a command or the app, each story's extraction
+/// read from the cache when it holds it (unless `--no-cache`) and the new
+/// ones written back; cache problems are warnings on stderr.
 pub fn build_index(corpus: Corpus) -> Index {
-    Index::build(corpus)
+    build_index_with(corpus, &|| {})
+}
+
+/// [`build_index`] with `analysed` called once per story as its extraction
+/// is ready (from the cache or the extractors), from any thread.
+pub fn build_index_with(corpus: Corpus, analysed: &(dyn Fn() + Sync)) -> Index {
+    let cache = open_cache();
+    let index = Index::build_with(corpus, &|story| cache.extract(story), analysed);
+    cache.flush();
+    for w in cache.take_warnings() {
+        print_error(&format!("dateline: warning: {w}"));
+    }
+    index
+}
+
+/// Set once by `--no-cache`.
+static NO_CACHE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// The extraction cache of this run: the user's, or none with `--no-cache`.
+pub(crate) fn open_cache() -> crate::store::cache::Cache {
+    use crate::store::cache::Cache;
+    if NO_CACHE.load(std::sync::atomic::Ordering::Relaxed) {
+        Cache::disabled()
+    } else {
+        Cache::open_default()
+    }
 }
 
 /// Parse a `--kind` value.
@@ -190,6 +225,7 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    NO_CACHE.store(cli.no_cache, std::sync::atomic::Ordering::Relaxed);
     if let Some(n) = cli.threads {
         rayon::ThreadPoolBuilder::new()
             .num_threads(usize::from(n))
@@ -218,6 +254,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Config(args)) => config::run(args),
         Some(Command::Completions(args)) => completions::completions(args),
         Some(Command::Man(args)) => completions::man(args),
+        Some(Command::Cache(args)) => cache::run(args),
     }
 }
 

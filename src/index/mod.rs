@@ -42,7 +42,7 @@ use names::MergeKey;
 /// (see [`crate::model::StoryText`]). [`Index::build`] computes it with the
 /// real extractors; tests and tools may hand-build it and call
 /// [`Index::from_extractions`].
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct StoryExtraction {
     pub timexes: Vec<Timex>,
     pub entities: EntityAnalysis,
