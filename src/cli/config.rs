@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use clap::Args;
 
-use crate::store::dirs::{self, Kind};
+use crate::store::dirs;
 use crate::tui::config;
 
 #[derive(Debug, Args)]
@@ -24,10 +24,7 @@ pub struct ConfigArgs {
     pub path: bool,
 }
 
-/// Where `config.toml` is read from, if a config directory is known.
-pub fn config_path() -> Option<PathBuf> {
-    dirs::dir(Kind::Config).map(|d| d.join("config.toml"))
-}
+use dirs::config_file as config_path;
 
 pub fn run(args: ConfigArgs) -> anyhow::Result<ExitCode> {
     let mut out = super::stdout_buffer();

@@ -155,6 +155,10 @@ pub enum LabelForm {
     /// week and the time of day: `Thu 7 Aug 2014 night`,
     /// `Mon 24 Nov 2014 15:00`, `Weekend 23–24 Nov 2013`, `Week 47 2014`.
     Listing,
+    /// ISO 8601, sortable, the year always there: `2014-11-05`, `2014-08`,
+    /// `2014-W47`, `2014-Q3`, `2014-11-22/2014-11-23`; seasons, halves and
+    /// decades as TIMEX3 writes them (`2014-SU`, `2014-H2`, `2010s`).
+    Iso,
 }
 
 /// The label of a date covering `range` at `precision`, in `form`. `time` is
@@ -183,12 +187,14 @@ pub fn date_label(
                 range.end.format("%-d %b %Y")
             ),
             (LabelForm::Listing, false) => range.calendar(precision, true),
+            (LabelForm::Iso, _) => iso_label(range, precision),
         };
     }
     match form {
         LabelForm::Compact if range.start == range.end => s.format("%-d %b").to_string(),
         LabelForm::Compact | LabelForm::Short => range.calendar(precision, false),
         LabelForm::Long => range.calendar(precision, true),
+        LabelForm::Iso => iso_label(range, precision),
         LabelForm::Listing => {
             let mut label = range.calendar(precision, true);
             let time = match precision {
@@ -265,6 +271,49 @@ impl DateRange {
     }
 }
 
+/// See [`LabelForm::Iso`].
+fn iso_label(range: &DateRange, precision: Option<Precision>) -> String {
+    use chrono::Datelike;
+    let s = range.start;
+    match precision {
+        Some(Precision::Week) if range.end != s + chrono::Days::new(6) => iso_interval(range),
+        Some(Precision::Week) => s.format("%G-W%V").to_string(),
+        Some(Precision::Month) => s.format("%Y-%m").to_string(),
+        Some(Precision::Season) => {
+            let code = match s.month() {
+                3..=5 => "SP",
+                6..=8 => "SU",
+                9..=11 => "FA",
+                _ => "WI",
+            };
+            format!("{}-{code}", s.year())
+        }
+        Some(Precision::Quarter) => format!("{}-Q{}", s.year(), (s.month() - 1) / 3 + 1),
+        Some(Precision::Half) => format!("{}-H{}", s.year(), if s.month() <= 6 { 1 } else { 2 }),
+        Some(Precision::Year) => s.year().to_string(),
+        Some(Precision::Decade) => format!("{}0s", s.year().div_euclid(10)),
+        Some(Precision::Century) => format!("{}00s", s.year().div_euclid(100)),
+        Some(Precision::Millennium) => format!("{}000s", s.year().div_euclid(1000)),
+        _ if range.start == range.end => s.format("%Y-%m-%d").to_string(),
+        _ => iso_interval(range),
+    }
+}
+
+/// `2013-11-23/24`: an ISO 8601 interval whose end leaves out what it
+/// shares with the start.
+fn iso_interval(range: &DateRange) -> String {
+    use chrono::Datelike;
+    let (s, e) = (range.start, range.end);
+    let end = if s.year() != e.year() {
+        e.format("%Y-%m-%d")
+    } else if s.month() != e.month() {
+        e.format("%m-%d")
+    } else {
+        e.format("%d")
+    };
+    format!("{}/{end}", s.format("%Y-%m-%d"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -304,6 +353,61 @@ mod tests {
         let p = Some(Precision::Month);
         assert_eq!(date_label(&month, p, None, LabelForm::Compact), "Aug");
         assert_eq!(date_label(&month, p, None, LabelForm::Long), "Aug 2014");
+    }
+
+    #[test]
+    fn iso_labels_carry_the_year_and_sort_as_text() {
+        let iso = |a, b, p| date_label(&range(a, b), Some(p), None, LabelForm::Iso);
+        assert_eq!(
+            iso((2014, 11, 5), (2014, 11, 5), Precision::Day),
+            "2014-11-05"
+        );
+        assert_eq!(
+            iso((2014, 8, 1), (2014, 8, 31), Precision::Month),
+            "2014-08"
+        );
+        assert_eq!(
+            iso((2014, 11, 17), (2014, 11, 23), Precision::Week),
+            "2014-W47"
+        );
+        // The ISO week year: 29 Dec 2014 starts week 1 of 2015.
+        assert_eq!(
+            iso((2014, 12, 29), (2015, 1, 4), Precision::Week),
+            "2015-W01"
+        );
+        assert_eq!(
+            iso((2013, 11, 23), (2013, 11, 24), Precision::Week),
+            "2013-11-23/24"
+        );
+        assert_eq!(
+            iso((2014, 7, 1), (2014, 9, 30), Precision::Quarter),
+            "2014-Q3"
+        );
+        assert_eq!(
+            iso((2014, 6, 1), (2014, 8, 31), Precision::Season),
+            "2014-SU"
+        );
+        assert_eq!(
+            iso((2010, 1, 1), (2019, 12, 31), Precision::Decade),
+            "2010s"
+        );
+        assert_eq!(iso((2014, 1, 1), (2014, 12, 31), Precision::Year), "2014");
+        assert_eq!(
+            date_label(
+                &range((2014, 11, 30), (2014, 12, 2)),
+                None,
+                None,
+                LabelForm::Iso
+            ),
+            "2014-11-30/12-02"
+        );
+        let mut labels = vec![
+            iso((2014, 11, 5), (2014, 11, 5), Precision::Day),
+            iso((2013, 2, 1), (2013, 2, 28), Precision::Month),
+            iso((2014, 1, 9), (2014, 1, 9), Precision::Day),
+        ];
+        labels.sort();
+        assert_eq!(labels, ["2013-02", "2014-01-09", "2014-11-05"]);
     }
 
     #[test]

@@ -51,6 +51,11 @@ pub fn dir(kind: Kind) -> Option<PathBuf> {
     Some(root.join("dateline"))
 }
 
+/// Where `config.toml` is read from, if a config directory is known.
+pub fn config_file() -> Option<PathBuf> {
+    dir(Kind::Config).map(|d| d.join("config.toml"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,11 +8,12 @@ use std::sync::Arc;
 
 use ratatui::layout::Rect;
 
-use super::action::{Effect, Pane};
+use super::action::{Action, Effect, Pane};
 use super::command::{Command, CommandLine};
+use super::config::{DateStyle, Settings};
 use super::edit::EditLine;
 use super::finder::Finder;
-use super::keymap::Mode;
+use super::keymap::{Context, Keymap, Mode};
 use super::layout::{self, ScreenLayout};
 use super::outside::ExportRequest;
 use super::pane::{ArticleState, ListPane, Reveal, TimelinePane};
@@ -61,6 +62,10 @@ pub struct Message {
 pub struct App {
     pub index: Arc<Index>,
     pub theme: Theme,
+    /// The keys in use: the default table with the config file's changes.
+    pub keymap: Keymap,
+    /// How the timeline writes dates.
+    pub dates: DateStyle,
     pub focus: Pane,
     /// The side pane shown next to the article in the medium layout.
     pub side: Pane,
@@ -106,6 +111,8 @@ impl App {
         let mut app = Self {
             index: Arc::new(index),
             theme,
+            keymap: Keymap::default(),
+            dates: DateStyle::default(),
             focus: Pane::Timeline,
             side: Pane::Timeline,
             stories: ListPane::new(story_order),
@@ -146,30 +153,62 @@ impl App {
             app.focus = Pane::Stories;
             app.side = Pane::Stories;
         }
-        let errors = app.index.corpus().diagnostics.len();
-        if errors > 0 {
-            let files = {
-                let mut paths: Vec<_> = app
-                    .index
-                    .corpus()
-                    .diagnostics
-                    .iter()
-                    .map(|d| &d.path)
-                    .collect();
-                paths.sort();
-                paths.dedup();
-                paths.len()
-            };
-            let text = format!(
-                "{} problem{} in {} file{} while loading — press e",
-                errors,
-                plural(errors),
-                files,
-                plural(files)
-            );
-            app.notify_level(text, Level::Warning);
-        }
+        app.announce_problems();
         app
+    }
+
+    /// Take the config file's settings: keys, theme, where to start, how
+    /// dates are written. `no_color` is whether `NO_COLOR` asks for no
+    /// colour (the config's preset wins over it).
+    pub fn configure(&mut self, settings: &Settings, no_color: bool) {
+        self.keymap = settings.keymap.clone();
+        self.theme = settings.theme(no_color);
+        self.dates = settings.dates;
+        let layout = settings.layout;
+        if !self.index.events().is_empty() {
+            if let Some(focus) = layout.focus {
+                self.focus_pane(focus);
+            }
+            if let Some(side) = layout.side {
+                self.side = side;
+            }
+        }
+        self.zoom = layout.zoom;
+        self.announce_problems();
+    }
+
+    /// The label of the first key bound to `action` in `context`, for text
+    /// that tells the analyst what to press.
+    pub fn key(&self, context: Context, action: Action) -> String {
+        self.keymap.label(context, action)
+    }
+
+    /// Say on the status line how many load problems there are and the key
+    /// that lists them.
+    fn announce_problems(&mut self) {
+        let errors = self.index.corpus().diagnostics.len();
+        if errors == 0 {
+            return;
+        }
+        let mut paths: Vec<_> = self
+            .index
+            .corpus()
+            .diagnostics
+            .iter()
+            .map(|d| &d.path)
+            .collect();
+        paths.sort();
+        paths.dedup();
+        let files = paths.len();
+        let key = self.key(Context::Global, Action::Problems);
+        let text = format!(
+            "{} problem{} in {} file{} while loading — press {key}",
+            errors,
+            plural(errors),
+            files,
+            plural(files)
+        );
+        self.notify_level(text, Level::Warning);
     }
 
     /// Which bindings are live.

@@ -87,6 +87,7 @@ impl Key {
             KeyCode::Esc => "Esc".into(),
             KeyCode::Backspace => "Backspace".into(),
             KeyCode::Delete => "Delete".into(),
+            KeyCode::F(n) => format!("F{n}"),
             other => format!("{other:?}"),
         };
         if self.mods.contains(KeyModifiers::CONTROL) {
@@ -117,7 +118,7 @@ impl Key {
 }
 
 /// One row of the keymap.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Binding {
     pub context: Context,
     pub key: Key,
@@ -641,45 +642,134 @@ pub enum Mode {
     Edit,
 }
 
-/// The action for a key press in `mode`, if any. Pane-specific bindings win
-/// over global ones; in the finder any printable character is query input.
+/// The action for a key press in `mode` under the default keymap.
 pub fn lookup(mode: Mode, ev: &KeyEvent) -> Option<Action> {
-    if ev.kind == KeyEventKind::Release {
-        return None;
-    }
-    let contexts: &[Context] = match mode {
+    DEFAULT.lookup(mode, ev)
+}
+
+static DEFAULT: std::sync::LazyLock<Keymap> = std::sync::LazyLock::new(Keymap::default);
+
+/// The contexts whose bindings are live in `mode`, the first winning.
+fn live_contexts(mode: Mode) -> &'static [Context] {
+    match mode {
         Mode::Finder | Mode::Edit => &[Context::Finder],
         Mode::Command => &[Context::Command],
         Mode::Popup => &[Context::Popup],
         Mode::Normal(Pane::Article) => &[Context::Article, Context::Global],
         Mode::Normal(Pane::People) => &[Context::People, Context::List, Context::Global],
         Mode::Normal(_) => &[Context::List, Context::Global],
-    };
-    for ctx in contexts {
-        if let Some(bnd) = BINDINGS
-            .iter()
-            .find(|bnd| bnd.context == *ctx && bnd.key.matches(ev))
-        {
-            return Some(bnd.action);
+    }
+}
+
+/// The keymap in use: the default table with the config file's changes.
+/// Input, help and the status-bar hints all read this, so they show the
+/// keys actually bound.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Keymap {
+    bindings: Vec<Binding>,
+}
+
+impl Default for Keymap {
+    fn default() -> Self {
+        Self {
+            bindings: BINDINGS.to_vec(),
         }
     }
-    if matches!(mode, Mode::Finder | Mode::Edit)
-        && let KeyCode::Char(c) = ev.code
-        && !ev
-            .modifiers
-            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
-    {
-        return Some(Action::Finder(FinderAction::Input(c)));
+}
+
+impl Keymap {
+    pub fn bindings(&self) -> &[Binding] {
+        &self.bindings
     }
-    if mode == Mode::Command
-        && let KeyCode::Char(c) = ev.code
-        && !ev
-            .modifiers
-            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
-    {
-        return Some(Action::Command(CommandAction::Input(c)));
+
+    /// The action for a key press in `mode`, if any. Pane-specific bindings
+    /// win over global ones; in the finder, the one-line inputs and the
+    /// command line any printable character is input.
+    pub fn lookup(&self, mode: Mode, ev: &KeyEvent) -> Option<Action> {
+        if ev.kind == KeyEventKind::Release {
+            return None;
+        }
+        for ctx in live_contexts(mode) {
+            if let Some(bnd) = self
+                .bindings
+                .iter()
+                .find(|bnd| bnd.context == *ctx && bnd.key.matches(ev))
+            {
+                return Some(bnd.action);
+            }
+        }
+        let printable = match ev.code {
+            KeyCode::Char(c)
+                if !ev
+                    .modifiers
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+            {
+                Some(c)
+            }
+            _ => None,
+        };
+        match (mode, printable) {
+            (Mode::Finder | Mode::Edit, Some(c)) => Some(Action::Finder(FinderAction::Input(c))),
+            (Mode::Command, Some(c)) => Some(Action::Command(CommandAction::Input(c))),
+            _ => None,
+        }
     }
-    None
+
+    /// Bind `action` to `keys` in `context`, replacing its keys there; the
+    /// keys leave any other action of that context, and an empty list
+    /// unbinds the action. It keeps its description and its place in help.
+    /// `false` when the default table has no such action in that context.
+    pub fn rebind(&mut self, context: Context, action: Action, keys: &[Key]) -> bool {
+        let Some(template) = BINDINGS
+            .iter()
+            .find(|b| b.context == context && b.action == action)
+            .copied()
+        else {
+            return false;
+        };
+        if self.keys(context, action) == keys {
+            return true;
+        }
+        let stays =
+            |b: &Binding| b.context != context || (b.action != action && !keys.contains(&b.key));
+        let at = match self
+            .bindings
+            .iter()
+            .position(|b| b.context == context && b.action == action)
+        {
+            Some(first) => self.bindings[..first].iter().filter(|b| stays(b)).count(),
+            None => self.bindings.iter().filter(|b| stays(b)).count(),
+        };
+        self.bindings.retain(stays);
+        // A key the default table already gives this action keeps its own
+        // description and hint.
+        let new = keys.iter().map(|&key| {
+            BINDINGS
+                .iter()
+                .find(|b| b.context == context && b.action == action && b.key == key)
+                .copied()
+                .unwrap_or(Binding { key, ..template })
+        });
+        self.bindings.splice(at..at, new);
+        true
+    }
+
+    /// The keys bound to `action` in `context`, in table order.
+    pub fn keys(&self, context: Context, action: Action) -> Vec<Key> {
+        self.bindings
+            .iter()
+            .filter(|b| b.context == context && b.action == action)
+            .map(|b| b.key)
+            .collect()
+    }
+
+    /// How a message names the key of `action` in `context`: its first
+    /// key's label, or `(unbound)` when the config left it without one.
+    pub fn label(&self, context: Context, action: Action) -> String {
+        self.keys(context, action)
+            .first()
+            .map_or_else(|| "(unbound)".to_string(), Key::label)
+    }
 }
 
 /// The action for a mouse event: left click and wheel; everything else
@@ -704,9 +794,9 @@ pub fn mouse(ev: &MouseEvent) -> Option<Action> {
 
 /// Bindings of one context grouped by action: (keys, description), in table
 /// order. What the help overlay and the README list.
-pub fn grouped(context: Context) -> Vec<(Vec<Key>, &'static str)> {
+fn grouped(bindings: &[Binding], context: Context) -> Vec<(Vec<Key>, &'static str)> {
     let mut out: Vec<(Action, Vec<Key>, &'static str)> = Vec::new();
-    for bnd in BINDINGS.iter().filter(|bnd| bnd.context == context) {
+    for bnd in bindings.iter().filter(|bnd| bnd.context == context) {
         match out
             .iter_mut()
             .find(|(a, _, d)| *a == bnd.action && *d == bnd.desc)
@@ -743,14 +833,14 @@ pub enum HelpLine {
 /// The help overlay, one entry per line: context headings, then keys and
 /// what they do, then the mouse. The overlay draws these and scrolling
 /// counts them.
-pub fn help_lines() -> Vec<HelpLine> {
+pub fn help_lines(keymap: &Keymap) -> Vec<HelpLine> {
     let mut out = Vec::new();
     for ctx in CONTEXTS {
         if !out.is_empty() {
             out.push(HelpLine::Blank);
         }
         out.push(HelpLine::Heading(ctx.title()));
-        for (keys, desc) in grouped(ctx) {
+        for (keys, desc) in grouped(keymap.bindings(), ctx) {
             let keys: Vec<String> = keys.iter().map(|k| k.label()).collect();
             out.push(HelpLine::Keys(keys.join(" "), desc));
         }
@@ -770,19 +860,19 @@ pub fn help_lines() -> Vec<HelpLine> {
 }
 
 /// Short hints for the status bar in `mode`: (key label, description).
-pub fn hints(mode: Mode) -> Vec<(String, &'static str)> {
+pub fn hints(keymap: &Keymap, mode: Mode) -> Vec<(String, &'static str)> {
     let contexts: &[Context] = match mode {
-        Mode::Finder | Mode::Edit => &[Context::Finder],
-        Mode::Command => &[Context::Command],
-        Mode::Popup => &[Context::Popup],
-        Mode::Normal(Pane::Article) => &[Context::Article, Context::Global],
         Mode::Normal(Pane::People) => &[Context::People, Context::Global],
-        Mode::Normal(_) => &[Context::List, Context::Global],
+        other => live_contexts(other),
     };
     let mut out: Vec<(String, &'static str)> = Vec::new();
     let mut seen: Vec<Action> = Vec::new();
     for ctx in contexts {
-        for bnd in BINDINGS.iter().filter(|b| b.context == *ctx && b.hint) {
+        for bnd in keymap
+            .bindings()
+            .iter()
+            .filter(|b| b.context == *ctx && b.hint)
+        {
             if seen.contains(&bnd.action) {
                 continue;
             }
@@ -818,7 +908,7 @@ fn short(desc: &'static str) -> &'static str {
 pub fn markdown_table() -> String {
     let mut out = String::from("| Where | Keys | Action |\n|---|---|---|\n");
     for ctx in CONTEXTS {
-        for (keys, desc) in grouped(ctx) {
+        for (keys, desc) in grouped(BINDINGS, ctx) {
             let keys: Vec<String> = keys
                 .iter()
                 .map(|k| format!("`{}`", k.label().replace('|', "\\|")))

@@ -234,7 +234,7 @@ where
             let effect = paste(app, &text);
             return carry_out(terminal, app, host, effect);
         }
-        LoopEvent::Input(Event::Key(key)) => keymap::lookup(app.mode(), &key),
+        LoopEvent::Input(Event::Key(key)) => app.keymap.lookup(app.mode(), &key),
         LoopEvent::Input(Event::Mouse(m)) => keymap::mouse(&m),
         // A resize only needs a redraw, which follows every event.
         LoopEvent::Input(_) => None,
@@ -602,8 +602,17 @@ pub fn run(index: Index) -> anyhow::Result<ExitCode> {
     if !io::stdout().is_terminal() {
         anyhow::bail!(NOT_A_TERMINAL);
     }
-    let (index, workspace, writer) = crate::store::session::open(index);
+    let (settings, problems) = super::config::read();
+    // Before the alternate screen: still there when the app ends.
+    for p in &problems {
+        eprintln!("{p}");
+    }
+    let (mut index, workspace, writer) = crate::store::session::open(index);
+    for p in problems {
+        index.push_diagnostic(p);
+    }
     let mut app = App::new(index, super::theme::Theme::from_env());
+    app.configure(&settings, super::theme::no_color_env());
     app.workspace = workspace;
     let (tx, rx) = mpsc::channel();
     let signals = spawn_signals(tx.clone())?;

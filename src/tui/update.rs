@@ -11,7 +11,7 @@ use super::density::density;
 use super::finder::{
     Finder, FinderAction, FinderOutcome, MAX_QUERY_CHARS, SearchResults, list_area,
 };
-use super::keymap;
+use super::keymap::{self, Context};
 use super::layout;
 use super::marks;
 use super::outside;
@@ -181,7 +181,8 @@ pub fn paste(app: &mut App, text: &str) -> Option<Effect> {
         return None;
     }
     let Some(finder) = app.finder.as_mut() else {
-        app.notify("paste goes into the finder: press / first");
+        let find = app.key(Context::Global, Action::OpenFinder);
+        app.notify(format!("paste goes into the finder: press {find} first"));
         return None;
     };
     let (outcome, cut) = finder.paste(text);
@@ -231,7 +232,7 @@ fn popup_action(app: &mut App, action: Action) {
     // Never scroll past the last line (the view clamps to the screen too).
     let area = app.layout.area;
     let max = match popup {
-        Popup::Help { .. } => keymap::help_lines()
+        Popup::Help { .. } => keymap::help_lines(&app.keymap)
             .len()
             .saturating_sub(layout::help_rows(area)),
         Popup::Problems { .. } => {
@@ -374,7 +375,11 @@ fn escape(app: &mut App) {
 
 fn step_mention(app: &mut App, forward: bool) {
     let Some(focus) = &app.entity_focus else {
-        app.notify("Focus a name first: / to find it, or Enter in the people pane");
+        let find = app.key(Context::Global, Action::OpenFinder);
+        let open = app.key(Context::People, Action::Open);
+        app.notify(format!(
+            "Focus a name first: {find} to find it, or {open} in the people pane"
+        ));
         return;
     };
     let n = focus.mentions.len();

@@ -14,7 +14,7 @@ use crate::tui::layout::help_area;
 /// The help text styled: headings, then keys and what they do.
 fn lines(app: &App) -> Vec<Line<'static>> {
     let t = &app.theme;
-    help_lines()
+    help_lines(&app.keymap)
         .into_iter()
         .map(|line| match line {
             HelpLine::Blank => Line::default(),
@@ -39,7 +39,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, scroll: usize) {
         frame,
         help_area(area),
         "Help — keys",
-        "Esc close · j/k scroll",
+        &super::popup_keys(app, true),
     );
     let all = lines(app);
     let max = all.len().saturating_sub(inner.height as usize);

@@ -202,6 +202,20 @@ fn render_tabs(app: &App, frame: &mut Frame, bar: Rect) {
 
 /// A popup at `rect` (see [`crate::tui::layout`]): clears it, draws the
 /// border with `title` and `footer` and returns the content area.
+/// A popup's footer: the keys that close it, and scroll it when `scrolls`.
+fn popup_keys(app: &App, scrolls: bool) -> String {
+    use crate::tui::action::Action;
+    use crate::tui::keymap::Context::Popup;
+    let close = app.key(Popup, Action::Escape);
+    if scrolls {
+        let down = app.key(Popup, Action::Down);
+        let up = app.key(Popup, Action::Up);
+        format!("{close} close · {down}/{up} scroll")
+    } else {
+        format!("{close} close")
+    }
+}
+
 fn popup_frame(app: &App, frame: &mut Frame, rect: Rect, title: &str, footer: &str) -> Rect {
     frame.render_widget(Clear, rect);
     let t = &app.theme;

@@ -236,7 +236,7 @@ pub fn explain(app: &App, frame: &mut Frame, area: Rect, event: usize) {
         frame,
         centred(area, width, height),
         "Why this date",
-        "Esc close",
+        &super::popup_keys(app, false),
     );
     frame.render_widget(Paragraph::new(lines), inner);
 }
@@ -283,7 +283,7 @@ pub fn problems(app: &App, frame: &mut Frame, area: Rect, scroll: usize) {
     let diags = &app.index.corpus().diagnostics;
     let title = format!("Load problems ({})", diags.len());
     let rect = problems_area(area, diags);
-    let inner = popup_frame(app, frame, rect, &title, "Esc close · j/k scroll");
+    let inner = popup_frame(app, frame, rect, &title, &super::popup_keys(app, true));
     let lines = problems_lines(app, inner.width as usize);
     let max = lines.len().saturating_sub(inner.height as usize);
     frame.render_widget(

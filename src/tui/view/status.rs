@@ -9,9 +9,10 @@ use ratatui::widgets::Paragraph;
 use crate::text;
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::tui::action::Action;
 use crate::tui::app::{App, Level};
 use crate::tui::edit::EditLine;
-use crate::tui::keymap::hints;
+use crate::tui::keymap::{Context, hints};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     if let Some(edit) = &app.edit {
@@ -63,10 +64,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         let mut used = 0;
         let mut all = Vec::new();
         if app.entity_focus.is_some() && app.popup.is_none() && app.finder.is_none() {
-            all.push(("n/N".to_string(), "mentions"));
-            all.push(("Esc".to_string(), "clear focus"));
+            let k = &app.keymap;
+            let next = k.label(Context::Global, Action::NextMention);
+            let prev = k.label(Context::Global, Action::PrevMention);
+            all.push((format!("{next}/{prev}"), "mentions"));
+            all.push((k.label(Context::Global, Action::Escape), "clear focus"));
         }
-        all.extend(hints(app.mode()));
+        all.extend(hints(&app.keymap, app.mode()));
         for (key, desc) in all {
             let piece = text::width(&key) + text::width(desc) + 3;
             if used + piece > room {
@@ -90,13 +94,20 @@ fn edit_line(app: &App, edit: &EditLine, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let w = area.width as usize;
     let prompt = edit.purpose.prompt();
-    let keys = " Enter save · Esc cancel · ^U clear ";
-    let keys = if w >= text::width(prompt) + text::width(keys) + 16 {
+    use crate::tui::finder::FinderAction;
+    let key = |a| app.key(Context::Finder, Action::Finder(a));
+    let keys = format!(
+        " {} save · {} cancel · {} clear ",
+        key(FinderAction::Accept),
+        key(FinderAction::Close),
+        key(FinderAction::ClearLine)
+    );
+    let keys = if w >= text::width(prompt) + text::width(&keys) + 16 {
         keys
     } else {
-        ""
+        String::new()
     };
-    let room = w.saturating_sub(text::width(prompt) + text::width(keys) + 1);
+    let room = w.saturating_sub(text::width(prompt) + text::width(&keys) + 1);
     // Drop graphemes from the start until the cursor fits.
     let (before, after) = edit.text.split_at(edit.cursor);
     let mut start = 0;
@@ -117,7 +128,7 @@ fn edit_line(app: &App, edit: &EditLine, frame: &mut Frame, area: Rect) {
     ]);
     frame.render_widget(Paragraph::new(line), area);
     if !keys.is_empty() {
-        let kw = text::width(keys) as u16;
+        let kw = text::width(&keys) as u16;
         let at = Rect::new(area.x + area.width - kw, area.y, kw, 1);
         frame.render_widget(Paragraph::new(Span::styled(keys, t.dim)), at);
     }

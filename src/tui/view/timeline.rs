@@ -12,6 +12,7 @@ use super::{readable_title, row};
 use crate::model::{EventId, EventKind, LabelForm};
 use crate::text;
 use crate::tui::app::App;
+use crate::tui::config::DateStyle;
 use crate::tui::density::{Density, density};
 use crate::tui::pane::{TimelineRow, month_key};
 
@@ -101,11 +102,15 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
     let t = &app.theme;
     if app.timeline.events.is_empty() {
         let text = if !app.filter.is_empty() || app.starred_only {
-            "No events pass these filters. :clear drops them."
+            "No events pass these filters. :clear drops them.".to_string()
         } else if app.entity_focus.is_some() {
-            "No dated events mention this name. Esc clears the filter."
+            let esc = app.key(
+                crate::tui::keymap::Context::Global,
+                crate::tui::action::Action::Escape,
+            );
+            format!("No dated events mention this name. {esc} clears the filter.")
         } else {
-            "No dated events found in these stories."
+            "No dated events found in these stories.".to_string()
         };
         frame.render_widget(
             Paragraph::new(Line::styled(text, t.dim)).wrap(ratatui::widgets::Wrap { trim: true }),
@@ -117,7 +122,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
     let many_stories = app.index.corpus().stories.len() > 1;
     // Narrow panes drop the weekday and the marker's padding.
     let compact = w < 32;
-    let date_w = if compact { 6 } else { 11 };
+    let iso = app.dates == DateStyle::Iso;
+    let date_w = match (compact, iso) {
+        (true, _) => 6,
+        (false, false) => 11,
+        (false, true) => 10,
+    };
     let lines: Vec<Line> = app
         .timeline
         .rows
@@ -143,13 +153,23 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                     (false, true, true) => "≠",
                     (false, false, true) => "•",
                 };
-                let form = if compact {
-                    LabelForm::Compact
-                } else {
-                    LabelForm::Short
+                let form = match (compact, iso) {
+                    (_, true) => LabelForm::Iso,
+                    (true, false) => LabelForm::Compact,
+                    (false, false) => LabelForm::Short,
                 };
-                let date = e.timex.date_label(form).unwrap_or_default();
-                let date = format!("{:<date_w$} ", text::truncate(&date, date_w));
+                let mut date = e.timex.date_label(form).unwrap_or_default();
+                if iso && compact && date.len() > 5 && date.as_bytes()[4] == b'-' {
+                    // Under its year heading: 11-05.
+                    date.drain(..5);
+                }
+                // An ISO interval (2013-11-23/24) keeps its end: the row's
+                // summary gives up the cells instead.
+                let date = if iso && !compact {
+                    format!("{date:<date_w$} ")
+                } else {
+                    format!("{:<date_w$} ", text::truncate(&date, date_w))
+                };
                 let mut tail = String::new();
                 // ✎ a corrected date, ✦ a starred event (or story).
                 if app.index.original_timex(EventId(ei)).is_some() {
