@@ -293,3 +293,59 @@ fn a_workspace_that_is_not_a_database_is_reported_and_the_stories_still_list() {
             .starts_with("a shopping list")
     );
 }
+
+#[test]
+fn exports_carry_the_correction_and_the_note_from_the_workspace() {
+    let s = setup();
+    let before = timeline(&s, "1");
+    let june = id_of(&before, "June 9, 2031");
+    assert!(correct(&s, &[&june, "2031-06-16"]).status.success());
+    // A note, written as the app writes it.
+    let mut store =
+        dateline::store::db::Store::open(&s.data.join("dateline.db")).expect("the workspace");
+    store
+        .apply(&dateline::store::workspace::Change::Note {
+            event: june.clone(),
+            text: Some("the engineers' own date, checked with the council".into()),
+            at: "2031-05-05T09:00:00Z".into(),
+        })
+        .expect("a note");
+    drop(store);
+
+    let export = |format: &str| {
+        let out = dateline(&s)
+            .args(["export", "--format", format])
+            .arg(&s.stories)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let csv = export("csv");
+    let mut rows = csv::Reader::from_reader(csv.as_bytes());
+    let header = rows.headers().unwrap().clone();
+    let col = |name: &str| header.iter().position(|h| h == name).expect(name);
+    let records: Vec<csv::StringRecord> = rows.records().map(Result::unwrap).collect();
+    let row = records
+        .iter()
+        .find(|r| r[col("text")].contains("June 9, 2031"))
+        .expect("the corrected event");
+    assert_eq!(&row[col("start")], "2031-06-16", "the corrected date");
+    assert!(row[col("corrected")].contains("2031-06-09"), "{row:?}");
+    assert_eq!(
+        &row[col("note")],
+        "the engineers' own date, checked with the council"
+    );
+    // Events without either leave both empty.
+    let other = records
+        .iter()
+        .find(|r| r[col("text")].contains("March 3, 2031"))
+        .expect("an uncorrected event");
+    assert_eq!((&other[col("corrected")], &other[col("note")]), ("", ""));
+    assert!(export("markdown").contains("checked with the council"));
+    assert!(export("ics").contains("checked with the council"));
+}

@@ -177,6 +177,22 @@ fn export_command_writes_exactly_the_filtered_timeline() {
     let mut reader = csv::Reader::from_reader(written.as_bytes());
     assert_eq!(reader.records().count(), listed.len());
 
+    // The analyst's note on an event goes into the file with it.
+    let first = dateline::model::EventId(listed[0]);
+    app.workspace.notes.insert(
+        app.index.event_key(first),
+        dateline::store::workspace::Note {
+            text: "ask the growers' association".into(),
+            at: "2020-04-05T10:00:00Z".into(),
+        },
+    );
+    dateline::tui::outside::run_export(&app.index, &app.workspace, &request).unwrap();
+    let written = std::fs::read_to_string(&target).unwrap();
+    assert!(
+        written.contains("ask the growers' association"),
+        "{written}"
+    );
+
     // A story file is never overwritten; the status line says why.
     let story = dir.path().join("stories.json");
     let line = format!("export markdown {}", story.display());
@@ -186,7 +202,7 @@ fn export_command_writes_exactly_the_filtered_timeline() {
     let Effect::Export(request) = effect else {
         panic!("an export effect");
     };
-    let err = dateline::tui::outside::run_export(&app.index, &request).unwrap_err();
+    let err = dateline::tui::outside::run_export(&app.index, &app.workspace, &request).unwrap_err();
     assert!(err.contains("is a story file that was read"), "{err}");
     assert_eq!(std::fs::read_to_string(&story).unwrap(), STORIES);
 

@@ -10,7 +10,8 @@ use clap::Args;
 
 use super::Sources;
 use super::filter_args::FilterArgs;
-use crate::export::{self, Context, Format, NoAnnotations, file};
+use crate::export::{self, Context, Format, file};
+use crate::store::workspace::Annotated;
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
@@ -28,11 +29,15 @@ pub struct ExportArgs {
 
 pub fn run(args: ExportArgs) -> anyhow::Result<ExitCode> {
     args.filter.check()?;
-    let index = args.sources.index()?;
+    let (index, workspace) = args.sources.index_with_workspace()?;
     let events = args.filter.filter(&index)?.select(&index);
+    let annotations = Annotated {
+        index: &index,
+        workspace: &workspace,
+    };
     let ctx = Context {
         index: &index,
-        annotations: &NoAnnotations,
+        annotations: &annotations,
         now: chrono::Utc::now(),
     };
     match &args.output {

@@ -6,7 +6,8 @@
 //! exactly what the timeline lists under the same filters.
 //!
 //! What the analyst adds to an event (a corrected date, a note) comes
-//! through [`Annotations`]; [`NoAnnotations`] leaves those fields empty.
+//! through [`Annotations`]; [`NoAnnotations`] leaves those fields empty,
+//! the analyst's workspace fills them (`store::workspace::Annotated`).
 
 pub mod csv;
 pub mod file;
@@ -105,25 +106,10 @@ impl Annotations for NoAnnotations {
     }
 }
 
-/// The stable id of an event: the story's id, `#`, and the byte offset of
-/// the expression in the story's text (paragraphs joined by a blank line);
-/// `story-id#published` for a story's publication event. The same input
+/// The stable id of an event (see [`Index::event_key`]): the same input
 /// gives the same ids on every run.
 pub fn event_id(index: &Index, event: EventId) -> String {
-    let ev = index.event(event);
-    let story = index.story(ev.story);
-    match ev.kind {
-        EventKind::Publication => format!("{}#published", story.id),
-        EventKind::Mention => {
-            let before: usize = story
-                .paragraphs
-                .iter()
-                .take(ev.paragraph)
-                .map(|p| p.len() + crate::model::StoryText::SEPARATOR.len())
-                .sum();
-            format!("{}#{}", story.id, before + ev.timex.start)
-        }
-    }
+    index.event_key(event)
 }
 
 /// What every format needs to know about the export run.

@@ -389,6 +389,33 @@ pub fn now() -> String {
     chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
 
+/// The workspace as the exports read it: the date each correction replaced
+/// (the index carries the corrections, see [`apply_corrections`]), when it
+/// was made, and the notes.
+pub struct Annotated<'a> {
+    pub index: &'a Index,
+    pub workspace: &'a Workspace,
+}
+
+impl crate::export::Annotations for Annotated<'_> {
+    fn corrected(&self, event: EventId, id: &str) -> Option<crate::export::Corrected> {
+        let was = self.index.original_timex(event)?;
+        Some(crate::export::Corrected {
+            was: was.value.clone(),
+            at: self
+                .workspace
+                .corrections
+                .get(id)
+                .map(|c| c.at.clone())
+                .unwrap_or_default(),
+        })
+    }
+
+    fn note(&self, _: EventId, id: &str) -> Option<String> {
+        self.workspace.notes.get(id).map(|n| n.text.clone())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,9 +10,10 @@ use std::io;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 
-use crate::export::{self, Context, Format, NoAnnotations, file};
+use crate::export::{self, Context, Format, file};
 use crate::index::Index;
 use crate::model::{EventId, EventKind, LabelForm};
+use crate::store::workspace::{Annotated, Workspace};
 
 /// `:export FORMAT FILE`: the events listed on the timeline, in its order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,10 +24,15 @@ pub struct ExportRequest {
 }
 
 /// Write the export; the message for the status line either way.
-pub fn run_export(index: &Index, request: &ExportRequest) -> Result<String, String> {
+pub fn run_export(
+    index: &Index,
+    workspace: &Workspace,
+    request: &ExportRequest,
+) -> Result<String, String> {
+    let annotations = Annotated { index, workspace };
     let ctx = Context {
         index,
-        annotations: &NoAnnotations,
+        annotations: &annotations,
         now: chrono::Utc::now(),
     };
     let read = file::files_read(index.corpus());

@@ -173,10 +173,12 @@ where
                 apply_search(app, results);
             }
         }
-        Some(Effect::Export(request)) => match outside::run_export(&app.index, &request) {
-            Ok(done) => app.notify(done),
-            Err(why) => app.notify_level(why, Level::Warning),
-        },
+        Some(Effect::Export(request)) => {
+            match outside::run_export(&app.index, &app.workspace, &request) {
+                Ok(done) => app.notify(done),
+                Err(why) => app.notify_level(why, Level::Warning),
+            }
+        }
         Some(Effect::OpenUrl(url)) => {
             if let Err(e) = host.open_url(&url) {
                 let why = crate::ingest::sanitize::clean_line(&e.to_string());
