@@ -37,7 +37,8 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
 
-    /// Story files or directories (JSON, Markdown, plain text, RSS, Atom).
+    /// Story files or directories (JSON, Markdown, plain text, RSS, Atom,
+    /// saved HTML pages).
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
@@ -56,29 +57,47 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List the stories: date, source, title and id.
+    #[command(after_help = "Example:\n  dateline stories ~/news --json")]
     Stories(stories::StoriesArgs),
     /// Load the stories and report every problem found in the files.
+    #[command(after_help = "Example:\n  dateline check ~/news")]
     Check(check::CheckArgs),
     /// The dated events found in the stories, in chronological order.
+    #[command(
+        after_help = "Example:\n  dateline timeline ~/news --from 2014-08 --to 2014-12 --entity Obama"
+    )]
     Timeline(timeline::TimelineArgs),
     /// The people, organisations and places in the stories, most mentioned first.
+    #[command(after_help = "Example:\n  dateline entities ~/news --kind organisation")]
     Entities(entities::EntitiesArgs),
     /// Fuzzy-search people, organisations and places by name.
+    #[command(after_help = "Example:\n  dateline search khamenei ~/news --limit 5")]
     Search(search::SearchArgs),
     /// Tag dates and names in one raw text (or JSON Lines with --batch).
+    #[command(
+        after_help = "Example:\n  echo \"Talks resume on Nov. 24.\" | dateline extract --date 2014-11-06"
+    )]
     Extract(extract::ExtractArgs),
     /// Write the events the timeline lists as CSV, iCalendar, TimelineJS or Markdown.
+    #[command(after_help = "Example:\n  dateline export ~/news --format ics -o events.ics")]
     Export(export::ExportArgs),
     /// Set an event's date by hand (or clear it): the timeline then sorts,
     /// groups and exports by the corrected date.
+    #[command(after_help = "Example:\n  dateline correct 'harbour-wall#412' 2031-06-16 ~/news")]
     Correct(correct::CorrectArgs),
     /// The config file: its path, the default, or a check of it.
+    #[command(
+        after_help = "Example:\n  dateline config --default > ~/.config/dateline/config.toml"
+    )]
     Config(config::ConfigArgs),
     /// Print a completion script for a shell (bash, zsh, fish, elvish, powershell).
+    #[command(after_help = "Example:\n  dateline completions zsh > ~/.zfunc/_dateline")]
     Completions(completions::CompletionsArgs),
     /// Print the manual page (roff) on standard output.
+    #[command(after_help = "Example:\n  dateline man | man -l -")]
     Man(completions::ManArgs),
     /// The extraction cache: where it is and how big (see its subcommands).
+    #[command(after_help = "Example:\n  dateline cache pending ~/news > todo.jsonl")]
     Cache(cache::CacheArgs),
 }
 
