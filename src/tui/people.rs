@@ -13,15 +13,18 @@ pub enum KindTab {
     People,
     Organisations,
     Places,
+    /// Events, laws, treaties, products.
+    Other,
 }
 
 impl KindTab {
     /// The tabs in the order drawn and cycled.
-    pub const ALL: [KindTab; 4] = [
+    pub const ALL: [KindTab; 5] = [
         KindTab::All,
         KindTab::People,
         KindTab::Organisations,
         KindTab::Places,
+        KindTab::Other,
     ];
 
     /// The next tab (wrapping).
@@ -43,6 +46,7 @@ impl KindTab {
             KindTab::People => Some(EntityKind::Person),
             KindTab::Organisations => Some(EntityKind::Organisation),
             KindTab::Places => Some(EntityKind::Place),
+            KindTab::Other => Some(EntityKind::Other),
         }
     }
 
@@ -53,6 +57,7 @@ impl KindTab {
             KindTab::People => "people",
             KindTab::Organisations => "orgs",
             KindTab::Places => "places",
+            KindTab::Other => "other",
         }
     }
 }
@@ -125,7 +130,7 @@ mod tests {
     fn tabs_cycle_both_ways() {
         let mut t = KindTab::All;
         let mut seen = Vec::new();
-        for _ in 0..4 {
+        for _ in 0..5 {
             t = t.next();
             seen.push(t);
         }
@@ -135,17 +140,18 @@ mod tests {
                 KindTab::People,
                 KindTab::Organisations,
                 KindTab::Places,
+                KindTab::Other,
                 KindTab::All
             ]
         );
-        assert_eq!(KindTab::All.prev(), KindTab::Places);
+        assert_eq!(KindTab::All.prev(), KindTab::Other);
         assert_eq!(KindTab::Places.prev(), KindTab::Organisations);
     }
 
     #[test]
     fn tab_labels_are_hit_where_drawn() {
         let cells = tab_cells(40);
-        assert_eq!(cells.len(), 4);
+        assert_eq!(cells.len(), 5);
         assert_eq!(cells[0], (KindTab::All, 0, 5));
         assert_eq!(tab_at(40, 0), Some(KindTab::All));
         assert_eq!(tab_at(40, 4), Some(KindTab::All));

@@ -88,9 +88,35 @@ fn known_span(s: &Span, buf: &mut String, _: &mut Vec<Cand>) -> Option<Verdict> 
     Some(Verdict::Name(c))
 }
 
-/// Events, wars, prizes, laws: not ours to tag.
-fn event_name(s: &Span, _: &mut String, _: &mut Vec<Cand>) -> Option<Verdict> {
-    (s.n_words >= 2 && EVENT_WORD_SET.contains(s.last_lw.as_str())).then_some(Verdict::Done)
+/// Events and eras, wars, prizes, laws, treaties, games ("the Cold War",
+/// "the Clean Rivers Act", "World War II"): neither people, organisations
+/// nor places, but names worth finding, of kind `other`.
+fn event_name(s: &Span, buf: &mut String, _: &mut Vec<Cand>) -> Option<Verdict> {
+    if s.n_words < 2 {
+        return None;
+    }
+    let event = EVENT_WORD_SET.contains(s.last_lw.as_str())
+        || (s.n_words >= 3
+            && is_ordinal_mark(&s.last_lw)
+            && EVENT_WORD_SET.contains(s.doc.lower(s.b - 2, buf)));
+    event.then(|| {
+        Verdict::Exact(Cand::new(
+            s.doc.toks,
+            s.a,
+            s.b,
+            EntityKind::Other,
+            Strength::Strong,
+        ))
+    })
+}
+
+/// A number closing an event's name: "II" in "World War II", "2" in
+/// "Gulf War 2".
+fn is_ordinal_mark(lw: &str) -> bool {
+    matches!(
+        lw,
+        "i" | "ii" | "iii" | "iv" | "v" | "vi" | "vii" | "viii" | "ix" | "x"
+    ) || (!lw.is_empty() && lw.len() <= 4 && lw.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// "Tampa, Fla.": a state after a comma.
