@@ -1,9 +1,15 @@
 //! The command line: `dateline [PATH]...` opens the app; the subcommands are
 //! its non-interactive twins, each with `--json` for pipelines.
 
+mod cache;
 mod check;
+mod completions;
+mod config;
+mod correct;
 mod entities;
+mod export;
 mod extract;
+mod filter_args;
 mod search;
 mod stories;
 #[cfg(test)]
@@ -19,6 +25,7 @@ use crate::index::Index;
 use crate::ingest;
 use crate::ingest::sanitize::escape_invisible;
 use crate::model::{Corpus, Diagnostic, EntityKind, UnknownKind};
+use crate::store::workspace::{self, Workspace};
 
 /// Read news like an analyst: articles, the timeline of dates inside them,
 /// and the people and organisations they mention.
@@ -39,6 +46,11 @@ pub struct Cli {
     /// number.
     #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub threads: Option<u16>,
+
+    /// Neither read nor write the extraction cache: analyse every story
+    /// afresh (the output is the same either way).
+    #[arg(long, global = true)]
+    pub no_cache: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -55,6 +67,19 @@ pub enum Command {
     Search(search::SearchArgs),
     /// Tag dates and names in one raw text (or JSON Lines with --batch).
     Extract(extract::ExtractArgs),
+    /// Write the events the timeline lists as CSV, iCalendar, TimelineJS or Markdown.
+    Export(export::ExportArgs),
+    /// Set an event's date by hand (or clear it): the timeline then sorts,
+    /// groups and exports by the corrected date.
+    Correct(correct::CorrectArgs),
+    /// The config file: its path, the default, or a check of it.
+    Config(config::ConfigArgs),
+    /// Print a completion script for a shell (bash, zsh, fish, elvish, powershell).
+    Completions(completions::CompletionsArgs),
+    /// Print the manual page (roff) on standard output.
+    Man(completions::ManArgs),
+    /// The extraction cache: where it is and how big (see its subcommands).
+    Cache(cache::CacheArgs),
 }
 
 /// The story paths shared by the commands that read a corpus.
@@ -73,9 +98,34 @@ impl Sources {
     /// Load the stories, report their problems on stderr and index them:
     /// the one way every listing command gets its index.
     pub fn index(&self) -> anyhow::Result<Index> {
+        self.index_with_workspace().map(|(index, _)| index)
+    }
+
+    /// [`Sources::index`] with the analyst's workspace: its corrections
+    /// laid over the index, and the workspace itself (stars, notes, when
+    /// each correction was made). A workspace that cannot be read is a
+    /// warning on stderr; the stories are listed without it.
+    pub fn index_with_workspace(&self) -> anyhow::Result<(Index, Workspace)> {
         let corpus = self.load();
         timeline::report_load_problems(&corpus)?;
-        Ok(build_index(corpus))
+        Ok(with_workspace(build_index(corpus)))
+    }
+}
+
+/// Read the workspace and lay its corrections over `index`; a workspace
+/// that cannot be read is reported on stderr and left out.
+pub fn with_workspace(index: Index) -> (Index, Workspace) {
+    match crate::store::db::load_default() {
+        Ok(ws) => {
+            let (index, _stale) = workspace::apply_corrections(index, &ws);
+            (index, ws)
+        }
+        Err(err) => {
+            print_error(&format!(
+                "dateline: warning: {err}; showing the stories without corrections, stars or notes"
+            ));
+            (index, Workspace::default())
+        }
     }
 }
 
@@ -88,9 +138,36 @@ pub fn load_paths(paths: &[PathBuf]) -> Corpus {
     }
 }
 
-/// Index a loaded corpus for a command or the app.
+/// Index a loaded corpus for a command or the app, each story's extraction
+/// read from the cache when it holds it (unless `--no-cache`) and the new
+/// ones written back; cache problems are warnings on stderr.
 pub fn build_index(corpus: Corpus) -> Index {
-    Index::build(corpus)
+    build_index_with(corpus, &|| {})
+}
+
+/// [`build_index`] with `analysed` called once per story as its extraction
+/// is ready (from the cache or the extractors), from any thread.
+pub fn build_index_with(corpus: Corpus, analysed: &(dyn Fn() + Sync)) -> Index {
+    let cache = open_cache();
+    let index = Index::build_with(corpus, &|story| cache.extract(story), analysed);
+    cache.flush();
+    for w in cache.take_warnings() {
+        print_error(&format!("dateline: warning: {w}"));
+    }
+    index
+}
+
+/// Set once by `--no-cache`.
+static NO_CACHE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// The extraction cache of this run: the user's, or none with `--no-cache`.
+pub(crate) fn open_cache() -> crate::store::cache::Cache {
+    use crate::store::cache::Cache;
+    if NO_CACHE.load(std::sync::atomic::Ordering::Relaxed) {
+        Cache::disabled()
+    } else {
+        Cache::open_default()
+    }
 }
 
 /// Parse a `--kind` value.
@@ -148,6 +225,7 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    NO_CACHE.store(cli.no_cache, std::sync::atomic::Ordering::Relaxed);
     if let Some(n) = cli.threads {
         rayon::ThreadPoolBuilder::new()
             .num_threads(usize::from(n))
@@ -171,6 +249,12 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Entities(args)) => entities::run(args),
         Some(Command::Search(args)) => search::run(args),
         Some(Command::Extract(args)) => extract::run(args),
+        Some(Command::Export(args)) => export::run(args),
+        Some(Command::Correct(args)) => correct::run(args),
+        Some(Command::Config(args)) => config::run(args),
+        Some(Command::Completions(args)) => completions::completions(args),
+        Some(Command::Man(args)) => completions::man(args),
+        Some(Command::Cache(args)) => cache::run(args),
     }
 }
 

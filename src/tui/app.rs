@@ -8,18 +8,22 @@ use std::sync::Arc;
 
 use ratatui::layout::Rect;
 
-use super::action::Pane;
+use super::action::{Effect, Pane};
 use super::command::{Command, CommandLine};
+use super::edit::EditLine;
 use super::finder::Finder;
 use super::keymap::Mode;
 use super::layout::{self, ScreenLayout};
+use super::outside::ExportRequest;
 use super::pane::{ArticleState, ListPane, Reveal, TimelinePane};
 use super::people::{KindTab, list_height, people_order};
 use super::theme::Theme;
 use super::wrap::{article_wrap_width, layout_article};
+use crate::export::Format;
 use crate::index::Index;
 use crate::index::filter::EventFilter;
 use crate::model::{EntityId, EventId, EventKind};
+use crate::store::workspace::Workspace;
 
 /// The entity the user focused, with its mentions in story order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,6 +86,13 @@ pub struct App {
     /// Where everything goes at the current screen size, computed by
     /// [`App::prepare`] before each frame.
     pub layout: ScreenLayout,
+    /// The analyst's corrections, stars and notes (see [`super::marks`]).
+    pub workspace: Workspace,
+    /// The one-line input of a date or a note, when open.
+    pub edit: Option<EditLine>,
+    /// `:starred`: the timeline lists only starred events and the events
+    /// of starred stories.
+    pub starred_only: bool,
 }
 
 impl App {
@@ -111,6 +122,9 @@ impl App {
             filter: EventFilter::default(),
             command: CommandLine::default(),
             layout: ScreenLayout::default(),
+            workspace: Workspace::default(),
+            edit: None,
+            starred_only: false,
         };
         app.set_timeline_filter(None);
         if let Some(first) = app.stories.order.first().copied() {
@@ -160,7 +174,9 @@ impl App {
 
     /// Which bindings are live.
     pub fn mode(&self) -> Mode {
-        if self.finder.is_some() {
+        if self.edit.is_some() {
+            Mode::Edit
+        } else if self.finder.is_some() {
             Mode::Finder
         } else if self.command.open {
             Mode::Command
@@ -296,10 +312,15 @@ impl App {
     /// lets through.
     pub fn refresh_timeline(&mut self) {
         let filter = self.timeline_filter();
-        if filter.is_empty() {
+        if filter.is_empty() && !self.starred_only {
             self.set_timeline_filter(None);
         } else {
-            let events: Vec<usize> = filter.select(&self.index).iter().map(|e| e.0).collect();
+            let events: Vec<usize> = filter
+                .select(&self.index)
+                .iter()
+                .filter(|&&e| !self.starred_only || self.is_starred(e.0))
+                .map(|e| e.0)
+                .collect();
             self.set_timeline_filter(Some(&events));
         }
     }
@@ -307,9 +328,10 @@ impl App {
     /// Run a command from the `:` line. A command that cannot run (a name
     /// that is not there, no event after a date) leaves everything as it
     /// was and says why.
-    pub fn run_command(&mut self, command: Command) {
+    pub fn run_command(&mut self, command: Command) -> Option<Effect> {
         // What an earlier command said no longer applies.
         self.message = None;
+        let mut effect = None;
         match command {
             Command::Goto(date) => {
                 let at = self.timeline.events.iter().position(|&e| {
@@ -339,9 +361,14 @@ impl App {
                 }
                 Err(e) => self.warn(e.to_string()),
             },
-            Command::Disagreements => self.notify("disagreements: not available yet"),
+            Command::Disagreements => self.narrow(|f| f.disagreements = true),
+            Command::Starred => {
+                self.starred_only = true;
+                self.narrow(|_| {});
+            }
             Command::Clear => {
                 self.filter = EventFilter::default();
+                self.starred_only = false;
                 self.entity_focus = None;
                 self.refresh_timeline();
                 if let Some(e) = self.article.event {
@@ -349,6 +376,20 @@ impl App {
                 }
                 self.notify("filters cleared");
             }
+            Command::Export { format, path } => {
+                effect = Some(Effect::Export(self.export_request(format, &path)));
+            }
+        }
+        effect
+    }
+
+    /// `:export`: the events listed on the timeline, in its order, to
+    /// `path` (`~` is the home directory).
+    pub fn export_request(&self, format: Format, path: &str) -> ExportRequest {
+        ExportRequest {
+            format,
+            path: crate::export::file::expand_home(path),
+            events: self.timeline.events.iter().map(|&e| EventId(e)).collect(),
         }
     }
 
@@ -363,7 +404,11 @@ impl App {
         }
         self.focus_pane(Pane::Timeline);
         let n = self.timeline.events.len();
-        let labels = self.timeline_filter().labels(&self.index).join(" · ");
+        let mut labels = self.timeline_filter().labels(&self.index);
+        if self.starred_only {
+            labels.push("starred".into());
+        }
+        let labels = labels.join(" · ");
         self.notify(format!("{n} event{} · {labels}", plural(n)));
     }
 

@@ -34,6 +34,7 @@ use super::action::{Action, Effect};
 use super::app::{App, Level};
 use super::finder::{SearchRequest, SearchResults, run_request_cancellable};
 use super::keymap;
+use super::outside;
 use super::update::{apply_search, paste, update};
 use crate::index::Index;
 use crate::index::search::Searcher;
@@ -88,6 +89,25 @@ pub trait Host<B: Backend> {
     fn suspend(&mut self, terminal: &mut Terminal<B>) -> io::Result<()>;
     /// The search worker died: start a new one (for hosts that have one).
     fn restart_search(&mut self) {}
+    /// Open an http(s) url in a browser. Hosts without one say so.
+    fn open_url(&mut self, _url: &str) -> io::Result<()> {
+        Err(io::Error::other("no browser here"))
+    }
+    /// Write an escape sequence (the clipboard's OSC 52) to the terminal,
+    /// between frames. Hosts without a terminal drop it.
+    fn write_escape(&mut self, _terminal: &mut Terminal<B>, _sequence: &str) -> io::Result<()> {
+        Ok(())
+    }
+    /// Write a change to the workspace; the error says why it was not
+    /// saved. Hosts without a workspace keep changes on screen only.
+    fn save(&mut self, change: &crate::store::workspace::Change) -> Result<(), String> {
+        let _ = change;
+        Ok(())
+    }
+    /// The time a change is stamped with.
+    fn now(&self) -> String {
+        crate::store::workspace::now()
+    }
 }
 
 /// Draw one frame: lay out for the terminal's size, then render.
@@ -152,6 +172,26 @@ where
             if let Some(results) = host.search(request) {
                 apply_search(app, results);
             }
+        }
+        Some(Effect::Export(request)) => match outside::run_export(&app.index, &request) {
+            Ok(done) => app.notify(done),
+            Err(why) => app.notify_level(why, Level::Warning),
+        },
+        Some(Effect::OpenUrl(url)) => {
+            if let Err(e) = host.open_url(&url) {
+                let why = crate::ingest::sanitize::clean_line(&e.to_string());
+                app.notify_level(format!("Could not open the link: {why}"), Level::Warning);
+            }
+        }
+        Some(Effect::Copy(text)) => {
+            if let Err(e) = host.write_escape(terminal, &outside::osc52(&text)) {
+                app.notify_level(format!("Could not copy: {e}"), Level::Warning);
+            }
+        }
+        Some(Effect::Save(mut change)) => {
+            change.stamp(&host.now());
+            let result = host.save(&change);
+            super::marks::saved(app, change, result);
         }
     }
     Ok(None)
@@ -294,6 +334,8 @@ struct TerminalHost {
     /// Called by the worker before each search: a no-op in the app, a way
     /// to make the worker fail in tests.
     before_search: fn(&SearchRequest),
+    /// Where the analyst's changes are written.
+    writer: Option<crate::store::session::Writer>,
 }
 
 impl TerminalHost {
@@ -311,6 +353,7 @@ impl TerminalHost {
             index,
             events,
             before_search,
+            writer: None,
         })
     }
 }
@@ -323,11 +366,29 @@ impl<B: Backend> Host<B> for TerminalHost {
         None
     }
 
+    fn open_url(&mut self, url: &str) -> io::Result<()> {
+        outside::open_url(std::env::var_os("BROWSER"), url)
+    }
+
+    fn write_escape(&mut self, _terminal: &mut Terminal<B>, sequence: &str) -> io::Result<()> {
+        // The frame is drawn and flushed; the sequence moves no cursor.
+        let mut out = io::stdout().lock();
+        out.write_all(sequence.as_bytes())?;
+        out.flush()
+    }
+
     fn suspend(&mut self, _terminal: &mut Terminal<B>) -> io::Result<()> {
         restore();
         signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
         // Resumed by `fg`.
         enter()
+    }
+
+    fn save(&mut self, change: &crate::store::workspace::Change) -> Result<(), String> {
+        match &mut self.writer {
+            Some(writer) => writer.save(change),
+            None => Err("no workspace is open".into()),
+        }
     }
 
     fn restart_search(&mut self) {
@@ -541,10 +602,13 @@ pub fn run(index: Index) -> anyhow::Result<ExitCode> {
     if !io::stdout().is_terminal() {
         anyhow::bail!(NOT_A_TERMINAL);
     }
+    let (index, workspace, writer) = crate::store::session::open(index);
     let mut app = App::new(index, super::theme::Theme::from_env());
+    app.workspace = workspace;
     let (tx, rx) = mpsc::channel();
     let signals = spawn_signals(tx.clone())?;
     let mut host = TerminalHost::start(app.index.clone(), tx.clone(), |_| {})?;
+    host.writer = Some(writer);
     install_panic_hook();
     // From here on every way out restores the terminal, a failed start too.
     let _restore = Restore;
