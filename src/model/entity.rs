@@ -11,7 +11,7 @@ pub enum EntityKind {
     Person,
     Organisation,
     Place,
-    /// Neither: events and eras ("the Cold War"), laws ("the Clean Rivers
+    /// Neither: events and eras ("the Quiet War"), laws ("the Clean Rivers
     /// Act"), treaties, prizes, games, products.
     Other,
 }

@@ -264,16 +264,16 @@ fn gazetteers() {
 fn events_laws_and_eras_are_of_kind_other() {
     use EntityKind::Other;
     assert_eq!(
-        found("Veterans of the Korean War met."),
-        [("Korean War".into(), Other, "Korean War".into())]
+        found("Veterans of the Kasmiran War met."),
+        [("Kasmiran War".into(), Other, "Kasmiran War".into())]
     );
-    let text = "Historians of the Great Depression and of World War II argued \
-                that the Cold War shaped the Clean Rivers Act and the Tarrow \
+    let text = "Historians of the Salt Depression and of Orrin War II argued \
+                that the Quiet War shaped the Clean Rivers Act and the Tarrow \
                 Accords, said Mira Oduya.";
     for name in [
-        "Great Depression",
-        "World War II",
-        "Cold War",
+        "Salt Depression",
+        "Orrin War II",
+        "Quiet War",
         "Clean Rivers Act",
         "Tarrow Accords",
     ] {

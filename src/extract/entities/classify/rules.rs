@@ -88,8 +88,8 @@ fn known_span(s: &Span, buf: &mut String, _: &mut Vec<Cand>) -> Option<Verdict> 
     Some(Verdict::Name(c))
 }
 
-/// Events and eras, wars, prizes, laws, treaties, games ("the Cold War",
-/// "the Clean Rivers Act", "World War II"): neither people, organisations
+/// Events and eras, wars, prizes, laws, treaties, games ("the Quiet War",
+/// "the Clean Rivers Act", "Orrin War II"): neither people, organisations
 /// nor places, but names worth finding, of kind `other`.
 fn event_name(s: &Span, buf: &mut String, _: &mut Vec<Cand>) -> Option<Verdict> {
     if s.n_words < 2 {
@@ -110,7 +110,7 @@ fn event_name(s: &Span, buf: &mut String, _: &mut Vec<Cand>) -> Option<Verdict> 
     })
 }
 
-/// A number closing an event's name: "II" in "World War II", "2" in
+/// A number closing an event's name: "II" in "Orrin War II", "2" in
 /// "Gulf War 2".
 fn is_ordinal_mark(lw: &str) -> bool {
     matches!(
