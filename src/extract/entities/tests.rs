@@ -294,6 +294,30 @@ fn events_laws_and_eras_are_of_kind_other() {
     );
 }
 
+#[test]
+fn a_capitalised_role_before_a_given_name_is_split_off_the_person() {
+    // "Economist" opening a sentence is no newspaper, and the party word
+    // is no part of the name; later the bare surname is the same person.
+    let text = "Economist Harriet Quennby of Tallow Bank expects a slowdown. \
+                Republican Omar Brenner disagreed. Quennby said rates would fall.";
+    let f = found(text);
+    assert!(has(text, "Harriet Quennby", Per), "{f:?}");
+    assert!(has(text, "Omar Brenner", Per), "{f:?}");
+    assert!(has(text, "Quennby", Per), "{f:?}");
+    assert!(
+        !f.iter().any(|(m, _, _)| m.starts_with("Economist")),
+        "{f:?}"
+    );
+    let a = extract(text);
+    assert_eq!(entity(&a, "Harriet Quennby").roles, ["Economist"]);
+    // An organisation word last keeps the whole span an organisation.
+    assert!(!has(
+        "Economist Harriet Press Group said so.",
+        "Harriet Press Group",
+        Per
+    ));
+}
+
 // Aliases -----------------------------------------------------------------
 
 #[test]

@@ -33,6 +33,7 @@ const RULES: &[Rule] = &[
     known_span,
     event_name,
     state_after_comma,
+    role_then_given_name,
     titled_name,
     title_alone,
     x_of_y,
@@ -134,6 +135,28 @@ fn state_after_comma(s: &Span, _: &mut String, _: &mut Vec<Cand>) -> Option<Verd
     let mut c = Cand::new(toks, s.a, s.b, EntityKind::Place, Strength::Known);
     c.canonical = Some(state);
     Some(Verdict::Exact(c))
+}
+
+/// A capitalised role or party word opening the span, then a given name:
+/// "Economist Talia Brenner", "Republican Osric Vane" at a sentence start.
+/// The role is no part of the name (and "Economist" is no newspaper here):
+/// the rest is a person.
+fn role_then_given_name(s: &Span, buf: &mut String, _: &mut Vec<Cand>) -> Option<Verdict> {
+    let (doc, a, b) = (s.doc, s.a, s.b);
+    if s.n_words < 3 || doc.toks[a + 1].kind != Kind::Word {
+        return None;
+    }
+    let role = ROLE_SET.contains(s.first_lw.as_str())
+        || matches!(s.first_lw.as_str(), "democrat" | "republican");
+    if !role || !FIRST_NAME_SET.contains(doc.lower(a + 1, buf)) {
+        return None;
+    }
+    if ORG_WORD_SET.contains(s.last_lw.as_str()) || PLACE_WORD_SET.contains(s.last_lw.as_str()) {
+        return None;
+    }
+    let mut c = Cand::new(doc.toks, a + 1, b, EntityKind::Person, Strength::Strong);
+    c.roles.push(doc.word(a).to_string());
+    Some(Verdict::Name(c))
 }
 
 /// Titles: "Supreme Leader Ayatollah Ali Khamenei".
