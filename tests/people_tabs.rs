@@ -213,3 +213,57 @@ fn the_other_tab_is_drawn_and_clickable_in_a_pane_too_narrow_for_padded_labels()
     assert_eq!(app.people_tab, KindTab::Other);
     assert_eq!(kinds(&app), [EntityKind::Other]);
 }
+
+#[test]
+fn a_row_uses_the_pane_width_for_the_name() {
+    let mut f = two_story_fixture();
+    f.insert_paragraphs(
+        1,
+        0,
+        vec!["The Kestrel Valley Dockers Union and 京都府立医科大学附属病院 wrote.".into()],
+    );
+    f.add_entity(
+        "Kestrel Valley Dockers Union",
+        EntityKind::Organisation,
+        &[],
+    );
+    f.add_entity("京都府立医科大学附属病院", EntityKind::Organisation, &[]);
+    let mut app = app(f.index());
+    app.set_people_tab(KindTab::Organisations);
+    let rows = |app: &mut App, w: u16| -> Vec<String> {
+        prepare(app, w, H);
+        let inner = people_inner(app);
+        let text = screen(app, w, H);
+        text.lines()
+            .skip(usize::from(inner.y) + 1)
+            .take(app.people.len())
+            .map(|l| {
+                l.chars()
+                    .skip(usize::from(inner.x))
+                    .take(usize::from(inner.width))
+                    .collect()
+            })
+            .collect()
+    };
+    // A wide pane: the 28-cell name and the 24-cell CJK name whole.
+    let wide = rows(&mut app, 220);
+    assert!(
+        wide.iter()
+            .any(|r| r.contains("Kestrel Valley Dockers Union ")),
+        "{wide:#?}"
+    );
+    assert!(
+        wide.iter().any(|r| r.contains("京都府立医科大学附属病院")),
+        "{wide:#?}"
+    );
+    // A narrower one cuts by cells, with an ellipsis, never past the count.
+    let narrow = rows(&mut app, 160);
+    let row = narrow.iter().find(|r| r.contains("Kestrel")).unwrap();
+    assert!(row.contains("Kestrel Valley Dockers Uni… 1"), "{narrow:#?}");
+    assert!(
+        narrow
+            .iter()
+            .any(|r| r.contains("京都府立医科大学附属病院")),
+        "{narrow:#?}"
+    );
+}
