@@ -144,7 +144,7 @@ fn tab_cycles_the_scope_and_each_cycle_searches_again() {
     let mut f = Finder::new();
     let mut seen = vec![f.scope];
     let mut kinds = Vec::new();
-    for _ in 0..4 {
+    for _ in 0..5 {
         let r = request(f.update(A::CycleScope));
         seen.push(f.scope);
         kinds.push(r.kind);
@@ -156,6 +156,7 @@ fn tab_cycles_the_scope_and_each_cycle_searches_again() {
             Scope::People,
             Scope::Organisations,
             Scope::Places,
+            Scope::Other,
             Scope::All
         ]
     );
@@ -165,6 +166,7 @@ fn tab_cycles_the_scope_and_each_cycle_searches_again() {
             Some(EntityKind::Person),
             Some(EntityKind::Organisation),
             Some(EntityKind::Place),
+            Some(EntityKind::Other),
             None
         ]
     );

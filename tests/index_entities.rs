@@ -341,3 +341,58 @@ fn a_name_in_capitals_is_the_mixed_case_entity() {
     assert_eq!(orvanta.kind, Organisation);
     assert_eq!(index.entity_stories(orvanta.id), [StoryIx(0), StoryIx(1)]);
 }
+
+#[test]
+fn an_acronym_some_stories_write_in_title_case_is_one_entity_shown_as_most_write_it() {
+    // An alliance the gazetteer does not know: two desks write its acronym
+    // in capitals, one in title case.
+    let caps = |slug: &str, text: &str| {
+        Builder::new(slug, None, &[text])
+            .entity("VARCO", Organisation, &[], &[])
+            .mentions("VARCO", 0)
+    };
+    let index = build(vec![
+        Builder::new(
+            "a",
+            None,
+            &["Varco ministers met on Monday. Varco said little."],
+        )
+        .entity("Varco", Organisation, &[], &[])
+        .mentions("Varco", 0),
+        caps("b", "VARCO envoys arrived, and VARCO staff followed."),
+        caps("c", "The talks at VARCO went on."),
+    ]);
+    assert_eq!(names(&index), vec!["VARCO"]);
+    let varco = index.entity(id(&index, "VARCO"));
+    assert_eq!(varco.kind, Organisation);
+    // The title-case form is the same name, so no separate alias, and it
+    // still finds the entity.
+    assert!(varco.aliases.is_empty());
+    assert_eq!(index.find_entity("Varco"), Some(varco.id));
+    assert_eq!(index.mention_count(varco.id), 5);
+    assert_eq!(
+        index.entity_stories(varco.id),
+        [StoryIx(0), StoryIx(1), StoryIx(2)]
+    );
+}
+
+#[test]
+fn capitals_in_headline_lines_and_datelines_do_not_vote_for_the_form() {
+    let index = build(vec![
+        Builder::new(
+            "a",
+            None,
+            &[
+                "TALKS IN KESTRELBY STALL",
+                "KESTRELBY - Officials in Kestrelby waited.",
+            ],
+        )
+        .entity("Kestrelby", Place, &[], &[])
+        .mentions("KESTRELBY", 0)
+        .mentions("Kestrelby", 0),
+        Builder::new("b", None, &["KESTRELBY - Rain fell."])
+            .entity("KESTRELBY", Place, &[], &[])
+            .mentions("KESTRELBY", 0),
+    ]);
+    assert_eq!(names(&index), vec!["Kestrelby"]);
+}

@@ -29,6 +29,20 @@ fn kinds(app: &App) -> Vec<EntityKind> {
         .collect()
 }
 
+/// [`two_story_index`] with one name of kind other in a paragraph added to
+/// the follow-up, so that every tab lists something.
+fn index_with_every_kind() -> dateline::index::Index {
+    let mut f = two_story_fixture();
+    let end = f.stories[1].paragraphs.len();
+    f.insert_paragraphs(
+        1,
+        end,
+        vec!["Both sides cited the Harbour Accord of years past.".into()],
+    );
+    f.add_entity("Harbour Accord", EntityKind::Other, &[]);
+    f.index()
+}
+
 fn people_inner(app: &App) -> ratatui::layout::Rect {
     app.layout
         .inner_of(Pane::People)
@@ -47,7 +61,7 @@ fn arrows_in_the_people_pane_switch_kind_tabs() {
         keymap::lookup(mode, &key(KeyCode::Left)),
         Some(Action::PrevKindTab)
     );
-    let mut app = app(two_story_index());
+    let mut app = app(index_with_every_kind());
     prepare(&mut app, W, H);
     act(&mut app, Action::FocusPane(Pane::People));
     let everyone = app.people.len();
@@ -63,8 +77,13 @@ fn arrows_in_the_people_pane_switch_kind_tabs() {
     assert!(kinds(&app).iter().all(|&k| k == EntityKind::Place));
     assert_eq!(app.people.len(), 3);
     act(&mut app, Action::NextKindTab);
+    assert_eq!(app.people_tab, KindTab::Other);
+    assert_eq!(kinds(&app), [EntityKind::Other]);
+    act(&mut app, Action::NextKindTab);
     assert_eq!(app.people_tab, KindTab::All);
     assert_eq!(app.people.len(), everyone);
+    act(&mut app, Action::PrevKindTab);
+    assert_eq!(app.people_tab, KindTab::Other);
     act(&mut app, Action::PrevKindTab);
     assert_eq!(app.people_tab, KindTab::Places);
 }
@@ -83,7 +102,7 @@ fn a_tab_keeps_the_selected_name_when_it_lists_it() {
 
 #[test]
 fn every_tab_lists_the_most_mentioned_first() {
-    let mut app = app(two_story_index());
+    let mut app = app(index_with_every_kind());
     for tab in KindTab::ALL {
         app.set_people_tab(tab);
         let counts: Vec<usize> = app
@@ -169,5 +188,82 @@ fn the_people_pane_draws_its_tabs_with_the_current_one_emphasised() {
         !buf[(at("people"), inner.y)]
             .modifier
             .contains(Modifier::BOLD)
+    );
+}
+
+#[test]
+fn the_other_tab_is_drawn_and_clickable_in_a_pane_too_narrow_for_padded_labels() {
+    let mut app = app(index_with_every_kind());
+    prepare(&mut app, W, H);
+    let inner = people_inner(&app);
+    assert!(inner.width < 38, "the padded labels would not all fit");
+    let text = screen(&mut app, W, H);
+    let line = text.lines().nth(usize::from(inner.y)).unwrap();
+    let col = line
+        .find("other")
+        .map(|b| line[..b].chars().count())
+        .expect("the fifth tab is on the row");
+    act(
+        &mut app,
+        Action::Click {
+            column: col as u16 + 1,
+            row: inner.y,
+        },
+    );
+    assert_eq!(app.people_tab, KindTab::Other);
+    assert_eq!(kinds(&app), [EntityKind::Other]);
+}
+
+#[test]
+fn a_row_uses_the_pane_width_for_the_name() {
+    let mut f = two_story_fixture();
+    f.insert_paragraphs(
+        1,
+        0,
+        vec!["The Kestrel Valley Dockers Union and 京都府立医科大学附属病院 wrote.".into()],
+    );
+    f.add_entity(
+        "Kestrel Valley Dockers Union",
+        EntityKind::Organisation,
+        &[],
+    );
+    f.add_entity("京都府立医科大学附属病院", EntityKind::Organisation, &[]);
+    let mut app = app(f.index());
+    app.set_people_tab(KindTab::Organisations);
+    let rows = |app: &mut App, w: u16| -> Vec<String> {
+        prepare(app, w, H);
+        let inner = people_inner(app);
+        let text = screen(app, w, H);
+        text.lines()
+            .skip(usize::from(inner.y) + 1)
+            .take(app.people.len())
+            .map(|l| {
+                l.chars()
+                    .skip(usize::from(inner.x))
+                    .take(usize::from(inner.width))
+                    .collect()
+            })
+            .collect()
+    };
+    // A wide pane: the 28-cell name and the 24-cell CJK name whole.
+    let wide = rows(&mut app, 220);
+    assert!(
+        wide.iter()
+            .any(|r| r.contains("Kestrel Valley Dockers Union ")),
+        "{wide:#?}"
+    );
+    assert!(
+        wide.iter().any(|r| r.contains("京都府立医科大学附属病院")),
+        "{wide:#?}"
+    );
+    // A narrower one cuts by cells, with an ellipsis, never past the count.
+    let narrow = rows(&mut app, 160);
+    let row = narrow.iter().find(|r| r.contains("Kestrel")).unwrap();
+    assert!(row.contains("Kestrel Valley Dockers Uni… 1"), "{narrow:#?}");
+    assert!(
+        narrow
+            .iter()
+            .any(|r| r.contains("京都府立医科大学附属病院")),
+        "{narrow:#?}"
     );
 }

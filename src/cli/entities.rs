@@ -19,7 +19,8 @@ pub struct EntitiesArgs {
     /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
-    /// Only this kind: person, organisation or place.
+    /// Only this kind: person, organisation, place or other (events, laws,
+    /// treaties, products).
     #[arg(long, value_parser = parse_kind)]
     pub kind: Option<EntityKind>,
 }

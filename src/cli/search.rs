@@ -27,7 +27,8 @@ pub struct SearchArgs {
     /// At most this many hits.
     #[arg(long, default_value_t = 20)]
     pub limit: usize,
-    /// Only this kind: person, organisation or place.
+    /// Only this kind: person, organisation, place or other (events, laws,
+    /// treaties, products).
     #[arg(long, value_parser = parse_kind, conflicts_with = "text")]
     pub kind: Option<EntityKind>,
     /// Search story text instead of names: the sentences where every query

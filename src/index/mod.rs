@@ -226,6 +226,11 @@ impl Index {
                     continue;
                 };
                 let sentence = sentence_range(&analysis.sentences[paragraph], span.clone());
+                // Capitals in a headline line or a dateline are not how the
+                // name is written: they do not vote for its form.
+                if !shouted(&story.paragraphs, paragraph, &span, &m.text) {
+                    merged.written(id, &m.text);
+                }
                 analysis.mentions.push(MentionId(index.mentions.len()));
                 index.mentions.push(Mention {
                     entity: id,
@@ -614,6 +619,9 @@ struct Merger {
     curated: Vec<Option<usize>>,
     /// What the whole corpus says about names.
     names: names::CorpusNames,
+    /// Per entity: each form its mentions were written in, with how many
+    /// mentions wrote it, in first-seen order.
+    written: Vec<Vec<(String, usize)>>,
 }
 
 impl Merger {
@@ -636,6 +644,7 @@ impl Merger {
                 roles: Vec::new(),
             });
             self.curated.push(curated);
+            self.written.push(Vec::new());
             id
         });
         let entity = &mut self.entities[id.0];
@@ -663,6 +672,18 @@ impl Merger {
             }
         }
         id
+    }
+
+    /// Count one mention of `entity` written as `text`.
+    fn written(&mut self, entity: EntityId, text: &str) {
+        let text = text.trim();
+        let Some(forms) = self.written.get_mut(entity.0) else {
+            return;
+        };
+        match forms.iter_mut().find(|(f, _)| f == text) {
+            Some((_, c)) => *c += 1,
+            None => forms.push((text.to_string(), 1)),
+        }
     }
 
     /// Per person named by a bare surname that two or more full names in
@@ -693,12 +714,49 @@ impl Merger {
     }
 
     fn finish(mut self) -> Vec<Entity> {
-        for e in &mut self.entities {
+        for (i, e) in self.entities.iter_mut().enumerate() {
+            // A curated entity keeps the table's preferred form; any other
+            // shows the way of writing its name that most mentions use.
+            if self.curated[i].is_none() {
+                let shown = names::display_form(&e.name, &self.written[i]).to_string();
+                if shown != e.name {
+                    let old = std::mem::replace(&mut e.name, shown);
+                    push_unique(&mut e.aliases, old);
+                }
+            }
             let name = e.name.clone();
             e.aliases.retain(|a| !a.eq_ignore_ascii_case(&name));
         }
         self.entities
     }
+}
+
+/// Whether a mention written `text` at `span` of paragraph `paragraph` is
+/// in capitals because of where it stands: in a line with no lower-case
+/// letter (a headline), or before the dash of the story's opening dateline
+/// ("KESTRELBY (Wire) —", "OSLO, Dec. 30 -").
+fn shouted(paragraphs: &[String], paragraph: usize, span: &Range<usize>, text: &str) -> bool {
+    if text.chars().any(char::is_lowercase) {
+        return false;
+    }
+    let Some(p) = paragraphs.get(paragraph) else {
+        return false;
+    };
+    if !p.chars().any(char::is_lowercase) {
+        return true;
+    }
+    // The dateline's dash: a spaced hyphen or a long dash, early in the
+    // story (a hyphen inside a word, "US-led", is no dateline).
+    let cut = (0..=p.len().min(80))
+        .rev()
+        .find(|&i| p.is_char_boundary(i))
+        .unwrap_or(0);
+    let head = &p[..cut];
+    let dash = [" -", "\u{2013}", "\u{2014}"]
+        .iter()
+        .filter_map(|d| head.find(d))
+        .min();
+    paragraph == 0 && dash.is_some_and(|dash| span.start < dash)
 }
 
 /// Push `s` unless an equal string (ignoring ASCII case) is already there.

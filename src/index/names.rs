@@ -23,6 +23,10 @@
 //! - a name written in capitals is the same entity as the name written in
 //!   mixed case, and takes its kind.
 //!
+//! Last, a name written several ways that differ only in case or periods
+//! ("Varco" and "VARCO" for an alliance whose acronym some desks write in
+//! title case) shows the form most of its mentions use ([`display_form`]).
+//!
 //! Nothing is ever merged by similarity: "Regan" stays apart from "Reagan".
 
 use std::collections::HashMap;
@@ -262,6 +266,29 @@ pub fn better_display(key: &MergeKey, current: &str, new: &str) -> bool {
     }
 }
 
+/// The display name of a merged entity from how often each form was
+/// written, in first-seen order: among `current` and the forms that are
+/// `current` up to case and periods (never another name the entity
+/// absorbed, such as a bare surname), the one most mentions use. A tie
+/// keeps `current`, which already prefers mixed case to capitals.
+pub fn display_form<'a>(current: &'a str, written: &'a [(String, usize)]) -> &'a str {
+    let key = normalise(current);
+    let count_of = |form: &str| {
+        written
+            .iter()
+            .filter(|(f, _)| f == form)
+            .map(|(_, c)| c)
+            .sum::<usize>()
+    };
+    let mut best = (current, count_of(current));
+    for (form, count) in written {
+        if *count > best.1 && normalise(form) == key {
+            best = (form.as_str(), *count);
+        }
+    }
+    best.0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -369,6 +396,34 @@ mod tests {
         let key = corpus.merge_key("KORVEX", Place);
         assert!(better_display(&key, "KORVEX", "Korvex"));
         assert!(!better_display(&key, "Korvex", "KORVEX"));
+    }
+
+    #[test]
+    fn the_display_form_is_the_case_variant_most_mentions_use() {
+        let written = |forms: &[(&str, usize)]| -> Vec<(String, usize)> {
+            forms.iter().map(|&(f, c)| (f.to_string(), c)).collect()
+        };
+        // An acronym that one desk writes in title case: the capitals are
+        // written more often, so they are the name.
+        let w = written(&[("Varco", 2), ("VARCO", 5)]);
+        assert_eq!(display_form("Varco", &w), "VARCO");
+        // And the other way round.
+        let w = written(&[("VARCO", 1), ("Varco", 4)]);
+        assert_eq!(display_form("Varco", &w), "Varco");
+        // A tie keeps the current name.
+        let w = written(&[("VARCO", 3), ("Varco", 3)]);
+        assert_eq!(display_form("Varco", &w), "Varco");
+        // Periods and a leading "the" are the same name too.
+        let w = written(&[("Wall Street Journal", 1), ("The Wall Street Journal", 3)]);
+        assert_eq!(
+            display_form("Wall Street Journal", &w),
+            "The Wall Street Journal"
+        );
+        // A bare surname the entity absorbed is never its name, however
+        // often it is written.
+        let w = written(&[("Harriet Vanterpool", 1), ("Vanterpool", 9)]);
+        assert_eq!(display_form("Harriet Vanterpool", &w), "Harriet Vanterpool");
+        assert_eq!(display_form("Varco", &[]), "Varco");
     }
 
     #[test]

@@ -11,13 +11,17 @@ pub enum EntityKind {
     Person,
     Organisation,
     Place,
+    /// Neither: events and eras ("the Quiet War"), laws ("the Clean Rivers
+    /// Act"), treaties, prizes, games, products.
+    Other,
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 3] = [
+    pub const ALL: [EntityKind; 4] = [
         EntityKind::Person,
         EntityKind::Organisation,
         EntityKind::Place,
+        EntityKind::Other,
     ];
 
     pub fn as_str(&self) -> &'static str {
@@ -25,12 +29,13 @@ impl EntityKind {
             EntityKind::Person => "person",
             EntityKind::Organisation => "organisation",
             EntityKind::Place => "place",
+            EntityKind::Other => "other",
         }
     }
 }
 
-/// Accepts `person`, `organisation`/`organization`, `place` and common
-/// short forms (`per`, `org`, `loc`), in any case.
+/// Accepts `person`, `organisation`/`organization`, `place`, `other` and
+/// common short forms (`per`, `org`, `loc`, `misc`), in any case.
 impl std::str::FromStr for EntityKind {
     type Err = UnknownKind;
 
@@ -41,12 +46,13 @@ impl std::str::FromStr for EntityKind {
                 Ok(EntityKind::Organisation)
             }
             "place" | "places" | "location" | "loc" | "l" => Ok(EntityKind::Place),
+            "other" | "others" | "misc" => Ok(EntityKind::Other),
             _ => Err(UnknownKind(s.to_string())),
         }
     }
 }
 
-/// A kind name that is none of person, organisation or place.
+/// A kind name that is none of person, organisation, place or other.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnknownKind(pub String);
 
@@ -54,7 +60,7 @@ impl std::fmt::Display for UnknownKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "unknown kind `{}` (expected person, organisation or place)",
+            "unknown kind `{}` (expected person, organisation, place or other)",
             self.0
         )
     }
@@ -144,11 +150,13 @@ mod tests {
         assert_eq!(" org ".parse(), Ok(EntityKind::Organisation));
         assert_eq!("organization".parse(), Ok(EntityKind::Organisation));
         assert_eq!("loc".parse(), Ok(EntityKind::Place));
+        assert_eq!("Other".parse(), Ok(EntityKind::Other));
+        assert_eq!("misc".parse(), Ok(EntityKind::Other));
         let err = "planet".parse::<EntityKind>().unwrap_err();
         assert_eq!(err, UnknownKind("planet".to_string()));
         assert_eq!(
             err.to_string(),
-            "unknown kind `planet` (expected person, organisation or place)"
+            "unknown kind `planet` (expected person, organisation, place or other)"
         );
     }
 }

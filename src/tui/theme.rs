@@ -34,6 +34,8 @@ pub struct Theme {
     pub person: Style,
     pub organisation: Style,
     pub place: Style,
+    /// Names of events, laws, treaties and products (kind `other`).
+    pub other: Style,
     pub status: Style,
     pub status_key: Style,
     pub message: Style,
@@ -171,6 +173,7 @@ impl Theme {
             person: Style::new().fg(Color::Magenta),
             organisation: Style::new().fg(Color::Blue),
             place: Style::new().fg(Color::Green),
+            other: Style::new().fg(Color::Yellow),
             status: Style::new(),
             status_key: Style::new().fg(Color::Cyan).add_modifier(bold),
             message: Style::new().fg(Color::Black).bg(Color::Yellow),
@@ -206,6 +209,7 @@ impl Theme {
             person: bold,
             organisation: Style::new().add_modifier(Modifier::ITALIC | Modifier::BOLD),
             place: Style::new().add_modifier(Modifier::ITALIC),
+            other: Style::new().add_modifier(Modifier::UNDERLINED),
             status: Style::new(),
             status_key: bold,
             message: rev,
@@ -232,6 +236,7 @@ impl Theme {
             EntityKind::Person => self.person,
             EntityKind::Organisation => self.organisation,
             EntityKind::Place => self.place,
+            EntityKind::Other => self.other,
         }
     }
 

@@ -131,7 +131,9 @@ impl Fixture {
         ));
     }
 
-    fn add_entity(&mut self, name: &str, kind: EntityKind, aliases: &[&str]) {
+    /// Add a name, placed on every whole-word occurrence of it or an alias
+    /// in the stories as they are now.
+    pub fn add_entity(&mut self, name: &str, kind: EntityKind, aliases: &[&str]) {
         let id = self.entities.len();
         self.entities.push((
             name.into(),

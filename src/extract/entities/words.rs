@@ -128,7 +128,7 @@ pub static COMPANY_SUFFIX_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(include_str!("lists/company_suffixes.txt")));
 
 /// Last words of names that are events, wars, awards or documents, not
-/// people, organisations or places ("Korean War", "Nobel Prize").
+/// people, organisations or places ("Kasmiran War", "Nobel Prize").
 pub static EVENT_WORD_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(include_str!("lists/event_words.txt")));
 

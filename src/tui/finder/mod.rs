@@ -50,17 +50,20 @@ pub enum Scope {
     People,
     Organisations,
     Places,
+    /// Events, laws, treaties, products: kind `other`.
+    Other,
 }
 
 impl Scope {
     /// The next scope in the `Tab` cycle: all → people → organisations →
-    /// places → all.
+    /// places → other → all.
     pub fn next(self) -> Self {
         match self {
             Scope::All => Scope::People,
             Scope::People => Scope::Organisations,
             Scope::Organisations => Scope::Places,
-            Scope::Places => Scope::All,
+            Scope::Places => Scope::Other,
+            Scope::Other => Scope::All,
         }
     }
 
@@ -71,6 +74,7 @@ impl Scope {
             Scope::People => Some(EntityKind::Person),
             Scope::Organisations => Some(EntityKind::Organisation),
             Scope::Places => Some(EntityKind::Place),
+            Scope::Other => Some(EntityKind::Other),
         }
     }
 
@@ -81,6 +85,7 @@ impl Scope {
             Scope::People => "people",
             Scope::Organisations => "organisations",
             Scope::Places => "places",
+            Scope::Other => "other",
         }
     }
 }

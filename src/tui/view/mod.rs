@@ -22,12 +22,14 @@ use super::layout::{LayoutKind, bordered, finder_area, tab_labels};
 use crate::model::EntityKind;
 use crate::text;
 
-/// The three-letter tag lists put before a name: `PER`, `ORG`, `LOC`.
+/// The three-letter tag lists put before a name: `PER`, `ORG`, `LOC`,
+/// `OTH`.
 pub fn kind_tag(kind: EntityKind) -> &'static str {
     match kind {
         EntityKind::Person => "PER",
         EntityKind::Organisation => "ORG",
         EntityKind::Place => "LOC",
+        EntityKind::Other => "OTH",
     }
 }
 

@@ -1,5 +1,6 @@
 //! The people & organisations pane: a row of kind tabs (all / people /
-//! orgs / places), then kind, name and mention count, most mentioned first.
+//! orgs / places / other), then kind, name and mention count, most
+//! mentioned first.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -77,17 +78,17 @@ fn draw_tabs(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let mut spans = Vec::new();
     let mut x = 0;
-    for (tab, start, w) in tab_cells(usize::from(area.width)) {
-        if start > x {
-            spans.push(Span::raw(" ".repeat(start - x)));
+    for cell in tab_cells(usize::from(area.width)) {
+        if cell.start > x {
+            spans.push(Span::raw(" ".repeat(cell.start - x)));
         }
-        let style = if tab == app.people_tab {
+        let style = if cell.tab == app.people_tab {
             t.title.patch(t.selection(false))
         } else {
             t.dim
         };
-        spans.push(Span::styled(format!(" {} ", tab.label()), style));
-        x = start + w;
+        x = cell.start + cell.width();
+        spans.push(Span::styled(cell.text, style));
     }
     frame.render_widget(
         Paragraph::new(Line::from(spans)),

@@ -478,8 +478,15 @@ fn classify_run(doc: &Doc, mut a: usize, b: usize, buf: &mut String, out: &mut V
             break;
         }
     }
-    // "Labor Day", "Nobel Prize": events, not ours to tag.
+    // "Labor Day", "Nobel Prize": events, kind `other`.
     if b > a + 1 && EVENT_WORD_SET.contains(doc.lower(b - 1, buf)) {
+        out.push(Cand::new(
+            doc.toks,
+            a,
+            b,
+            EntityKind::Other,
+            Strength::Strong,
+        ));
         return;
     }
     // Drop trailing calendar words ("Obama Wednesday").

@@ -33,6 +33,7 @@ const RULES: &[Rule] = &[
     known_span,
     event_name,
     state_after_comma,
+    role_then_given_name,
     titled_name,
     title_alone,
     x_of_y,
@@ -88,9 +89,35 @@ fn known_span(s: &Span, buf: &mut String, _: &mut Vec<Cand>) -> Option<Verdict> 
     Some(Verdict::Name(c))
 }
 
-/// Events, wars, prizes, laws: not ours to tag.
-fn event_name(s: &Span, _: &mut String, _: &mut Vec<Cand>) -> Option<Verdict> {
-    (s.n_words >= 2 && EVENT_WORD_SET.contains(s.last_lw.as_str())).then_some(Verdict::Done)
+/// Events and eras, wars, prizes, laws, treaties, games ("the Quiet War",
+/// "the Clean Rivers Act", "Orrin War II"): neither people, organisations
+/// nor places, but names worth finding, of kind `other`.
+fn event_name(s: &Span, buf: &mut String, _: &mut Vec<Cand>) -> Option<Verdict> {
+    if s.n_words < 2 {
+        return None;
+    }
+    let event = EVENT_WORD_SET.contains(s.last_lw.as_str())
+        || (s.n_words >= 3
+            && is_ordinal_mark(&s.last_lw)
+            && EVENT_WORD_SET.contains(s.doc.lower(s.b - 2, buf)));
+    event.then(|| {
+        Verdict::Exact(Cand::new(
+            s.doc.toks,
+            s.a,
+            s.b,
+            EntityKind::Other,
+            Strength::Strong,
+        ))
+    })
+}
+
+/// A number closing an event's name: "II" in "Orrin War II", "2" in
+/// "Gulf War 2".
+fn is_ordinal_mark(lw: &str) -> bool {
+    matches!(
+        lw,
+        "i" | "ii" | "iii" | "iv" | "v" | "vi" | "vii" | "viii" | "ix" | "x"
+    ) || (!lw.is_empty() && lw.len() <= 4 && lw.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// "Tampa, Fla.": a state after a comma.
@@ -108,6 +135,28 @@ fn state_after_comma(s: &Span, _: &mut String, _: &mut Vec<Cand>) -> Option<Verd
     let mut c = Cand::new(toks, s.a, s.b, EntityKind::Place, Strength::Known);
     c.canonical = Some(state);
     Some(Verdict::Exact(c))
+}
+
+/// A capitalised role or party word opening the span, then a given name:
+/// "Economist Talia Brenner", "Republican Osric Vane" at a sentence start.
+/// The role is no part of the name (and "Economist" is no newspaper here):
+/// the rest is a person.
+fn role_then_given_name(s: &Span, buf: &mut String, _: &mut Vec<Cand>) -> Option<Verdict> {
+    let (doc, a, b) = (s.doc, s.a, s.b);
+    if s.n_words < 3 || doc.toks[a + 1].kind != Kind::Word {
+        return None;
+    }
+    let role = ROLE_SET.contains(s.first_lw.as_str())
+        || matches!(s.first_lw.as_str(), "democrat" | "republican");
+    if !role || !FIRST_NAME_SET.contains(doc.lower(a + 1, buf)) {
+        return None;
+    }
+    if ORG_WORD_SET.contains(s.last_lw.as_str()) || PLACE_WORD_SET.contains(s.last_lw.as_str()) {
+        return None;
+    }
+    let mut c = Cand::new(doc.toks, a + 1, b, EntityKind::Person, Strength::Strong);
+    c.roles.push(doc.word(a).to_string());
+    Some(Verdict::Name(c))
 }
 
 /// Titles: "Supreme Leader Ayatollah Ali Khamenei".
