@@ -82,6 +82,7 @@ impl Theme {
                 .bg(Color::Indexed(153))
                 .add_modifier(bold),
             place: Style::new().fg(Color::Indexed(28)),
+            other: Style::new().fg(Color::Indexed(94)),
             status_key: Style::new().fg(Color::Blue).add_modifier(bold),
             warning: Style::new().fg(Color::Indexed(130)).add_modifier(bold),
             tab_active: Style::new().fg(Color::White).bg(Color::Blue),
@@ -124,6 +125,7 @@ impl Theme {
             person: fg(Color::LightMagenta),
             organisation: fg(Color::LightCyan),
             place: fg(Color::LightGreen),
+            other: fg(Color::White).add_modifier(Modifier::UNDERLINED),
             status: Style::new().fg(Color::White),
             status_key: fg(Color::LightYellow),
             message: Style::new()
@@ -339,6 +341,7 @@ style_names!(
     person,
     organisation,
     place,
+    other,
     status,
     status_key,
     message,
