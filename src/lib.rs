@@ -11,6 +11,7 @@
 //! - [`text`]: measuring, cutting and wrapping text in terminal cells.
 //! - [`union_find`]: disjoint sets, for relations closed over items.
 //! - [`vocab`]: word lists more than one module reads (calendar words).
+//! - [`progress`]: how far a load has got, for the app and the CLI.
 //! - [`cli`]: the non-interactive commands.
 //! - [`tui`]: the terminal app, the only module that knows ratatui/crossterm.
 
@@ -19,6 +20,7 @@ pub mod extract;
 pub mod index;
 pub mod ingest;
 pub mod model;
+pub mod progress;
 pub mod store;
 pub mod text;
 pub mod tui;

@@ -4,6 +4,7 @@
 mod check;
 mod entities;
 mod extract;
+mod progress;
 mod search;
 mod stories;
 #[cfg(test)]
@@ -15,7 +16,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::index::Index;
+use crate::index::{Index, StoryExtraction};
 use crate::ingest;
 use crate::ingest::sanitize::escape_invisible;
 use crate::model::{Corpus, Diagnostic, EntityKind, UnknownKind};
@@ -67,15 +68,23 @@ pub struct Sources {
 
 impl Sources {
     pub fn load(&self) -> Corpus {
-        load_paths(&self.paths)
+        self.load_counted().corpus
+    }
+
+    /// [`Sources::load`], also counting the files read; the files read
+    /// show on stderr while it runs, when stderr is a terminal.
+    pub fn load_counted(&self) -> ingest::Loaded {
+        progress::Shown::on_stderr().load(&self.paths)
     }
 
     /// Load the stories, report their problems on stderr and index them:
-    /// the one way every listing command gets its index.
+    /// the one way every listing command gets its index. How far it has
+    /// got shows on stderr, when stderr is a terminal.
     pub fn index(&self) -> anyhow::Result<Index> {
-        let corpus = self.load();
+        let shown = progress::Shown::on_stderr();
+        let corpus = shown.load(&self.paths).corpus;
         timeline::report_load_problems(&corpus)?;
-        Ok(build_index(corpus))
+        Ok(shown.index(corpus))
     }
 }
 
@@ -90,7 +99,35 @@ pub fn load_paths(paths: &[PathBuf]) -> Corpus {
 
 /// Index a loaded corpus for a command or the app.
 pub fn build_index(corpus: Corpus) -> Index {
-    Index::build(corpus)
+    build_index_observed(corpus, &|| {})
+}
+
+/// [`build_index`], calling `analysed` once per story as its extraction
+/// is ready (from any thread): the one place the extraction is chosen.
+pub fn build_index_observed(corpus: Corpus, analysed: &(dyn Fn() + Sync)) -> Index {
+    Index::build_with(corpus, &StoryExtraction::of, analysed)
+}
+
+/// The app's whole load, reported to `progress` as it goes: the files under
+/// `paths` (the sample stories with none) read, then analysed and indexed
+/// as [`build_index`] does.
+pub fn load_and_index(paths: &[PathBuf], progress: &crate::progress::Progress) -> Index {
+    let corpus = if paths.is_empty() {
+        let loaded = ingest::load_sample_counted();
+        progress.files_found(loaded.files);
+        progress.files_read(loaded.files);
+        loaded.corpus
+    } else {
+        ingest::load_observed(paths, &mut |done, total| {
+            if done == 0 {
+                progress.files_found(total);
+            }
+            progress.files_read(done);
+        })
+        .corpus
+    };
+    progress.stories_found(corpus.stories.len());
+    build_index_observed(corpus, &|| progress.story_analysed())
 }
 
 /// Parse a `--kind` value.
@@ -162,8 +199,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                      `dateline entities`, `dateline search QUERY` (see `dateline --help`)"
                 );
             }
-            let corpus = load_paths(&cli.paths);
-            crate::tui::run(build_index(corpus))
+            let paths = cli.paths;
+            crate::tui::run_loading(move |progress| load_and_index(&paths, progress))
         }
         Some(Command::Stories(args)) => stories::run(args),
         Some(Command::Check(args)) => check::run(args),

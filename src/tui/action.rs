@@ -5,6 +5,7 @@
 use super::command::CommandAction;
 use super::finder::{FinderAction, SearchRequest};
 use crate::model::EntityId;
+use crate::progress::LoadStatus;
 
 /// The four panes, numbered as the `1`–`4` keys select them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -104,6 +105,8 @@ pub enum Action {
     },
     /// A transient status message has had its time on screen.
     ExpireMessage(u64),
+    /// The load behind the loading screen has got this far.
+    LoadProgress(LoadStatus),
 }
 
 /// What `update` asks the loop to do beyond changing state.

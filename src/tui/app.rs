@@ -13,6 +13,7 @@ use super::command::{Command, CommandLine};
 use super::finder::Finder;
 use super::keymap::Mode;
 use super::layout::{self, ScreenLayout};
+use super::loading::Loading;
 use super::pane::{ArticleState, ListPane, Reveal, TimelinePane};
 use super::people::{KindTab, list_height, people_order};
 use super::theme::Theme;
@@ -82,6 +83,8 @@ pub struct App {
     /// Where everything goes at the current screen size, computed by
     /// [`App::prepare`] before each frame.
     pub layout: ScreenLayout,
+    /// Set while the index is being built (see [`super::loading`]).
+    pub loading: Option<Loading>,
 }
 
 impl App {
@@ -111,6 +114,7 @@ impl App {
             filter: EventFilter::default(),
             command: CommandLine::default(),
             layout: ScreenLayout::default(),
+            loading: None,
         };
         app.set_timeline_filter(None);
         if let Some(first) = app.stories.order.first().copied() {
@@ -168,6 +172,14 @@ impl App {
             Mode::Popup
         } else {
             Mode::Normal(self.focus)
+        }
+    }
+
+    /// Number messages on from `old`'s, renumbering the current one.
+    pub(super) fn continue_message_ids(&mut self, old: &App) {
+        self.next_message_id = self.next_message_id.max(old.next_message_id);
+        if let Some(m) = self.message.take() {
+            self.notify_level(m.text, m.level);
         }
     }
 

@@ -13,9 +13,14 @@ use super::finder::{
 };
 use super::keymap;
 use super::layout;
+use super::loading;
 
 /// Apply `action` to `app`; the effect, if any, is for the loop to run.
 pub fn update(app: &mut App, action: Action) -> Option<Effect> {
+    if app.loading.is_some() && !loading::allowed(&action, app.popup.is_some()) {
+        app.refuse_while_loading(action);
+        return None;
+    }
     match action {
         Action::Quit => return Some(Effect::Quit),
         Action::Suspend => return Some(Effect::Suspend),
@@ -24,6 +29,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
                 app.message = None;
             }
         }
+        Action::LoadProgress(status) => app.load_progress(status),
         Action::Finder(fa) => return finder_action(app, fa),
         Action::Command(ca) => command_action(app, ca),
         Action::OpenFinder => return open_finder(app),

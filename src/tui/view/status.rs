@@ -7,8 +7,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::text;
+use crate::tui::action::Action;
 use crate::tui::app::{App, Level};
-use crate::tui::keymap::hints;
+use crate::tui::keymap::{BINDINGS, Context, hints};
+use crate::tui::loading::Loading;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     if app.command.open && app.finder.is_none() {
@@ -60,7 +62,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             all.push(("n/N".to_string(), "mentions"));
             all.push(("Esc".to_string(), "clear focus"));
         }
-        all.extend(hints(app.mode()));
+        if app.loading.is_some() && app.popup.is_none() {
+            all.extend(loading_hints(app));
+        } else {
+            all.extend(hints(app.mode()));
+        }
         for (key, desc) in all {
             let piece = text::width(&key) + text::width(desc) + 3;
             if used + piece > room {
@@ -109,4 +115,21 @@ fn command_line(app: &App, frame: &mut Frame, area: Rect) {
     if cursor < w {
         frame.set_cursor_position((area.x + cursor as u16, area.y));
     }
+}
+
+/// The keys that work on the loading screen, as the key table names them.
+fn loading_hints(app: &App) -> Vec<(String, &'static str)> {
+    let mut wanted = vec![Action::Quit, Action::Help];
+    if matches!(app.loading, Some(Loading::Empty { .. })) {
+        wanted.insert(0, Action::Problems);
+    }
+    wanted
+        .into_iter()
+        .filter_map(|action| {
+            BINDINGS
+                .iter()
+                .find(|b| b.context == Context::Global && b.action == action)
+                .map(|b| (b.key.label(), b.desc))
+        })
+        .collect()
 }
