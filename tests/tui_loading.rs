@@ -68,7 +68,10 @@ fn loading_screen_before_the_walk_has_counted() {
     let mut app = App::loading(Theme::no_color());
     let s = screen(&mut app, 60, 16);
     assert!(s.contains("looking for story files"), "{s}");
-    assert!(s.contains("q quit"), "the status bar names the keys that work: {s}");
+    assert!(
+        s.contains("q quit"),
+        "the status bar names the keys that work: {s}"
+    );
 }
 
 #[test]
@@ -94,7 +97,10 @@ fn a_load_with_no_story_says_so() {
     update(&mut app, Action::Problems);
     assert_eq!(app.popup, Some(Popup::Problems { scroll: 0 }));
     let s = screen(&mut app, 80, 20);
-    assert!(s.contains("static.txt"), "the problems popup names the file: {s}");
+    assert!(
+        s.contains("static.txt"),
+        "the problems popup names the file: {s}"
+    );
 }
 
 #[test]
