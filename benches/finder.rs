@@ -10,18 +10,24 @@
 //! - `searcher`: the long-lived `Searcher` alone, so the finder's own work
 //!   (grouping, ranking, capping) shows as the difference.
 //!
-//! Prints p50/p99 per keystroke, then criterion timings of one whole typed
-//! query and of drawing the popup over a million results.
+//! Prints p50/p99 per keystroke, then the matchers side by side at 1e6 names
+//! (the one the finder used before, a `SkimMatcherV2` built per name; the
+//! own skim scorer; nucleo-matcher; each on one thread and on every thread
+//! of the pool), the first one to four keys from an empty finder and the
+//! typed query narrowing, as ratios against the first; then criterion
+//! timings of one whole typed query and of drawing the popup over a million
+//! results.
 //!
 //! `cargo bench --bench finder` (set `FINDER_BENCH_REPS` to type the query
-//! more or fewer times; default 50 at 1e4, 20 at 1e5, 4 at 1e6).
+//! more or fewer times; default 50 at 1e4, 20 at 1e5, 4 at 1e6;
+//! `FINDER_BENCH_ONLY=matchers` prints only the matcher table).
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use criterion::Criterion;
 use dateline::index::names;
-use dateline::index::search::Searcher;
+use dateline::index::search::{BoundInput, Candidate, NameMatcher, Searcher, SkimMatcher};
 use dateline::index::{Index, StoryExtraction};
 use dateline::model::{
     Corpus, EntityKind, EntityMention, LocalEntity, Origin, Story, StoryId, StoryText,
@@ -375,6 +381,185 @@ fn report(n: usize, index: &Index, reps: usize) {
     println!("  ({matched} entities match the last keystroke)");
 }
 
+/// The matcher before the own scorer: a `SkimMatcherV2` built for every
+/// name scored (so that its matrix cannot leak from one name into the next),
+/// with the same score bound as the default matcher.
+struct FreshSkim;
+
+impl NameMatcher for FreshSkim {
+    fn score(&self, text: &str, query: &str) -> Option<i64> {
+        use fuzzy_matcher::FuzzyMatcher;
+        fuzzy_matcher::skim::SkimMatcherV2::default()
+            .smart_case()
+            .fuzzy_match(text, query)
+    }
+    fn indices(&self, text: &str, query: &str) -> Option<(i64, Vec<usize>)> {
+        use fuzzy_matcher::FuzzyMatcher;
+        fuzzy_matcher::skim::SkimMatcherV2::default()
+            .smart_case()
+            .fuzzy_indices(text, query)
+    }
+    fn bound_data(&self, text: &str, out: &mut Vec<(u8, u8)>) -> bool {
+        SkimMatcher.bound_data(text, out)
+    }
+    fn upper_bound(&self, text: &str, data: &[(u8, u8)], query: &str) -> i64 {
+        SkimMatcher.upper_bound(text, data, query)
+    }
+    fn upper_bounds(
+        &self,
+        query: &str,
+        names: &mut dyn Iterator<Item = BoundInput<'_>>,
+        out: &mut Vec<i64>,
+    ) {
+        SkimMatcher.upper_bounds(query, names, out)
+    }
+}
+
+/// nucleo-matcher behind the same trait: smart case as skim's (a query
+/// with a capital matches case exactly), no Unicode normalisation (the
+/// prefilter compares characters as written). It offers no score bound, so
+/// every name that passes the prefilter is scored.
+struct Nucleo;
+
+thread_local! {
+    static NUCLEO: std::cell::RefCell<(nucleo_matcher::Matcher, Vec<char>, Vec<char>)> =
+        std::cell::RefCell::new((
+            nucleo_matcher::Matcher::new(nucleo_matcher::Config::DEFAULT),
+            Vec::new(),
+            Vec::new(),
+        ));
+}
+
+impl Nucleo {
+    fn run(text: &str, query: &str, indices: Option<&mut Vec<u32>>) -> Option<i64> {
+        use nucleo_matcher::Utf32Str;
+        NUCLEO.with(|cell| {
+            let (matcher, hay, needle) = &mut *cell.borrow_mut();
+            matcher.config.ignore_case = !query.bytes().any(|b| b.is_ascii_uppercase());
+            matcher.config.normalize = false;
+            let h = Utf32Str::new(text, hay);
+            let n = Utf32Str::new(query, needle);
+            match indices {
+                Some(out) => matcher.fuzzy_indices(h, n, out),
+                None => matcher.fuzzy_match(h, n),
+            }
+            .map(i64::from)
+        })
+    }
+}
+
+impl NameMatcher for Nucleo {
+    fn score(&self, text: &str, query: &str) -> Option<i64> {
+        Self::run(text, query, None)
+    }
+    fn indices(&self, text: &str, query: &str) -> Option<(i64, Vec<usize>)> {
+        let mut out = Vec::new();
+        let score = Self::run(text, query, Some(&mut out))?;
+        Some((score, out.into_iter().map(|i| i as usize).collect()))
+    }
+}
+
+/// Every name and alias of `index`, as `Searcher::new` reads them.
+fn candidates(index: &Index) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for e in index.entities() {
+        let mentions = index.mention_count(e.id);
+        for text in std::iter::once(&e.name).chain(&e.aliases) {
+            out.push(Candidate {
+                entity: e.id,
+                kind: e.kind,
+                text: text.clone(),
+                mentions,
+            });
+        }
+    }
+    out
+}
+
+/// The first keystrokes, each typed into an empty finder (a full scan).
+const FIRST_KEYS: &[&str] = &["k", "kh", "kha", "khan"];
+
+/// Per keystroke through `run_request`: the first one to four characters
+/// each from scratch, and the whole typed query narrowing incrementally.
+fn matcher_samples(index: &Index, searcher: &mut Searcher, reps: usize) -> (Stats, Stats) {
+    let mut first = Vec::new();
+    let mut narrowing = Vec::new();
+    let mut generation = 0;
+    for _ in 0..reps {
+        for q in FIRST_KEYS {
+            generation += 1;
+            searcher.reset();
+            let req = request(q, generation);
+            let t = Instant::now();
+            black_box(run_request(searcher, index, &req));
+            first.push(t.elapsed());
+        }
+        searcher.reset();
+        for q in KEYSTROKES {
+            generation += 1;
+            let req = request(q, generation);
+            let t = Instant::now();
+            black_box(run_request(searcher, index, &req));
+            narrowing.push(t.elapsed());
+        }
+    }
+    (stats(first), stats(narrowing))
+}
+
+/// The matchers side by side over the same names in one run, against the
+/// matcher the finder used before (a `SkimMatcherV2` per name).
+fn compare_matchers(n: usize, index: &Index, reps: usize) {
+    let names = candidates(index);
+    let threads = rayon::current_num_threads();
+    let mut rows: Vec<(String, Stats, Stats)> = Vec::new();
+    let variants: Vec<(String, Box<dyn NameMatcher>, bool)> = vec![
+        (
+            "current: SkimMatcherV2 per name".into(),
+            Box::new(FreshSkim),
+            false,
+        ),
+        ("own skim scorer".into(), Box::new(SkimMatcher), false),
+        (
+            format!("own skim scorer, {threads} threads"),
+            Box::new(SkimMatcher),
+            true,
+        ),
+        ("nucleo-matcher".into(), Box::new(Nucleo), false),
+        (
+            format!("nucleo-matcher, {threads} threads"),
+            Box::new(Nucleo),
+            true,
+        ),
+    ];
+    for (label, matcher, parallel) in variants {
+        let mut searcher = Searcher::with_matcher(names.clone(), matcher);
+        searcher.set_parallel(parallel);
+        let (first, narrowing) = matcher_samples(index, &mut searcher, reps);
+        rows.push((label, first, narrowing));
+    }
+    println!(
+        "finder matchers, {n} entities ({} names), {reps} reps; first keys {FIRST_KEYS:?} from an empty finder, narrowing {KEYSTROKES:?}",
+        names.len()
+    );
+    println!(
+        "  {:<36} {:>9} {:>9} {:>9} {:>9}   {:>7} {:>7}",
+        "matcher", "1-4 p50", "1-4 p99", "narr p50", "narr p99", "x p99", "x narr"
+    );
+    let (base_first, base_narrow) = (ms(rows[0].1.p99), ms(rows[0].2.p99));
+    for (label, first, narrowing) in &rows {
+        println!(
+            "  {label:<36} {:>7.2}ms {:>7.2}ms {:>7.2}ms {:>7.2}ms   {:>7.2} {:>7.2}",
+            ms(first.p50),
+            ms(first.p99),
+            ms(narrowing.p50),
+            ms(narrowing.p99),
+            ms(first.p99) / base_first.max(1e-9),
+            ms(narrowing.p99) / base_narrow.max(1e-9),
+        );
+    }
+    println!("  (x = p99 / the current matcher's p99 in this run; lower is faster)");
+}
+
 /// Draw the popup with the list of an empty query over `index`.
 fn draw_popup(index: &Index, terminal: &mut Terminal<TestBackend>, finder: &Finder) {
     let styles = FinderStyles::default();
@@ -398,6 +583,11 @@ fn finder_over(index: &Index) -> Finder {
 }
 
 fn main() {
+    if std::env::var("FINDER_BENCH_ONLY").is_ok_and(|v| v == "matchers") {
+        let large = generated_index(1_000_000);
+        compare_matchers(1_000_000, &large, reps(4));
+        return;
+    }
     let ten_thousand = generated_index(10_000);
     report(10_000, &ten_thousand, reps(50));
     drop(ten_thousand);
@@ -405,6 +595,7 @@ fn main() {
     report(100_000, &small, reps(20));
     let large = generated_index(1_000_000);
     report(1_000_000, &large, reps(4));
+    compare_matchers(1_000_000, &large, reps(4));
 
     let mut c = Criterion::default()
         .sample_size(10)

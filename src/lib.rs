@@ -11,11 +11,13 @@
 //! - [`text`]: measuring, cutting and wrapping text in terminal cells.
 //! - [`union_find`]: disjoint sets, for relations closed over items.
 //! - [`vocab`]: word lists more than one module reads (calendar words).
+//! - [`export`]: the timeline written as CSV, iCalendar, TimelineJS or Markdown.
 //! - [`progress`]: how far a load has got, for the app and the CLI.
 //! - [`cli`]: the non-interactive commands.
 //! - [`tui`]: the terminal app, the only module that knows ratatui/crossterm.
 
 pub mod cli;
+pub mod export;
 pub mod extract;
 pub mod index;
 pub mod ingest;

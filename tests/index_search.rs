@@ -280,3 +280,28 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// The searcher's own skim scorer gives exactly the score and positions
+    /// of a freshly built `SkimMatcherV2`, whatever it scored before.
+    #[test]
+    fn the_own_scorer_is_a_fresh_skim_matcher(
+        pairs in prop::collection::vec(
+            ("[A-Za-z0-9 .'(/é_-]{0,24}", "[a-zA-Z0-9 .é'-]{1,6}"),
+            1..8,
+        ),
+    ) {
+        use fuzzy_matcher::FuzzyMatcher;
+        let skim = || fuzzy_matcher::skim::SkimMatcherV2::default().smart_case();
+        for (text, query) in &pairs {
+            prop_assert_eq!(
+                dateline::index::search::skim_fuzzy(text, query, false).map(|(s, _)| s),
+                skim().fuzzy_match(text, query)
+            );
+            prop_assert_eq!(
+                dateline::index::search::skim_fuzzy(text, query, true),
+                skim().fuzzy_indices(text, query)
+            );
+        }
+    }
+}

@@ -12,7 +12,9 @@ use dateline::tui::action::Action;
 use dateline::tui::app::{App, Popup};
 use dateline::tui::finder::{SearchRequest, SearchResults};
 use dateline::tui::loading::Loading;
-use dateline::tui::terminal::{Exit, Host, LoopEvent, run_loop};
+use dateline::store::session::Writer;
+use dateline::store::workspace::Workspace;
+use dateline::tui::terminal::{Exit, Host, LoopEvent, Opened, run_loop};
 use dateline::tui::theme::Theme;
 use dateline::tui::update::update;
 use ratatui::Terminal;
@@ -88,7 +90,7 @@ fn a_load_with_no_story_says_so() {
         std::path::Path::new("static.txt"),
         b"\x00\x9f\x01\x02\x03 not a story \x00",
     );
-    app.index_ready(Index::build(corpus));
+    app.index_ready(Index::build(corpus), Workspace::default());
     assert!(matches!(app.loading, Some(Loading::Empty { files: 3, .. })));
     let s = screen(&mut app, 80, 20);
     assert!(s.contains("No story could be loaded"), "{s}");
@@ -113,10 +115,11 @@ fn the_help_opens_over_the_loading_screen() {
 }
 
 /// A host whose load has got as far as `status`, recording the index
-/// searches are sent to.
+/// searches are sent to and where changes are written.
 struct LoadingHost {
     status: LoadStatus,
     search_index: Option<Arc<Index>>,
+    writer: Option<Writer>,
 }
 
 impl Host<TestBackend> for LoadingHost {
@@ -132,8 +135,9 @@ impl Host<TestBackend> for LoadingHost {
         Some(self.status)
     }
 
-    fn index_ready(&mut self, index: Arc<Index>) {
+    fn index_ready(&mut self, index: Arc<Index>, writer: Writer) {
         self.search_index = Some(index);
+        self.writer = Some(writer);
     }
 }
 
@@ -143,6 +147,7 @@ fn the_loop_reads_the_progress_before_the_first_frame() {
     let mut host = LoadingHost {
         status: analysing(),
         search_index: None,
+        writer: None,
     };
     let mut t = terminal(90, 20);
     let (tx, rx) = mpsc::channel();
@@ -159,18 +164,32 @@ fn the_loop_switches_to_the_index_when_it_arrives_and_searches_go_to_it() {
     let mut host = LoadingHost {
         status: analysing(),
         search_index: None,
+        writer: None,
     };
     let mut t = terminal(120, 30);
     let (tx, rx) = mpsc::channel();
     let index = two_story_index();
     let stories = index.corpus().stories.len();
-    tx.send(LoopEvent::Loaded(Box::new(index))).unwrap();
+    let mut workspace = Workspace::default();
+    workspace.starred_stories.insert("one".into());
+    let opened = Opened {
+        index,
+        workspace: workspace.clone(),
+        writer: Writer::ReadOnly("read-only here".into()),
+    };
+    tx.send(LoopEvent::Loaded(Box::new(opened))).unwrap();
     tx.send(LoopEvent::Terminate).unwrap();
     run_loop(&mut t, &mut app, &mut host, &rx).expect("loop");
     assert_eq!(app.loading, None);
     assert_eq!(app.index.corpus().stories.len(), stories);
+    assert_eq!(app.workspace, workspace, "the workspace came with the index");
     let searched = host.search_index.expect("the host was told");
     assert!(Arc::ptr_eq(&searched, &app.index));
+    assert!(
+        matches!(host.writer, Some(Writer::ReadOnly(ref why)) if why == "read-only here"),
+        "changes go where the load said: {:?}",
+        host.writer
+    );
 }
 
 #[test]
@@ -179,6 +198,7 @@ fn a_load_that_panicked_ends_the_app_with_its_message() {
     let mut host = LoadingHost {
         status: LoadStatus::default(),
         search_index: None,
+        writer: None,
     };
     let mut t = terminal(80, 24);
     let (tx, rx) = mpsc::channel();

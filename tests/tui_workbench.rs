@@ -264,8 +264,8 @@ fn a_bad_date_says_not_a_date_and_changes_nothing() {
     assert_eq!(app.timeline, timeline);
     run(&mut app, "frobnicate");
     assert_eq!(message(&app), "unknown command: `frobnicate`");
-    run(&mut app, "disagreements");
-    assert_eq!(message(&app), "disagreements: not available yet");
+    run(&mut app, "disagreements now");
+    assert_eq!(message(&app), "disagreements takes no argument");
     assert_eq!(app.timeline, timeline);
     // A command that runs clears what an earlier one said.
     run(&mut app, "goto 2099");

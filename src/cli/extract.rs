@@ -8,7 +8,9 @@ use chrono::NaiveDate;
 use clap::Args;
 use serde::{Deserialize, Serialize};
 
+use crate::index::StoryExtraction;
 use crate::model::{EntityAnalysis, Timex};
+use crate::store::cache::{EXTRACTOR_VERSION, Key};
 use crate::{extract, ingest};
 
 #[derive(Debug, Args)]
@@ -55,6 +57,20 @@ pub struct Extraction {
     pub id: Option<serde_json::Value>,
     pub dates: Vec<DateOut>,
     pub entities: Vec<EntityOut>,
+    /// In `--batch` output: what `dateline cache import` reads.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub cache: Option<CacheEntry>,
+}
+
+/// The cache entry of one `--batch` line: the key the cache files it under
+/// (the hash of the text, the date and the extractor version), the
+/// extractor version itself, and the extraction with byte offsets, as the
+/// index reads it.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct CacheEntry {
+    pub hash: String,
+    pub extractor: String,
+    pub extraction: StoryExtraction,
 }
 
 #[derive(Debug, Deserialize)]
@@ -160,6 +176,7 @@ pub fn extraction(
                 }
             })
             .collect(),
+        cache: None,
     }
 }
 
@@ -243,12 +260,17 @@ pub fn batch<R: std::io::Read>(
                 continue;
             }
         };
-        let timexes = extract::timex::tag(&doc.text, date);
-        let entities = extract::entities::extract(&doc.text);
-        serde_json::to_writer(
-            &mut output,
-            &extraction(Some(doc.id), &doc.text, &timexes, &entities),
-        )?;
+        let found = StoryExtraction {
+            timexes: extract::timex::tag(&doc.text, date),
+            entities: extract::entities::extract(&doc.text),
+        };
+        let mut line = extraction(Some(doc.id), &doc.text, &found.timexes, &found.entities);
+        line.cache = Some(CacheEntry {
+            hash: Key::new(&doc.text, date).to_hex(),
+            extractor: EXTRACTOR_VERSION.to_string(),
+            extraction: found,
+        });
+        serde_json::to_writer(&mut output, &line)?;
         output.write_all(b"\n")?;
     }
     output.flush()?;

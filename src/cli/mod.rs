@@ -1,9 +1,15 @@
 //! The command line: `dateline [PATH]...` opens the app; the subcommands are
 //! its non-interactive twins, each with `--json` for pipelines.
 
+mod cache;
 mod check;
+mod completions;
+mod config;
+mod correct;
 mod entities;
+mod export;
 mod extract;
+mod filter_args;
 mod progress;
 mod search;
 mod stories;
@@ -16,10 +22,11 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::index::{Index, StoryExtraction};
+use crate::index::Index;
 use crate::ingest;
 use crate::ingest::sanitize::escape_invisible;
 use crate::model::{Corpus, Diagnostic, EntityKind, UnknownKind};
+use crate::store::workspace::{self, Workspace};
 
 /// Read news like an analyst: articles, the timeline of dates inside them,
 /// and the people and organisations they mention.
@@ -40,6 +47,11 @@ pub struct Cli {
     /// number.
     #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub threads: Option<u16>,
+
+    /// Neither read nor write the extraction cache: analyse every story
+    /// afresh (the output is the same either way).
+    #[arg(long, global = true)]
+    pub no_cache: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -56,6 +68,19 @@ pub enum Command {
     Search(search::SearchArgs),
     /// Tag dates and names in one raw text (or JSON Lines with --batch).
     Extract(extract::ExtractArgs),
+    /// Write the events the timeline lists as CSV, iCalendar, TimelineJS or Markdown.
+    Export(export::ExportArgs),
+    /// Set an event's date by hand (or clear it): the timeline then sorts,
+    /// groups and exports by the corrected date.
+    Correct(correct::CorrectArgs),
+    /// The config file: its path, the default, or a check of it.
+    Config(config::ConfigArgs),
+    /// Print a completion script for a shell (bash, zsh, fish, elvish, powershell).
+    Completions(completions::CompletionsArgs),
+    /// Print the manual page (roff) on standard output.
+    Man(completions::ManArgs),
+    /// The extraction cache: where it is and how big (see its subcommands).
+    Cache(cache::CacheArgs),
 }
 
 /// The story paths shared by the commands that read a corpus.
@@ -81,10 +106,35 @@ impl Sources {
     /// the one way every listing command gets its index. How far it has
     /// got shows on stderr, when stderr is a terminal.
     pub fn index(&self) -> anyhow::Result<Index> {
+        self.index_with_workspace().map(|(index, _)| index)
+    }
+
+    /// [`Sources::index`] with the analyst's workspace: its corrections
+    /// laid over the index, and the workspace itself (stars, notes, when
+    /// each correction was made). A workspace that cannot be read is a
+    /// warning on stderr; the stories are listed without it.
+    pub fn index_with_workspace(&self) -> anyhow::Result<(Index, Workspace)> {
         let shown = progress::Shown::on_stderr();
         let corpus = shown.load(&self.paths).corpus;
         timeline::report_load_problems(&corpus)?;
-        Ok(shown.index(corpus))
+        Ok(with_workspace(shown.index(corpus)))
+    }
+}
+
+/// Read the workspace and lay its corrections over `index`; a workspace
+/// that cannot be read is reported on stderr and left out.
+pub fn with_workspace(index: Index) -> (Index, Workspace) {
+    match crate::store::db::load_default() {
+        Ok(ws) => {
+            let (index, _stale) = workspace::apply_corrections(index, &ws);
+            (index, ws)
+        }
+        Err(err) => {
+            print_error(&format!(
+                "dateline: warning: {err}; showing the stories without corrections, stars or notes"
+            ));
+            (index, Workspace::default())
+        }
     }
 }
 
@@ -97,20 +147,68 @@ pub fn load_paths(paths: &[PathBuf]) -> Corpus {
     }
 }
 
-/// Index a loaded corpus for a command or the app.
+/// Index a loaded corpus for a command or the app, each story's extraction
+/// read from the cache when it holds it (unless `--no-cache`) and the new
+/// ones written back; cache problems are warnings on stderr.
 pub fn build_index(corpus: Corpus) -> Index {
-    build_index_observed(corpus, &|| {})
+    build_index_with(corpus, &|| {})
 }
 
-/// [`build_index`], calling `analysed` once per story as its extraction
-/// is ready (from any thread): the one place the extraction is chosen.
-pub fn build_index_observed(corpus: Corpus, analysed: &(dyn Fn() + Sync)) -> Index {
-    Index::build_with(corpus, &StoryExtraction::of, analysed)
+/// [`build_index`] with `analysed` called once per story as its extraction
+/// is ready (from the cache or the extractors), from any thread.
+pub fn build_index_with(corpus: Corpus, analysed: &(dyn Fn() + Sync)) -> Index {
+    let (index, warnings) = index_cached(corpus, analysed);
+    warnings.print();
+    index
+}
+
+/// What indexing through the cache left to say: its warnings, and the
+/// cache file they are about (none with `--no-cache`).
+struct CacheWarnings {
+    path: Option<PathBuf>,
+    warnings: Vec<String>,
+}
+
+/// [`build_index_with`], handing back the cache's warnings instead of
+/// printing them, for a caller that has the terminal (a progress bar, the
+/// app) and must show them its own way.
+fn index_cached(corpus: Corpus, analysed: &(dyn Fn() + Sync)) -> (Index, CacheWarnings) {
+    let cache = open_cache();
+    let index = Index::build_with(corpus, &|story| cache.extract(story), analysed);
+    cache.flush();
+    let warnings = CacheWarnings {
+        path: cache.path().map(PathBuf::from),
+        warnings: cache.take_warnings(),
+    };
+    (index, warnings)
+}
+
+impl CacheWarnings {
+    fn print(&self) {
+        for w in &self.warnings {
+            print_error(&format!("dateline: warning: {w}"));
+        }
+    }
+
+    /// The warnings as load problems, on the cache file (its name said
+    /// once, not again at the start of the message).
+    fn into_diagnostics(self) -> Vec<Diagnostic> {
+        let path = self.path.unwrap_or_default();
+        let prefix = format!("{}: ", path.display());
+        self.warnings
+            .into_iter()
+            .map(|w| {
+                let message = w.strip_prefix(&prefix).unwrap_or(&w).to_string();
+                Diagnostic::warning(path.clone(), message)
+            })
+            .collect()
+    }
 }
 
 /// The app's whole load, reported to `progress` as it goes: the files under
 /// `paths` (the sample stories with none) read, then analysed and indexed
-/// as [`build_index`] does.
+/// as [`build_index`] does. The app has the terminal by then, so cache
+/// warnings join the load problems (the problems popup) instead of stderr.
 pub fn load_and_index(paths: &[PathBuf], progress: &crate::progress::Progress) -> Index {
     let corpus = if paths.is_empty() {
         let loaded = ingest::load_sample_counted();
@@ -127,7 +225,24 @@ pub fn load_and_index(paths: &[PathBuf], progress: &crate::progress::Progress) -
         .corpus
     };
     progress.stories_found(corpus.stories.len());
-    build_index_observed(corpus, &|| progress.story_analysed())
+    let (mut index, warnings) = index_cached(corpus, &|| progress.story_analysed());
+    for d in warnings.into_diagnostics() {
+        index.push_diagnostic(d);
+    }
+    index
+}
+
+/// Set once by `--no-cache`.
+static NO_CACHE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// The extraction cache of this run: the user's, or none with `--no-cache`.
+pub(crate) fn open_cache() -> crate::store::cache::Cache {
+    use crate::store::cache::Cache;
+    if NO_CACHE.load(std::sync::atomic::Ordering::Relaxed) {
+        Cache::disabled()
+    } else {
+        Cache::open_default()
+    }
 }
 
 /// Parse a `--kind` value.
@@ -185,6 +300,7 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    NO_CACHE.store(cli.no_cache, std::sync::atomic::Ordering::Relaxed);
     if let Some(n) = cli.threads {
         rayon::ThreadPoolBuilder::new()
             .num_threads(usize::from(n))
@@ -208,6 +324,12 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Entities(args)) => entities::run(args),
         Some(Command::Search(args)) => search::run(args),
         Some(Command::Extract(args)) => extract::run(args),
+        Some(Command::Export(args)) => export::run(args),
+        Some(Command::Correct(args)) => correct::run(args),
+        Some(Command::Config(args)) => config::run(args),
+        Some(Command::Completions(args)) => completions::completions(args),
+        Some(Command::Man(args)) => completions::man(args),
+        Some(Command::Cache(args)) => cache::run(args),
     }
 }
 

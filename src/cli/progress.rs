@@ -82,19 +82,22 @@ impl Shown {
         loaded
     }
 
-    /// Index `corpus`, showing the stories analysed, then the index build.
+    /// Index `corpus` through the cache, showing the stories analysed, then
+    /// the index build.
     pub(super) fn index(&self, corpus: Corpus) -> crate::index::Index {
         let total = corpus.stories.len();
         self.step("analysing", "stories", total);
         let done = AtomicUsize::new(0);
-        let index = super::build_index_observed(corpus, &|| {
+        let (index, warnings) = super::index_cached(corpus, &|| {
             let n = done.fetch_add(1, Ordering::Relaxed) + 1;
             self.position(n);
             if n == total {
                 self.spinner("indexing…");
             }
         });
+        // The bar goes first, so the cache's warnings are not drawn over.
         self.clear();
+        warnings.print();
         index
     }
 }

@@ -79,6 +79,14 @@ pub fn render(index: &Index, hits: &[SearchHit], width: usize) -> String {
         if hit.alias != e.name {
             line.push_str(&format!("  via \u{201C}{}\u{201D}", hit.alias));
         }
+        let candidates: Vec<&str> = index
+            .candidates(hit.entity)
+            .iter()
+            .map(|&c| index.entity(c).name.as_str())
+            .collect();
+        if !candidates.is_empty() {
+            line.push_str(&format!("  \u{2192} {}", candidates.join(", ")));
+        }
         out.push_str(truncate(&line, width).trim_end());
         out.push('\n');
     }
@@ -159,6 +167,17 @@ pub struct HitJson {
     pub mentions: usize,
     /// Ids of the stories mentioning it.
     pub stories: Vec<String>,
+    /// For a bare surname that several full names in the corpus share: the
+    /// people it may stand for (left out otherwise).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub candidates: Vec<CandidateJson>,
+}
+
+/// A person a bare surname may stand for.
+#[derive(Debug, Serialize)]
+pub struct CandidateJson {
+    pub id: usize,
+    pub name: String,
 }
 
 pub fn to_json(index: &Index, hits: &[SearchHit]) -> Vec<HitJson> {
@@ -177,6 +196,14 @@ pub fn to_json(index: &Index, hits: &[SearchHit]) -> Vec<HitJson> {
                     .entity_stories(h.entity)
                     .iter()
                     .map(|&s| index.story(s).id.0.clone())
+                    .collect(),
+                candidates: index
+                    .candidates(h.entity)
+                    .iter()
+                    .map(|&c| CandidateJson {
+                        id: c.0,
+                        name: index.entity(c).name.clone(),
+                    })
                     .collect(),
             }
         })

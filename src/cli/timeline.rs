@@ -8,9 +8,10 @@ use clap::Args;
 use serde::Serialize;
 
 use super::Sources;
-use crate::index::filter::{self, DateBound, EventFilter};
+use super::filter_args::FilterArgs;
 use crate::index::{Index, excerpt};
 use crate::model::{Anchor, Corpus, EventId, EventKind, LabelForm, Severity};
+use crate::store::workspace::Workspace;
 use crate::text::{self, pad, truncate};
 
 #[derive(Debug, Args)]
@@ -20,52 +21,16 @@ pub struct TimelineArgs {
     /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
-    /// Only events ending on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", value_parser = filter::date_arg)]
-    pub from: Option<DateBound>,
-    /// Only events starting on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", value_parser = filter::date_arg)]
-    pub to: Option<DateBound>,
-    /// Only events whose sentence mentions this person, organisation or place.
-    #[arg(long, value_name = "NAME")]
-    pub entity: Option<String>,
-    /// Only events of stories whose title or id contains this text.
-    #[arg(long, value_name = "TEXT")]
-    pub story: Option<String>,
-    /// Only events of stories whose source contains this text.
-    #[arg(long, value_name = "TEXT")]
-    pub source: Option<String>,
-    /// Only events of this kind: `mention` or `publication`.
-    #[arg(long, value_name = "KIND", value_parser = kind_arg)]
-    pub kind: Option<EventKind>,
-}
-
-fn kind_arg(text: &str) -> Result<EventKind, String> {
-    filter::parse_kind(text).ok_or_else(|| format!("not a kind: `{text}` (mention or publication)"))
+    #[command(flatten)]
+    pub filter: FilterArgs,
 }
 
 pub fn run(args: TimelineArgs) -> anyhow::Result<ExitCode> {
-    if let (Some(from), Some(to)) = (&args.from, &args.to)
-        && from.range.start > to.range.end
-    {
-        bail!("--from {} is after --to {}", from.text, to.text);
-    }
-    let index = args.sources.index()?;
-    let entity = match &args.entity {
-        Some(name) => Some(index.resolve_entity(name)?),
-        None => None,
-    };
-    let events = EventFilter {
-        from: args.from,
-        to: args.to,
-        story: args.story,
-        source: args.source,
-        entity,
-        kind: args.kind,
-    }
-    .select(&index);
+    args.filter.check()?;
+    let (index, ws) = args.sources.index_with_workspace()?;
+    let events = args.filter.filter(&index)?.select(&index);
     if args.json {
-        super::print_json(&to_json(&index, &events))?;
+        super::print_json(&to_json_with(&index, &events, &ws))?;
     } else {
         let text = render(&index, &events, output_width());
         use std::io::Write;
@@ -114,7 +79,8 @@ const DATE_COLUMN_MAX: usize = 24;
 
 /// One line per event: date, story id, then the sentence (or the title for
 /// publication events), clipped to `width` cells. Events several stories
-/// agree on are marked `[n stories]`.
+/// agree on are marked `[n stories]`, events other stories date on another
+/// day `[disagreement #id]` (the id of `--json`).
 pub fn render(index: &Index, events: &[EventId], width: usize) -> String {
     let dates: Vec<String> = events.iter().map(|&e| display_date(index, e)).collect();
     let date_w = dates
@@ -141,6 +107,12 @@ pub fn render(index: &Index, events: &[EventId], width: usize) -> String {
         if let Some(g) = index.group_of(e) {
             line.push_str(&format!("[{} stories] ", g.stories.len()));
         }
+        if index.original_timex(e).is_some() {
+            line.push_str("[corrected] ");
+        }
+        if let Some(d) = index.event_disagreement(e) {
+            line.push_str(&format!("[disagreement #{d}] "));
+        }
         match ev.kind {
             EventKind::Publication => {
                 line.push_str("published: ");
@@ -164,6 +136,9 @@ pub fn render(index: &Index, events: &[EventId], width: usize) -> String {
 /// An event as JSON.
 #[derive(Debug, Serialize)]
 pub struct EventJson {
+    /// The event's stable id: its story's id and the place of its
+    /// expression in the story's text (see [`crate::index::event_key`]).
+    pub id: String,
     /// The TIMEX3 value.
     pub value: String,
     #[serde(rename = "type")]
@@ -186,7 +161,69 @@ pub struct EventJson {
     /// `mention` or `publication`.
     pub kind: EventKind,
     pub group: Option<GroupJson>,
+    /// Other stories date this happening on another day: every side.
+    pub disagreement: Option<DisagreementJson>,
     pub explanation: ExplanationJson,
+    /// The analyst's correction of the date, if any: the value above is
+    /// the corrected one.
+    pub corrected: Option<CorrectedJson>,
+    /// Starred, or in a starred story.
+    pub starred: bool,
+    pub note: Option<String>,
+}
+
+/// What a correction replaced, and when it was made.
+#[derive(Debug, Serialize)]
+pub struct CorrectedJson {
+    /// The TIMEX3 value the tagger read.
+    pub was: String,
+    /// When the correction was made (RFC 3339, UTC), when known.
+    pub at: Option<String>,
+}
+
+/// Stories dating one happening on different days.
+#[derive(Debug, Serialize)]
+pub struct DisagreementJson {
+    pub id: usize,
+    /// The different days stated, ISO, earliest first.
+    pub days: Vec<String>,
+    /// Every side's events, in timeline order.
+    pub events: Vec<SideJson>,
+}
+
+/// One event of a disagreement: which story says what.
+#[derive(Debug, Serialize)]
+pub struct SideJson {
+    pub story: String,
+    pub value: String,
+    pub text: String,
+    pub sentence: String,
+}
+
+fn disagreement_json(index: &Index, event: EventId) -> Option<DisagreementJson> {
+    let id = index.event_disagreement(event)?;
+    let d = &index.disagreements()[id];
+    Some(DisagreementJson {
+        id,
+        days: d
+            .days
+            .iter()
+            .map(|day| day.format("%Y-%m-%d").to_string())
+            .collect(),
+        events: d
+            .events
+            .iter()
+            .map(|&e| {
+                let ev = index.event(e);
+                SideJson {
+                    story: index.story(ev.story).id.0.clone(),
+                    value: ev.timex.value.clone(),
+                    text: ev.timex.text.clone(),
+                    sentence: index.event_sentence(e).to_string(),
+                }
+            })
+            .collect(),
+    })
 }
 
 /// The cross-story group an event belongs to.
@@ -204,11 +241,19 @@ pub struct ExplanationJson {
     pub rule: String,
 }
 
+#[cfg_attr(not(test), allow(dead_code))]
 pub fn to_json(index: &Index, events: &[EventId]) -> Vec<EventJson> {
+    to_json_with(index, events, &Workspace::default())
+}
+
+/// [`to_json`] with the workspace's stars, notes and the time of each
+/// correction.
+pub fn to_json_with(index: &Index, events: &[EventId], ws: &Workspace) -> Vec<EventJson> {
     events
         .iter()
         .filter_map(|&e| {
             let ev = index.event(e);
+            let id = index.event_key(e);
             let range = ev.timex.range?;
             let story = index.story(ev.story);
             let span = match ev.kind {
@@ -218,7 +263,15 @@ pub fn to_json(index: &Index, events: &[EventId]) -> Vec<EventJson> {
                     .get(ev.paragraph)
                     .map(|p| [char_offset(p, ev.timex.start), char_offset(p, ev.timex.end)]),
             };
+            let corrected = index.original_timex(e).map(|was| CorrectedJson {
+                was: was.value.clone(),
+                at: ws.corrections.get(&id).map(|c| c.at.clone()),
+            });
             Some(EventJson {
+                starred: ws.is_starred(&id, &story.id.0),
+                note: ws.notes.get(&id).map(|n| n.text.clone()),
+                corrected,
+                id,
                 value: ev.timex.value.clone(),
                 kind_of_value: ev.timex.kind.as_str(),
                 precision: ev.timex.precision.map(|p| p.as_str()),
@@ -244,6 +297,7 @@ pub fn to_json(index: &Index, events: &[EventId]) -> Vec<EventJson> {
                         events: group.events.len(),
                     }
                 }),
+                disagreement: disagreement_json(index, e),
                 explanation: ExplanationJson {
                     anchor: ev.timex.explanation.anchor.clone(),
                     rule: ev.timex.explanation.rule.clone(),
@@ -262,6 +316,7 @@ fn char_offset(s: &str, at: usize) -> usize {
 pub(super) mod tests {
     use super::*;
     use crate::index::StoryExtraction;
+    use crate::index::filter::{DateBound, EventFilter};
     use crate::model::{
         DateRange, EntityAnalysis, EntityId, EntityMention, Explanation, LocalEntity, Origin,
         Precision, Published, Story, StoryId, Timex, TimexType,
@@ -446,6 +501,10 @@ pub(super) mod tests {
         assert_eq!(json[0]["end"], "2014-08-31");
         assert_eq!(json[1]["kind"], "publication");
         assert_eq!(json[1]["group"], serde_json::Value::Null);
+        // Every event says whether other stories date it differently.
+        for e in json.as_array().unwrap() {
+            assert_eq!(e["disagreement"], serde_json::Value::Null, "{e}");
+        }
     }
 
     #[test]

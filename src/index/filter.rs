@@ -92,6 +92,9 @@ pub struct EventFilter {
     /// Events whose sentence mentions this name.
     pub entity: Option<EntityId>,
     pub kind: Option<EventKind>,
+    /// Only events whose happening other stories date on another day (the
+    /// sides of a disagreement).
+    pub disagreements: bool,
 }
 
 impl EventFilter {
@@ -161,6 +164,7 @@ impl EventFilter {
             && self.to.as_ref().is_none_or(|t| range.start <= t.range.end)
             && self.kind.is_none_or(|k| ev.kind == k)
             && mentioned.is_none_or(|m| m.contains(&event))
+            && (!self.disagreements || index.event_disagreement(event).is_some())
     }
 
     /// The active conditions as short labels, in a fixed order:
@@ -186,6 +190,9 @@ impl EventFilter {
         }
         if let Some(k) = self.kind {
             out.push(format!("kind {}", kind_name(k)));
+        }
+        if self.disagreements {
+            out.push("disagreements".to_string());
         }
         out
     }

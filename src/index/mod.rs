@@ -10,8 +10,12 @@
 //!   their mentions, the stories they appear in, the events whose sentence
 //!   mentions them and the names they appear with;
 //! - search: fuzzy matching over names and aliases (see [`search`]);
-//! - filter: which events a timeline lists (see [`filter`]).
+//! - filter: which events a timeline lists (see [`filter`]);
+//! - disagreements: stories dating one happening on different days (see
+//!   [`disagree`]).
 
+pub mod disagree;
+pub mod event_key;
 pub mod excerpt;
 pub mod filter;
 pub mod names;
@@ -38,7 +42,7 @@ use names::MergeKey;
 /// (see [`crate::model::StoryText`]). [`Index::build`] computes it with the
 /// real extractors; tests and tools may hand-build it and call
 /// [`Index::from_extractions`].
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct StoryExtraction {
     pub timexes: Vec<Timex>,
     pub entities: EntityAnalysis,
@@ -91,12 +95,21 @@ pub struct Index {
     entity_stories: Vec<Vec<StoryIx>>,
     /// Per event: its index in `groups`, if grouped.
     event_group: Vec<Option<usize>>,
+    disagreements: Vec<disagree::Disagreement>,
+    /// Per event: its index in `disagreements`, if it is a side of one.
+    event_disagreement: Vec<Option<usize>>,
     /// Per event: its position in `timeline`.
     timeline_position: Vec<usize>,
     /// Per story: how many dates its text holds (mention events).
     story_event_counts: Vec<usize>,
     /// The word index over story text, built on first use.
     text: std::sync::OnceLock<text::TextIndex>,
+    /// Per corrected event: its expression as the tagger read it (see
+    /// [`Index::with_corrections`]).
+    originals: FxHashMap<EventId, Timex>,
+    /// Bare surnames of people that several full names share, with the
+    /// entities of those full names (see [`Index::candidates`]).
+    surname_candidates: HashMap<EntityId, Vec<EntityId>>,
 }
 
 impl Index {
@@ -225,23 +238,45 @@ impl Index {
             }
             index.analyses.push(analysis);
         }
+        index.surname_candidates = merged.surname_candidates();
         index.entities = merged.finish();
+        index.derive();
+        index
+    }
 
+    /// Compute every table derived from the events and mentions: the
+    /// timeline order, the groups, the per-entity and per-story lists.
+    fn derive(&mut self) {
+        let index = self;
         index.timeline = timeline::order(&index.events);
         index.timeline_position = vec![0; index.events.len()];
         for (pos, &e) in index.timeline.iter().enumerate() {
             index.timeline_position[e.0] = pos;
         }
-        index.groups = timeline::group(
+        let candidates = timeline::Candidates::new(
             &index.events,
             &index.timeline,
             &index.corpus.stories,
             &index.mentions,
         );
+        index.groups = timeline::group_candidates(&index.events, &index.timeline, &candidates);
         index.event_group = vec![None; index.events.len()];
         for (gi, g) in index.groups.iter().enumerate() {
             for &e in &g.events {
                 index.event_group[e.0] = Some(gi);
+            }
+        }
+        index.disagreements = disagree::find(
+            &index.events,
+            &candidates,
+            &index.groups,
+            &index.event_group,
+            &index.timeline_position,
+        );
+        index.event_disagreement = vec![None; index.events.len()];
+        for (di, d) in index.disagreements.iter().enumerate() {
+            for &e in &d.events {
+                index.event_disagreement[e.0] = Some(di);
             }
         }
         index.story_event_counts = vec![0; index.corpus.stories.len()];
@@ -282,7 +317,6 @@ impl Index {
                 }
             }
         }
-        index
     }
 
     /// The word index over every sentence, built on the first call (which
@@ -348,6 +382,25 @@ impl Index {
         self.event_group(event).map(|g| &self.groups[g])
     }
 
+    /// Every disagreement (stories dating one happening on different
+    /// days), in timeline order of their first event.
+    pub fn disagreements(&self) -> &[disagree::Disagreement] {
+        &self.disagreements
+    }
+
+    /// The index in [`Index::disagreements`] of the disagreement `event` is
+    /// a side of.
+    pub fn event_disagreement(&self, event: EventId) -> Option<usize> {
+        self.event_disagreement.get(event.0).copied().flatten()
+    }
+
+    /// The disagreement `event` is a side of, if stories date its
+    /// happening differently.
+    pub fn disagreement_of(&self, event: EventId) -> Option<&disagree::Disagreement> {
+        self.event_disagreement(event)
+            .map(|d| &self.disagreements[d])
+    }
+
     /// How many dates the text of `story` holds (its publication date not
     /// counted).
     pub fn story_event_count(&self, story: StoryIx) -> usize {
@@ -361,6 +414,13 @@ impl Index {
 
     pub fn entity(&self, id: EntityId) -> &Entity {
         &self.entities[id.0]
+    }
+
+    /// The people a bare surname may stand for when several full names in
+    /// the corpus share it ("Quillfeather" → "Dana Quillfeather", "Omar
+    /// Quillfeather"), in first-seen order; empty for every other entity.
+    pub fn candidates(&self, id: EntityId) -> &[EntityId] {
+        self.surname_candidates.get(&id).map_or(&[], Vec::as_slice)
     }
 
     /// Every mention ([`MentionId`] order: story by story, in text order).
@@ -603,6 +663,33 @@ impl Merger {
             }
         }
         id
+    }
+
+    /// Per person named by a bare surname that two or more full names in
+    /// the corpus share: those full names' entities, in first-seen order.
+    fn surname_candidates(&self) -> HashMap<EntityId, Vec<EntityId>> {
+        let mut out = HashMap::new();
+        for e in &self.entities {
+            if e.kind != crate::model::EntityKind::Person {
+                continue;
+            }
+            let full = self.names.candidates(&e.name);
+            if full.len() < 2 {
+                continue;
+            }
+            let ids: Vec<EntityId> = full
+                .iter()
+                .filter_map(|n| {
+                    let key = MergeKey::Name(n.clone(), crate::model::EntityKind::Person);
+                    self.by_key.get(&key).copied()
+                })
+                .filter(|&id| id != e.id)
+                .collect();
+            if ids.len() >= 2 {
+                out.insert(e.id, ids);
+            }
+        }
+        out
     }
 
     fn finish(mut self) -> Vec<Entity> {

@@ -1,7 +1,8 @@
 //! Fuzzy search over entity names and aliases.
 //!
-//! Matching is fzf-style (`SkimMatcherV2`, smart case: a query with a capital
-//! letter matches case exactly) behind the small [`NameMatcher`] trait. The
+//! Matching is fzf-style (skim's `SkimMatcherV2` scores, smart case: a query
+//! with a capital letter matches case exactly; computed by an own copy of
+//! its alignment, see `skim.rs`) behind the small [`NameMatcher`] trait. The
 //! [`Searcher`] is built for large name sets:
 //!
 //! - a **prefilter** rejects most names before the matcher sees them: each
@@ -17,6 +18,9 @@
 //!   best (the result is exactly that of scoring everything);
 //! - matched positions (for highlighting) are computed only for the hits
 //!   returned;
+//! - **both cores**: the scans, the bounds and the scoring of large name
+//!   sets are shared among rayon's threads, in chunks whose results are
+//!   merged in order, so the ranking is that of one thread;
 //! - **cancellation**: a search gives up as soon as its flag is set.
 //!
 //! Ranking: score (best first), then how often the entity is mentioned, then
@@ -25,12 +29,15 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use fuzzy_matcher::FuzzyMatcher;
-use fuzzy_matcher::skim::SkimMatcherV2;
+use rayon::prelude::*;
 
 use crate::model::{EntityId, EntityKind};
 
 use super::Index;
+
+mod skim;
+
+pub use skim::fuzzy as skim_fuzzy;
 
 /// One ranked result.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -102,29 +109,21 @@ pub struct BoundInput<'a> {
 
 /// The default matcher: skim's fzf-like scoring with smart case.
 ///
-/// Each call scores with a matcher of its own: `SkimMatcherV2` 0.3.7 keeps
-/// its score matrix between calls without clearing it, and its
-/// consecutive-match bonus reads cells the current call has not written, so
-/// a shared matcher scores a name differently depending on what it scored
-/// before (one point more after computing highlight positions, for
-/// instance). A search must rank a name the same whatever was typed before.
-/// (Its `use_cache(false)` cannot help: it panics on a borrowed cell.)
+/// Scores as a freshly built `SkimMatcherV2` (fuzzy-matcher 0.3.7) would,
+/// through [`skim::fuzzy`]: a shared `SkimMatcherV2` keeps its score matrix
+/// between calls without clearing it and lets it leak into the next score,
+/// and building one per name made the finder several times slower. A search
+/// must rank a name the same whatever was typed before.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct SkimMatcher;
 
-impl SkimMatcher {
-    fn fresh() -> SkimMatcherV2 {
-        SkimMatcherV2::default().smart_case()
-    }
-}
-
 impl NameMatcher for SkimMatcher {
     fn score(&self, text: &str, query: &str) -> Option<i64> {
-        Self::fresh().fuzzy_match(text, query)
+        skim::fuzzy(text, query, false).map(|(score, _)| score)
     }
 
     fn indices(&self, text: &str, query: &str) -> Option<(i64, Vec<usize>)> {
-        Self::fresh().fuzzy_indices(text, query)
+        skim::fuzzy(text, query, true)
     }
 
     fn bound_data(&self, text: &str, out: &mut Vec<(u8, u8)>) -> bool {
@@ -364,6 +363,9 @@ pub struct Searcher {
     matcher: Box<dyn NameMatcher>,
     /// Survivors of the last searches, each query a prefix of the next.
     history: Vec<Narrowing>,
+    /// Whether scans and scoring are shared among the threads of rayon's
+    /// pool (see [`Searcher::set_parallel`]).
+    parallel: bool,
 }
 
 impl std::fmt::Debug for Searcher {
@@ -374,6 +376,9 @@ impl std::fmt::Debug for Searcher {
             .finish()
     }
 }
+
+/// How many names one thread takes at a time in a parallel search.
+const PARALLEL_CHUNK: usize = 4096;
 
 /// How often a scan checks its cancellation flag.
 const CANCEL_CHECK_EVERY: usize = 1024;
@@ -481,6 +486,16 @@ impl Searcher {
             generation: 0,
             matcher,
             history: Vec::new(),
+            parallel: true,
+        }
+    }
+
+    /// What the matcher's bound reads of candidate `i`.
+    fn bound_input(&self, i: usize) -> BoundInput<'_> {
+        BoundInput {
+            text: self.text(i),
+            folded: &self.folded[self.offsets[i]..self.offsets[i + 1]],
+            data: &self.bound_data[self.bound_offsets[i]..self.bound_offsets[i + 1]],
         }
     }
 
@@ -498,6 +513,13 @@ impl Searcher {
 
     pub fn is_empty(&self) -> bool {
         self.candidates.is_empty()
+    }
+
+    /// Share the scans and the scoring among the threads of rayon's pool
+    /// (the default; the results are the same either way, and sets of
+    /// fewer than a few thousand names are always searched on one thread).
+    pub fn set_parallel(&mut self, parallel: bool) {
+        self.parallel = parallel;
     }
 
     /// Forget the previous queries, so the next search scans every name.
@@ -566,16 +588,21 @@ impl Searcher {
         let use_bounds =
             limit < survivors.len() && self.bound_offsets.len() == self.candidates.len() + 1;
         let ordered: Vec<(i64, u32)> = if use_bounds {
-            let mut bounds = Vec::with_capacity(survivors.len());
-            let mut names = survivors.iter().map(|&ci| {
-                let i = ci as usize;
-                BoundInput {
-                    text: self.text(i),
-                    folded: &self.folded[self.offsets[i]..self.offsets[i + 1]],
-                    data: &self.bound_data[self.bound_offsets[i]..self.bound_offsets[i + 1]],
-                }
-            });
-            self.matcher.upper_bounds(query, &mut names, &mut bounds);
+            let bounds_of = |part: &[u32]| {
+                let mut bounds = Vec::with_capacity(part.len());
+                let mut names = part.iter().map(|&ci| self.bound_input(ci as usize));
+                self.matcher.upper_bounds(query, &mut names, &mut bounds);
+                bounds
+            };
+            let bounds = if self.parallel && survivors.len() > PARALLEL_CHUNK {
+                survivors
+                    .par_chunks(PARALLEL_CHUNK)
+                    .map(bounds_of)
+                    .collect::<Vec<_>>()
+                    .concat()
+            } else {
+                bounds_of(survivors)
+            };
             order_by_bound(survivors, &bounds)
         } else {
             survivors.iter().map(|&ci| (i64::MAX, ci)).collect()
@@ -585,34 +612,70 @@ impl Searcher {
         // limit-th value never ranks above the true limit-th best entity.
         let mut floor: std::collections::BinaryHeap<std::cmp::Reverse<RankKey>> =
             std::collections::BinaryHeap::new();
-        for (n, &(bound, ci)) in ordered.iter().enumerate() {
-            if n % CANCEL_CHECK_EVERY == 0 && cancel.load(Ordering::Relaxed) {
-                return None;
-            }
-            if floor.len() >= limit
-                && let Some(std::cmp::Reverse(worst)) = floor.peek()
-            {
-                if bound < worst.0 {
-                    break; // every remaining bound is at most this one
+        // In parallel, a batch of names is scored at once (skipping those
+        // that cannot reach the floor as it stood before the batch), then
+        // taken in order exactly as one at a time would: the same ranking.
+        let batch = if self.parallel {
+            PARALLEL_CHUNK
+        } else {
+            ordered.len().max(1)
+        };
+        let mut scores: Vec<Option<i64>> = Vec::new();
+        'batches: for part in ordered.chunks(batch) {
+            if self.parallel {
+                let worst = (floor.len() >= limit)
+                    .then(|| floor.peek().map(|w| w.0))
+                    .flatten();
+                if worst.is_some_and(|w| part[0].0 < w.0) {
+                    break;
                 }
-                if key(bound, ci) < *worst {
+                if cancel.load(Ordering::Relaxed) {
+                    return None;
+                }
+                part.par_iter()
+                    .map(|&(bound, ci)| {
+                        if worst.is_some_and(|w| key(bound, ci) < w) {
+                            None
+                        } else {
+                            self.matcher.score(self.text(ci as usize), query)
+                        }
+                    })
+                    .collect_into_vec(&mut scores);
+            }
+            for (n, &(bound, ci)) in part.iter().enumerate() {
+                if n % CANCEL_CHECK_EVERY == 0 && cancel.load(Ordering::Relaxed) {
+                    return None;
+                }
+                if floor.len() >= limit
+                    && let Some(std::cmp::Reverse(worst)) = floor.peek()
+                {
+                    if bound < worst.0 {
+                        break 'batches; // every remaining bound is at most this one
+                    }
+                    if key(bound, ci) < *worst {
+                        continue;
+                    }
+                }
+                let score = if self.parallel {
+                    scores[n]
+                } else {
+                    self.matcher.score(self.text(ci as usize), query)
+                };
+                let Some(score) = score else {
                     continue;
+                };
+                let s = slot[ci as usize] as usize;
+                if self.stamp[s] != self.generation {
+                    self.stamp[s] = self.generation;
+                    self.best[s] = (score, ci);
+                    entities.push(s as u32);
+                    floor.push(std::cmp::Reverse(key(score, ci)));
+                    if floor.len() > limit {
+                        floor.pop();
+                    }
+                } else if score > self.best[s].0 || score == self.best[s].0 && ci < self.best[s].1 {
+                    self.best[s] = (score, ci);
                 }
-            }
-            let Some(score) = self.matcher.score(self.text(ci as usize), query) else {
-                continue;
-            };
-            let s = slot[ci as usize] as usize;
-            if self.stamp[s] != self.generation {
-                self.stamp[s] = self.generation;
-                self.best[s] = (score, ci);
-                entities.push(s as u32);
-                floor.push(std::cmp::Reverse(key(score, ci)));
-                if floor.len() > limit {
-                    floor.pop();
-                }
-            } else if score > self.best[s].0 || score == self.best[s].0 && ci < self.best[s].1 {
-                self.best[s] = (score, ci);
             }
         }
         let mut ranked: Vec<(i64, u32)> = entities.iter().map(|&s| self.best[s as usize]).collect();
@@ -674,29 +737,43 @@ impl Searcher {
                     &self.folded[self.offsets[ci]..self.offsets[ci + 1]],
                 )
         };
-        let mut survivors = Vec::new();
-        match self.history.get(keep.wrapping_sub(1)) {
-            Some(last) => {
-                for (n, &ci) in last.survivors.iter().enumerate() {
-                    if n % CANCEL_CHECK_EVERY == 0 && cancel.load(Ordering::Relaxed) {
-                        return None;
-                    }
-                    if passes(ci as usize) {
-                        survivors.push(ci);
-                    }
+        // One stretch of names (candidate indices, in order), filtered.
+        let scan = |names: &mut dyn Iterator<Item = u32>| -> Option<Vec<u32>> {
+            let mut out = Vec::new();
+            for (n, ci) in names.enumerate() {
+                if n % CANCEL_CHECK_EVERY == 0 && cancel.load(Ordering::Relaxed) {
+                    return None;
+                }
+                if passes(ci as usize) {
+                    out.push(ci);
                 }
             }
-            None => {
-                for ci in 0..self.candidates.len() {
-                    if ci % CANCEL_CHECK_EVERY == 0 && cancel.load(Ordering::Relaxed) {
-                        return None;
-                    }
-                    if kind.is_none_or(|k| k == self.kinds[ci]) && passes(ci) {
-                        survivors.push(ci as u32);
-                    }
-                }
-            }
-        }
+            Some(out)
+        };
+        let total = self.candidates.len();
+        let kinds = &self.kinds;
+        let full = |range: std::ops::Range<usize>| {
+            scan(
+                &mut range
+                    .filter(|&ci| kind.is_none_or(|k| k == kinds[ci]))
+                    .map(|ci| ci as u32),
+            )
+        };
+        let survivors = match self.history.get(keep.wrapping_sub(1)) {
+            Some(last) if self.parallel && last.survivors.len() > PARALLEL_CHUNK => last
+                .survivors
+                .par_chunks(PARALLEL_CHUNK)
+                .map(|part| scan(&mut part.iter().copied()))
+                .collect::<Option<Vec<_>>>()?
+                .concat(),
+            Some(last) => scan(&mut last.survivors.iter().copied())?,
+            None if self.parallel && total > PARALLEL_CHUNK => (0..total.div_ceil(PARALLEL_CHUNK))
+                .into_par_iter()
+                .map(|c| full(c * PARALLEL_CHUNK..((c + 1) * PARALLEL_CHUNK).min(total)))
+                .collect::<Option<Vec<_>>>()?
+                .concat(),
+            None => full(0..total)?,
+        };
         self.history.truncate(keep);
         if self.history.len() >= MAX_CACHED_PREFIXES {
             self.history.remove(0);
@@ -929,6 +1006,46 @@ mod tests {
                     expected,
                     "{query} top {limit}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn parallel_search_ranks_as_one_thread_does() {
+        // More names than a few parallel chunks, so scans and scoring split.
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let parts = [
+            "ka", "Ro", "am", "e", "ne", "li", " ", "Va", "ur", "dt", "o", "-",
+        ];
+        let candidates: Vec<Candidate> = (0..5 * PARALLEL_CHUNK)
+            .map(|i| {
+                let len = 2 + next() % 6;
+                let text: String = (0..len)
+                    .map(|_| parts[(next() % parts.len() as u64) as usize])
+                    .collect();
+                cand(i / 2, EntityKind::Person, &text, (next() % 9) as usize)
+            })
+            .collect();
+        let mut one = Searcher::from_candidates(candidates.clone());
+        one.set_parallel(false);
+        let mut many = Searcher::from_candidates(candidates);
+        many.set_parallel(true);
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(3)
+            .build()
+            .expect("a pool");
+        for query in ["k", "ka", "kam", "ka", "r", "ro", "Ro", "e-", "vur"] {
+            for limit in [1, 50, 1001, usize::MAX] {
+                let expected = one.search_top(query, None, limit);
+                assert!(!expected.is_empty(), "{query}");
+                let got = pool.install(|| many.search_top(query, None, limit));
+                assert_eq!(got, expected, "{query} top {limit}");
             }
         }
     }

@@ -73,17 +73,20 @@ pub const MAX_GROUP: usize = 15;
 
 /// What two mentions are compared on.
 #[derive(Debug, Default)]
-struct Signature {
+pub(super) struct Signature {
     /// Content words next to the expression (not generic ones).
-    near: HashSet<String>,
+    pub near: HashSet<String>,
     /// Content words of the sentence outside the expression.
-    sentence: HashSet<String>,
+    pub sentence: HashSet<String>,
     /// Adjacent content-word pairs of the sentence (not generic ones).
-    phrases: HashSet<String>,
+    pub phrases: HashSet<String>,
     /// Entities named in the sentence.
-    entities: HashSet<EntityId>,
+    pub entities: HashSet<EntityId>,
     /// Event words of the sentence (see [`EVENT_WORDS`]).
-    events: HashSet<String>,
+    pub events: HashSet<String>,
+    /// The sentence marks the happening as one of several ("another
+    /// fire", "struck again", "a second vote").
+    pub repeated: bool,
 }
 
 /// `named` are the entities of the event's sentence with their spans; their
@@ -108,6 +111,9 @@ fn signature(event: &Event, stories: &[Story], named: &[Named]) -> Signature {
     let mut previous: Option<String> = None;
     for (at, w) in words(sentence) {
         let (ws, we) = (base + at, base + at + w.len());
+        if REPEATED.contains(&w.to_lowercase().as_str()) {
+            sig.repeated = true;
+        }
         if we <= t_start {
             before.push(w.clone());
         } else if ws >= t_end {
@@ -153,6 +159,12 @@ fn signature(event: &Event, stories: &[Story], named: &[Named]) -> Signature {
     sig
 }
 
+/// Words that mark a happening as one of several of its kind: two stories
+/// telling "another fire" on nearby days may well tell two fires.
+const REPEATED: &[&str] = &[
+    "another", "again", "second", "third", "renewed", "fresh", "latest", "further",
+];
+
 /// Whether two mentions on the same date read as the same happening.
 fn same_happening(a: &Signature, b: &Signature) -> bool {
     if a.near.intersection(&b.near).next().is_some() {
@@ -173,7 +185,7 @@ fn same_happening(a: &Signature, b: &Signature) -> bool {
 /// The date key under which a mention may be grouped: the day it names, or
 /// the month when a month is named outright; `None` for coarser and framing
 /// references.
-fn date_key(event: &Event) -> Option<(chrono::NaiveDate, Precision)> {
+pub(super) fn date_key(event: &Event) -> Option<DateKey> {
     let range = event.timex.range?;
     match event.timex.precision? {
         Precision::Day | Precision::Hour | Precision::Minute | Precision::Second => {
@@ -190,6 +202,9 @@ fn date_key(event: &Event) -> Option<(chrono::NaiveDate, Precision)> {
     }
 }
 
+/// The date a mention is grouped under, with its precision (day or month).
+pub(super) type DateKey = (chrono::NaiveDate, Precision);
+
 /// On how many different dates a word, phrase or participant may occur and
 /// still tell one happening from another.
 const SPREAD: usize = 4;
@@ -198,13 +213,9 @@ const SPREAD: usize = 4;
 /// with more than [`SPREAD`] different dates across the corpus: they frame
 /// many happenings ("composite trading", a stock exchange, a ministry), so
 /// they say nothing about which one. Event words stay.
-fn forget_widespread(
-    sigs: &mut HashMap<usize, Signature>,
-    candidates: &[(usize, (chrono::NaiveDate, Precision))],
-) {
-    let mut dates: HashMap<String, HashSet<(chrono::NaiveDate, Precision)>> = HashMap::new();
-    let mut entity_dates: HashMap<EntityId, HashSet<(chrono::NaiveDate, Precision)>> =
-        HashMap::new();
+fn forget_widespread(sigs: &mut HashMap<usize, Signature>, candidates: &[(usize, DateKey)]) {
+    let mut dates: HashMap<String, HashSet<DateKey>> = HashMap::new();
+    let mut entity_dates: HashMap<EntityId, HashSet<DateKey>> = HashMap::new();
     let note = |set: &mut HashSet<_>, key| {
         if set.len() <= SPREAD {
             set.insert(key);
@@ -230,7 +241,7 @@ fn forget_widespread(
 }
 
 /// An entity named in a sentence, with the span of its name.
-type Named = (EntityId, Range<usize>);
+pub(super) type Named = (EntityId, Range<usize>);
 
 /// What a posting list is keyed on besides the date.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -239,6 +250,50 @@ enum Evidence<'a> {
     Phrase(&'a str),
     Event(&'a str),
     Entity(EntityId),
+}
+
+/// The mentions that may be grouped, in timeline order with their date
+/// keys, and what each is compared on (widespread evidence forgotten).
+pub(super) struct Candidates {
+    pub list: Vec<(usize, DateKey)>,
+    pub sigs: HashMap<usize, Signature>,
+}
+
+impl Candidates {
+    /// Read the candidates of `events`; `mentions` are the index's entity
+    /// mentions, which say who takes part in each sentence.
+    pub(super) fn new(
+        events: &[Event],
+        timeline: &[EventId],
+        stories: &[Story],
+        mentions: &[Mention],
+    ) -> Self {
+        let mut by_sentence: HashMap<(StoryIx, usize, usize), Vec<Named>> = HashMap::new();
+        for m in mentions {
+            by_sentence
+                .entry((m.story, m.paragraph, m.sentence.start))
+                .or_default()
+                .push((m.entity, m.span.clone()));
+        }
+        let list: Vec<(usize, DateKey)> = timeline
+            .iter()
+            .map(|e| e.0)
+            .filter(|&e| events[e].kind == EventKind::Mention)
+            .filter_map(|e| date_key(&events[e]).map(|k| (e, k)))
+            .collect();
+        let mut sigs: HashMap<usize, Signature> = list
+            .iter()
+            .map(|&(e, _)| {
+                let ev = &events[e];
+                let entities = by_sentence
+                    .get(&(ev.story, ev.paragraph, ev.sentence.start))
+                    .map_or(&[][..], Vec::as_slice);
+                (e, signature(ev, stories, entities))
+            })
+            .collect();
+        forget_widespread(&mut sigs, &list);
+        Self { list, sigs }
+    }
 }
 
 /// Group mention events of different stories that tell the same happening
@@ -251,34 +306,21 @@ pub fn group(
     stories: &[Story],
     mentions: &[Mention],
 ) -> Vec<EventGroup> {
+    let candidates = Candidates::new(events, timeline, stories, mentions);
+    group_candidates(events, timeline, &candidates)
+}
+
+/// [`group`] over candidates already read.
+pub(super) fn group_candidates(
+    events: &[Event],
+    timeline: &[EventId],
+    candidates: &Candidates,
+) -> Vec<EventGroup> {
     let timeline: Vec<usize> = timeline.iter().map(|e| e.0).collect();
-    let mut by_sentence: HashMap<(StoryIx, usize, usize), Vec<Named>> = HashMap::new();
-    for m in mentions {
-        by_sentence
-            .entry((m.story, m.paragraph, m.sentence.start))
-            .or_default()
-            .push((m.entity, m.span.clone()));
-    }
-    let candidates: Vec<(usize, (chrono::NaiveDate, Precision))> = timeline
-        .iter()
-        .filter(|&&e| events[e].kind == EventKind::Mention)
-        .filter_map(|&e| date_key(&events[e]).map(|k| (e, k)))
-        .collect();
-    let sigs: HashMap<usize, Signature> = candidates
-        .iter()
-        .map(|&(e, _)| {
-            let ev = &events[e];
-            let entities = by_sentence
-                .get(&(ev.story, ev.paragraph, ev.sentence.start))
-                .map_or(&[][..], Vec::as_slice);
-            (e, signature(ev, stories, entities))
-        })
-        .collect();
-    let mut sigs = sigs;
-    forget_widespread(&mut sigs, &candidates);
+    let sigs = &candidates.sigs;
     let mut postings: HashMap<(chrono::NaiveDate, Precision, Evidence), Vec<usize>> =
         HashMap::new();
-    for &(e, (date, precision)) in &candidates {
+    for &(e, (date, precision)) in &candidates.list {
         let sig = &sigs[&e];
         let keys = sig
             .near
@@ -340,7 +382,7 @@ pub fn group(
 /// Nouns and verbs that name a happening anywhere in a sentence (in the
 /// stemmed form of [`content_word`]): two stories naming the same one on the
 /// same date tell the same happening.
-const EVENT_WORDS: &[&str] = &[
+pub(super) const EVENT_WORDS: &[&str] = &[
     "deadline",
     "talk",
     "negotiation",
@@ -409,7 +451,7 @@ const EVENT_WORDS: &[&str] = &[
 
 /// Content words news uses for any happening: alone they say nothing about
 /// which one.
-fn is_generic(w: &str) -> bool {
+pub(super) fn is_generic(w: &str) -> bool {
     GENERIC.contains(&w)
 }
 

@@ -15,6 +15,7 @@
 
 mod dateline;
 pub mod dates;
+mod dedupe;
 mod feed;
 mod html;
 pub mod isolate;
@@ -211,9 +212,17 @@ struct Loader {
     stories: Vec<Story>,
     diagnostics: Vec<Diagnostic>,
     ids: HashSet<String>,
-    /// Duplicate detection: normalised url, or title and date, to the id of
-    /// the story kept.
-    seen: HashMap<String, (String, PathBuf)>,
+    /// Beside each story, what the duplicate check needs to know of it.
+    kept: Vec<dedupe::Kept>,
+    /// Duplicate detection: normalised url, or title and date, to the
+    /// position of the story kept.
+    seen: HashMap<String, usize>,
+    /// Lower-cased titles to the position of the first story with it, for
+    /// metadata records meeting undated stories.
+    titles: HashMap<String, usize>,
+    /// Diagnostics (by position) that later stories made untrue: the "no
+    /// text" warning of a record whose story turned up.
+    retracted: HashSet<usize>,
 }
 
 impl Loader {
@@ -222,13 +231,23 @@ impl Loader {
             stories: Vec::new(),
             diagnostics,
             ids: HashSet::new(),
+            kept: Vec::new(),
             seen: HashMap::new(),
+            titles: HashMap::new(),
+            retracted: HashSet::new(),
         }
     }
 
     /// The corpus, with the walk's and the loaders' problems together, file by
     /// file and in position order within a file (the sort is stable).
     fn finish(mut self) -> Corpus {
+        if !self.retracted.is_empty() {
+            let mut i = 0;
+            self.diagnostics.retain(|_| {
+                i += 1;
+                !self.retracted.contains(&(i - 1))
+            });
+        }
         self.diagnostics
             .sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
         Corpus {
@@ -279,8 +298,7 @@ impl Loader {
         for raw in raws {
             let (line, label) = (raw.line, raw.label.clone());
             match isolate::isolated(|| self.finish_story(path, raw, several)) {
-                Ok(Some(story)) => self.stories.push(story),
-                Ok(None) => {}
+                Ok(()) => {}
                 Err(panic) => {
                     let d = Diagnostic::error(
                         path,
@@ -352,7 +370,7 @@ impl Loader {
         }
     }
 
-    fn finish_story(&mut self, path: &Path, raw: RawStory, several: bool) -> Option<Story> {
+    fn finish_story(&mut self, path: &Path, raw: RawStory, several: bool) {
         let at = |d: Diagnostic, pos: Option<(usize, Option<usize>)>| match pos {
             Some((l, c)) => d.at(l, c),
             None => d,
@@ -380,7 +398,7 @@ impl Loader {
                     ),
                     story_pos,
                 ));
-                return None;
+                return;
             };
             self.diagnostics.push(at(
                 Diagnostic::warning(
@@ -426,41 +444,18 @@ impl Loader {
         let source = field(&raw.source)
             .or_else(|| dateline.as_ref().and_then(|d: &Dateline| d.agency.clone()));
         let byline = field(&raw.byline);
-        if paragraphs.is_empty() && !raw.may_be_empty {
-            self.diagnostics.push(at(
+        // Said only if the story stays on its own: one that merges with
+        // its text is not missing it.
+        let no_text = (paragraphs.is_empty() && !raw.may_be_empty).then(|| {
+            at(
                 Diagnostic::warning(path, format!("{label}story has no text")),
                 story_pos,
-            ));
-        }
+            )
+        });
 
-        // The same story twice: same url, or same title and date.
-        let mut keys = Vec::new();
-        if let Some(u) = &url {
-            keys.push(format!("url:{}", normalise_url(u)));
-        }
-        // Undated stories that share a title ("Live updates") may differ.
-        if let Some(p) = published {
-            keys.push(format!("title:{}|{}", title.to_lowercase(), p.date()));
-        }
-        if let Some((id, first_path)) = keys.iter().find_map(|k| self.seen.get(k)) {
-            self.diagnostics.push(at(
-                Diagnostic::warning(
-                    path,
-                    format!(
-                        "{label}duplicate of story `{id}` from {}, skipped",
-                        first_path.display()
-                    ),
-                ),
-                story_pos,
-            ));
-            return None;
-        }
-        let id = self.unique_id(base_id(url.as_deref(), path, raw.item.filter(|_| several)));
-        for k in keys {
-            self.seen.insert(k, (id.clone(), path.to_path_buf()));
-        }
-        Some(Story {
-            id: StoryId(id),
+        let base = base_id(url.as_deref(), path, raw.item.filter(|_| several));
+        let story = Story {
+            id: StoryId(String::new()),
             title,
             published,
             source,
@@ -472,7 +467,16 @@ impl Loader {
                 path: path.to_path_buf(),
                 item: raw.item,
             },
-        })
+        };
+        let candidate = dedupe::Candidate {
+            story,
+            base,
+            explicit: None,
+            label: raw.label.clone(),
+            pos: story_pos,
+            no_text,
+        };
+        self.admit(path, candidate);
     }
 
     fn unique_id(&mut self, base: String) -> String {

@@ -4,10 +4,13 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 /// How bad a load problem is. Errors mean something in a file was not loaded;
-/// warnings mean it was loaded with a caveat (e.g. an unreadable date).
+/// warnings mean it was loaded with a caveat (e.g. an unreadable date);
+/// notes tell what the loader did on its own without losing anything (two
+/// copies of a story merged into one).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    Note,
     Warning,
     Error,
 }
@@ -15,6 +18,7 @@ pub enum Severity {
 impl fmt::Display for Severity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
+            Severity::Note => "note",
             Severity::Warning => "warning",
             Severity::Error => "error",
         })
@@ -39,6 +43,10 @@ impl Diagnostic {
 
     pub fn warning(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
         Self::new(path, Severity::Warning, message)
+    }
+
+    pub fn note(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Self::new(path, Severity::Note, message)
     }
 
     fn new(path: impl Into<PathBuf>, severity: Severity, message: impl Into<String>) -> Self {

@@ -1,11 +1,11 @@
 use std::ops::Range;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::StoryIx;
 
 /// The kinds of names dateline tracks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EntityKind {
     Person,
@@ -70,7 +70,7 @@ impl std::fmt::Display for EntityKind {
 
 /// An entity as the extractor sees it within one text, with its aliases
 /// already merged ("Obama" and "President Barack Obama" are one entity).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LocalEntity {
     /// Canonical name, titles and roles stripped: "Barack Obama".
     pub name: String,
@@ -82,7 +82,7 @@ pub struct LocalEntity {
 }
 
 /// One place in a text where an entity is mentioned.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EntityMention {
     /// Byte offsets into the text, end exclusive; the name only (no title,
     /// no possessive "'s").
@@ -94,7 +94,7 @@ pub struct EntityMention {
 }
 
 /// What the entity extractor found in one text.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EntityAnalysis {
     pub entities: Vec<LocalEntity>,
     /// In text order.

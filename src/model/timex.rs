@@ -1,8 +1,8 @@
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// TIMEX3 types.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum TimexType {
     Date,
@@ -24,7 +24,7 @@ impl TimexType {
 
 /// How precisely a date is known, from coarsest to finest; the derived order
 /// puts coarser precisions first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Precision {
     Millennium,
@@ -64,7 +64,7 @@ impl Precision {
 
 /// The calendar days a date covers, both ends inclusive: "August 2014" is
 /// 2014-08-01..=2014-08-31.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct DateRange {
     pub start: NaiveDate,
     pub end: NaiveDate,
@@ -81,7 +81,7 @@ impl DateRange {
 }
 
 /// What a relative expression was resolved against.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum Anchor {
     /// Nothing: the expression is explicit ("Nov. 24, 2014") or could not be
@@ -94,7 +94,7 @@ pub enum Anchor {
 }
 
 /// Why a timex got its value: shown to the user on request.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Explanation {
     pub anchor: Anchor,
     /// The rule in plain words, e.g. "past-tense sentence: the most recent
@@ -103,7 +103,7 @@ pub struct Explanation {
 }
 
 /// A temporal expression found in text, normalised TIMEX3-style.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Timex {
     /// Byte offsets into the text that was tagged, end exclusive.
     pub start: usize,

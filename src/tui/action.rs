@@ -4,6 +4,7 @@
 
 use super::command::CommandAction;
 use super::finder::{FinderAction, SearchRequest};
+use super::outside::ExportRequest;
 use crate::model::EntityId;
 use crate::progress::LoadStatus;
 
@@ -107,6 +108,16 @@ pub enum Action {
     ExpireMessage(u64),
     /// The load behind the loading screen has got this far.
     LoadProgress(LoadStatus),
+    /// `o`: open the selected story's link in a browser.
+    OpenLink,
+    /// `y`: copy the selected event to the clipboard.
+    CopyEvent,
+    /// `c`: edit the selected event's date (a correction).
+    Correct,
+    /// `s`: star or unstar the selected event (a story in the stories list).
+    Star,
+    /// `a`: write a note on the selected event.
+    Note,
 }
 
 /// What `update` asks the loop to do beyond changing state.
@@ -117,4 +128,13 @@ pub enum Effect {
     Suspend,
     /// Run a finder search off the render path.
     Search(SearchRequest),
+    /// Write the listed events to a file (`:export`).
+    Export(ExportRequest),
+    /// Open this http(s) url in a browser.
+    OpenUrl(String),
+    /// Put this text on the clipboard, through the terminal (OSC 52).
+    Copy(String),
+    /// Write a change to the workspace, then apply it (see
+    /// [`super::marks::saved`]).
+    Save(crate::store::workspace::Change),
 }

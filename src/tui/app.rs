@@ -8,19 +8,23 @@ use std::sync::Arc;
 
 use ratatui::layout::Rect;
 
-use super::action::Pane;
+use super::action::{Effect, Pane};
 use super::command::{Command, CommandLine};
+use super::edit::EditLine;
 use super::finder::Finder;
 use super::keymap::Mode;
 use super::layout::{self, ScreenLayout};
 use super::loading::Loading;
+use super::outside::ExportRequest;
 use super::pane::{ArticleState, ListPane, Reveal, TimelinePane};
 use super::people::{KindTab, list_height, people_order};
 use super::theme::Theme;
 use super::wrap::{article_wrap_width, layout_article};
+use crate::export::Format;
 use crate::index::Index;
 use crate::index::filter::EventFilter;
 use crate::model::{EntityId, EventId, EventKind};
+use crate::store::workspace::Workspace;
 
 /// The entity the user focused, with its mentions in story order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,6 +89,13 @@ pub struct App {
     pub layout: ScreenLayout,
     /// Set while the index is being built (see [`super::loading`]).
     pub loading: Option<Loading>,
+    /// The analyst's corrections, stars and notes (see [`super::marks`]).
+    pub workspace: Workspace,
+    /// The one-line input of a date or a note, when open.
+    pub edit: Option<EditLine>,
+    /// `:starred`: the timeline lists only starred events and the events
+    /// of starred stories.
+    pub starred_only: bool,
 }
 
 impl App {
@@ -115,6 +126,9 @@ impl App {
             command: CommandLine::default(),
             layout: ScreenLayout::default(),
             loading: None,
+            workspace: Workspace::default(),
+            edit: None,
+            starred_only: false,
         };
         app.set_timeline_filter(None);
         if let Some(first) = app.stories.order.first().copied() {
@@ -164,7 +178,9 @@ impl App {
 
     /// Which bindings are live.
     pub fn mode(&self) -> Mode {
-        if self.finder.is_some() {
+        if self.edit.is_some() {
+            Mode::Edit
+        } else if self.finder.is_some() {
             Mode::Finder
         } else if self.command.open {
             Mode::Command
@@ -308,10 +324,15 @@ impl App {
     /// lets through.
     pub fn refresh_timeline(&mut self) {
         let filter = self.timeline_filter();
-        if filter.is_empty() {
+        if filter.is_empty() && !self.starred_only {
             self.set_timeline_filter(None);
         } else {
-            let events: Vec<usize> = filter.select(&self.index).iter().map(|e| e.0).collect();
+            let events: Vec<usize> = filter
+                .select(&self.index)
+                .iter()
+                .filter(|&&e| !self.starred_only || self.is_starred(e.0))
+                .map(|e| e.0)
+                .collect();
             self.set_timeline_filter(Some(&events));
         }
     }
@@ -319,9 +340,10 @@ impl App {
     /// Run a command from the `:` line. A command that cannot run (a name
     /// that is not there, no event after a date) leaves everything as it
     /// was and says why.
-    pub fn run_command(&mut self, command: Command) {
+    pub fn run_command(&mut self, command: Command) -> Option<Effect> {
         // What an earlier command said no longer applies.
         self.message = None;
+        let mut effect = None;
         match command {
             Command::Goto(date) => {
                 let at = self.timeline.events.iter().position(|&e| {
@@ -351,9 +373,14 @@ impl App {
                 }
                 Err(e) => self.warn(e.to_string()),
             },
-            Command::Disagreements => self.notify("disagreements: not available yet"),
+            Command::Disagreements => self.narrow(|f| f.disagreements = true),
+            Command::Starred => {
+                self.starred_only = true;
+                self.narrow(|_| {});
+            }
             Command::Clear => {
                 self.filter = EventFilter::default();
+                self.starred_only = false;
                 self.entity_focus = None;
                 self.refresh_timeline();
                 if let Some(e) = self.article.event {
@@ -361,6 +388,20 @@ impl App {
                 }
                 self.notify("filters cleared");
             }
+            Command::Export { format, path } => {
+                effect = Some(Effect::Export(self.export_request(format, &path)));
+            }
+        }
+        effect
+    }
+
+    /// `:export`: the events listed on the timeline, in its order, to
+    /// `path` (`~` is the home directory).
+    pub fn export_request(&self, format: Format, path: &str) -> ExportRequest {
+        ExportRequest {
+            format,
+            path: crate::export::file::expand_home(path),
+            events: self.timeline.events.iter().map(|&e| EventId(e)).collect(),
         }
     }
 
@@ -375,7 +416,11 @@ impl App {
         }
         self.focus_pane(Pane::Timeline);
         let n = self.timeline.events.len();
-        let labels = self.timeline_filter().labels(&self.index).join(" · ");
+        let mut labels = self.timeline_filter().labels(&self.index);
+        if self.starred_only {
+            labels.push("starred".into());
+        }
+        let labels = labels.join(" · ");
         self.notify(format!("{n} event{} · {labels}", plural(n)));
     }
 

@@ -3,6 +3,7 @@
 //! [`Command`] (a pure function); the line's editing state is
 //! [`CommandLine`]; `update` runs the command on the app.
 
+use crate::export::Format;
 use crate::index::filter::{self, DateBound};
 use crate::model::EventKind;
 
@@ -18,10 +19,17 @@ pub enum Command {
     /// A name as typed; the app resolves it.
     Entity(String),
     Kind(EventKind),
-    /// Accepted, but not available yet.
+    /// Keep the events other stories date on another day.
     Disagreements,
+    /// Only starred events, and the events of starred stories.
+    Starred,
     /// Drop every filter.
     Clear,
+    /// Write the listed events to a file in a format.
+    Export {
+        format: Format,
+        path: String,
+    },
 }
 
 /// Each command's name and the argument it takes, in completion order.
@@ -34,7 +42,9 @@ pub const COMMANDS: &[(&str, &str)] = &[
     ("entity", "NAME"),
     ("kind", "mention|publication"),
     ("disagreements", ""),
+    ("starred", ""),
     ("clear", ""),
+    ("export", "FORMAT FILE"),
 ];
 
 /// Read one command line (without its `:`). The error is the message the
@@ -46,7 +56,10 @@ pub fn parse(line: &str) -> Result<Command, String> {
         None => (line, ""),
     };
     if name.is_empty() {
-        return Err("no command: try goto, from, to, story, source, entity, kind, clear".into());
+        return Err(
+            "no command: try goto, from, to, story, source, entity, kind, disagreements, clear"
+                .into(),
+        );
     }
     let Some(&(name, takes)) = COMMANDS.iter().find(|(n, _)| *n == name) else {
         return Err(format!("unknown command: `{name}`"));
@@ -57,6 +70,7 @@ pub fn parse(line: &str) -> Result<Command, String> {
         }
         return Ok(match name {
             "clear" => Command::Clear,
+            "starred" => Command::Starred,
             _ => Command::Disagreements,
         });
     }
@@ -71,6 +85,20 @@ pub fn parse(line: &str) -> Result<Command, String> {
         "story" => Command::Story(arg.to_string()),
         "source" => Command::Source(arg.to_string()),
         "entity" => Command::Entity(arg.to_string()),
+        "export" => {
+            let (format, path) = match arg.split_once(char::is_whitespace) {
+                Some((f, p)) if !p.trim().is_empty() => (f, p.trim()),
+                _ => {
+                    return Err(
+                        "export needs FORMAT FILE (csv, ics, timelinejs or markdown)".into(),
+                    );
+                }
+            };
+            Command::Export {
+                format: Format::parse(format).ok_or_else(|| Format::unknown(format))?,
+                path: path.to_string(),
+            }
+        }
         _ => Command::Kind(
             filter::parse_kind(arg)
                 .ok_or_else(|| format!("not a kind: `{arg}` (mention or publication)"))?,
@@ -106,6 +134,11 @@ pub fn completions(line: &str, names: &[String]) -> Vec<String> {
             .iter()
             .filter(|k| k.starts_with(typed.trim_start()))
             .map(|k| format!("kind {k}"))
+            .collect(),
+        Some(("export", typed)) if !typed.trim_start().contains(' ') => Format::ALL
+            .iter()
+            .filter(|f| f.name().starts_with(typed.trim_start()))
+            .map(|f| format!("export {} ", f.name()))
             .collect(),
         Some(_) => Vec::new(),
     }
@@ -277,7 +310,41 @@ mod tests {
         );
         assert_eq!(parse("kind Mention"), Ok(Command::Kind(EventKind::Mention)));
         assert_eq!(parse("clear"), Ok(Command::Clear));
+        assert_eq!(parse("starred"), Ok(Command::Starred));
         assert_eq!(parse("disagreements"), Ok(Command::Disagreements));
+    }
+
+    #[test]
+    fn export_takes_a_format_and_a_file() {
+        assert_eq!(
+            parse("export ics ~/events of november.ics"),
+            Ok(Command::Export {
+                format: Format::Ics,
+                path: "~/events of november.ics".into()
+            })
+        );
+        assert_eq!(
+            parse("export CSV out.csv"),
+            Ok(Command::Export {
+                format: Format::Csv,
+                path: "out.csv".into()
+            })
+        );
+        assert_eq!(parse("export"), Err("export needs FORMAT FILE".into()));
+        assert!(
+            parse("export csv")
+                .unwrap_err()
+                .starts_with("export needs FORMAT FILE")
+        );
+        assert!(
+            parse("export pdf out.pdf")
+                .unwrap_err()
+                .starts_with("not an export format: `pdf`")
+        );
+        assert_eq!(completions("ex", &[]), vec!["export "]);
+        assert_eq!(completions("export t", &[]), vec!["export timelinejs "]);
+        assert_eq!(completions("export ", &[]).len(), 4);
+        assert!(completions("export csv o", &[]).is_empty());
     }
 
     #[test]
@@ -300,7 +367,10 @@ mod tests {
             "Bahrain".into(),
         ];
         assert_eq!(completions("g", &names), vec!["goto "]);
-        assert_eq!(completions("s", &names), vec!["story ", "source "]);
+        assert_eq!(
+            completions("s", &names),
+            vec!["story ", "source ", "starred"]
+        );
         assert_eq!(completions("cl", &names), vec!["clear"]);
         assert_eq!(
             completions("entity ba", &names),

@@ -295,7 +295,42 @@ pub const BINDINGS: &[Binding] = &[
         "zoom the focused pane and back",
         true,
     ),
+    b(
+        G,
+        Key::ch('o'),
+        Action::OpenLink,
+        "open the story's link in the browser",
+        false,
+    ),
+    b(
+        G,
+        Key::ch('y'),
+        Action::CopyEvent,
+        "copy the selected event to the clipboard",
+        false,
+    ),
     b(G, Key::ch('e'), Action::Problems, "loader problems", false),
+    b(
+        G,
+        Key::ch('c'),
+        Action::Correct,
+        "correct the selected date",
+        false,
+    ),
+    b(
+        G,
+        Key::ch('s'),
+        Action::Star,
+        "star the event (in stories: the story)",
+        false,
+    ),
+    b(
+        G,
+        Key::ch('a'),
+        Action::Note,
+        "note on the selected event",
+        false,
+    ),
     b(G, Key::ch('?'), Action::Help, "help", true),
     b(
         G,
@@ -601,6 +636,9 @@ pub enum Mode {
     Finder,
     /// The `:` command line is open.
     Command,
+    /// The one-line input of a date or a note is open: the finder's
+    /// editing keys.
+    Edit,
 }
 
 /// The action for a key press in `mode`, if any. Pane-specific bindings win
@@ -610,7 +648,7 @@ pub fn lookup(mode: Mode, ev: &KeyEvent) -> Option<Action> {
         return None;
     }
     let contexts: &[Context] = match mode {
-        Mode::Finder => &[Context::Finder],
+        Mode::Finder | Mode::Edit => &[Context::Finder],
         Mode::Command => &[Context::Command],
         Mode::Popup => &[Context::Popup],
         Mode::Normal(Pane::Article) => &[Context::Article, Context::Global],
@@ -625,7 +663,7 @@ pub fn lookup(mode: Mode, ev: &KeyEvent) -> Option<Action> {
             return Some(bnd.action);
         }
     }
-    if mode == Mode::Finder
+    if matches!(mode, Mode::Finder | Mode::Edit)
         && let KeyCode::Char(c) = ev.code
         && !ev
             .modifiers
@@ -734,7 +772,7 @@ pub fn help_lines() -> Vec<HelpLine> {
 /// Short hints for the status bar in `mode`: (key label, description).
 pub fn hints(mode: Mode) -> Vec<(String, &'static str)> {
     let contexts: &[Context] = match mode {
-        Mode::Finder => &[Context::Finder],
+        Mode::Finder | Mode::Edit => &[Context::Finder],
         Mode::Command => &[Context::Command],
         Mode::Popup => &[Context::Popup],
         Mode::Normal(Pane::Article) => &[Context::Article, Context::Global],

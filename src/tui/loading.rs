@@ -13,6 +13,7 @@ use super::action::Action;
 use super::app::{App, Level};
 use crate::index::Index;
 use crate::progress::LoadStatus;
+use crate::store::workspace::Workspace;
 
 /// Where the load is, as the app shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,12 +99,13 @@ impl App {
         }
     }
 
-    /// The index is built: switch to it, as if the app had opened on it,
-    /// keeping what belongs to the screen rather than to the stories (the
-    /// help popup if open, the zoom). An index without a story keeps the
-    /// loading screen, saying so.
-    pub fn index_ready(&mut self, index: Index) {
+    /// The index is built and `workspace` laid over it: switch to them, as
+    /// if the app had opened on them, keeping what belongs to the screen
+    /// rather than to the stories (the help popup if open, the zoom). An
+    /// index without a story keeps the loading screen, saying so.
+    pub fn index_ready(&mut self, index: Index, workspace: Workspace) {
         let mut next = App::new(index, self.theme);
+        next.workspace = workspace;
         next.layout = self.layout.clone();
         next.zoom = self.zoom;
         if let Some(popup @ super::app::Popup::Help { .. }) = self.popup {
@@ -153,7 +155,7 @@ mod tests {
         assert_eq!(app.loading, Some(Loading::Running(reading(3, 5))));
         let index = Index::build(crate::ingest::load_sample());
         let stories = index.corpus().stories.len();
-        app.index_ready(index);
+        app.index_ready(index, Workspace::default());
         assert!(!app.is_loading());
         assert_eq!(app.loading, None);
         assert_eq!(app.index.corpus().stories.len(), stories);
@@ -190,7 +192,10 @@ mod tests {
     fn the_help_stays_open_across_the_switch() {
         let mut app = App::loading(Theme::no_color());
         update(&mut app, Action::Help);
-        app.index_ready(Index::build(crate::ingest::load_sample()));
+        app.index_ready(
+            Index::build(crate::ingest::load_sample()),
+            Workspace::default(),
+        );
         assert_eq!(app.popup, Some(Popup::Help { scroll: 0 }));
     }
 
@@ -202,7 +207,7 @@ mod tests {
         let corpus = crate::ingest::load_bytes(std::path::Path::new("noise.txt"), b"\0\x01\x02");
         assert!(corpus.stories.is_empty() && !corpus.diagnostics.is_empty());
         let problems = corpus.diagnostics.len();
-        app.index_ready(Index::build(corpus));
+        app.index_ready(Index::build(corpus), Workspace::default());
         assert_eq!(app.loading, Some(Loading::Empty { files: 2, problems }));
         assert!(!app.is_loading());
         let message = app.message.clone().expect("a message");

@@ -6,16 +6,21 @@
 //! lines, both asked by the state and the view alike; `keymap` turns input into
 //! [`action::Action`]s, `update` applies them, `view` draws the state
 //! without changing it, and `terminal` owns the loop, the terminal and the
-//! threads around it.
+//! threads around it; `outside` carries out what reaches beyond the screen
+//! (export files, the browser, the clipboard).
 
 pub mod action;
 pub mod app;
 pub mod command;
+pub mod config;
 pub mod density;
+pub mod edit;
 pub mod finder;
 pub mod keymap;
 pub mod layout;
 pub mod loading;
+pub mod marks;
+pub mod outside;
 pub mod pane;
 pub mod people;
 pub mod terminal;

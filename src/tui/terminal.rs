@@ -35,10 +35,13 @@ use super::action::{Action, Effect};
 use super::app::{App, Level};
 use super::finder::{SearchRequest, SearchResults, run_request_cancellable};
 use super::keymap;
+use super::outside;
 use super::update::{apply_search, paste, update};
 use crate::index::Index;
 use crate::index::search::Searcher;
 use crate::progress::{LoadStatus, Progress};
+use crate::store::session::Writer;
+use crate::store::workspace::Workspace;
 
 /// How long a transient status message stays up.
 pub const MESSAGE_TTL: Duration = Duration::from_secs(4);
@@ -61,10 +64,35 @@ pub enum LoopEvent {
     /// The search worker panicked, with the panic's message; it is gone and
     /// must be restarted.
     SearchFailed(String),
-    /// The load thread built the index.
-    Loaded(Box<Index>),
+    /// The load thread built the index and opened the workspace.
+    Loaded(Box<Opened>),
     /// The load thread panicked, with the panic's message.
     LoadFailed(String),
+}
+
+/// What the load thread hands the loop: the index with the analyst's
+/// workspace laid over it (a workspace that cannot be used, and every stale
+/// correction, among the index's problems), the workspace itself, and where
+/// changes made from now on are written.
+#[derive(Debug)]
+pub struct Opened {
+    pub index: Index,
+    pub workspace: Workspace,
+    pub writer: Writer,
+}
+
+impl Opened {
+    /// Open the analyst's workspace for `index` (see
+    /// [`crate::store::session::open`]): what the app does with every index
+    /// it opens on, however it was built.
+    pub fn session(index: Index) -> Self {
+        let (index, workspace, writer) = crate::store::session::open(index);
+        Self {
+            index,
+            workspace,
+            writer,
+        }
+    }
 }
 
 /// Why the loop ended.
@@ -102,8 +130,28 @@ pub trait Host<B: Backend> {
     fn load_status(&self) -> Option<LoadStatus> {
         None
     }
-    /// The index is ready: searches go to it from now on.
-    fn index_ready(&mut self, _index: Arc<Index>) {}
+    /// The index is ready: searches go to it from now on, and the
+    /// analyst's changes go to `writer`.
+    fn index_ready(&mut self, _index: Arc<Index>, _writer: Writer) {}
+    /// Open an http(s) url in a browser. Hosts without one say so.
+    fn open_url(&mut self, _url: &str) -> io::Result<()> {
+        Err(io::Error::other("no browser here"))
+    }
+    /// Write an escape sequence (the clipboard's OSC 52) to the terminal,
+    /// between frames. Hosts without a terminal drop it.
+    fn write_escape(&mut self, _terminal: &mut Terminal<B>, _sequence: &str) -> io::Result<()> {
+        Ok(())
+    }
+    /// Write a change to the workspace; the error says why it was not
+    /// saved. Hosts without a workspace keep changes on screen only.
+    fn save(&mut self, change: &crate::store::workspace::Change) -> Result<(), String> {
+        let _ = change;
+        Ok(())
+    }
+    /// The time a change is stamped with.
+    fn now(&self) -> String {
+        crate::store::workspace::now()
+    }
 }
 
 /// Draw one frame: lay out for the terminal's size, then render.
@@ -169,6 +217,26 @@ where
                 apply_search(app, results);
             }
         }
+        Some(Effect::Export(request)) => match outside::run_export(&app.index, &request) {
+            Ok(done) => app.notify(done),
+            Err(why) => app.notify_level(why, Level::Warning),
+        },
+        Some(Effect::OpenUrl(url)) => {
+            if let Err(e) = host.open_url(&url) {
+                let why = crate::ingest::sanitize::clean_line(&e.to_string());
+                app.notify_level(format!("Could not open the link: {why}"), Level::Warning);
+            }
+        }
+        Some(Effect::Copy(text)) => {
+            if let Err(e) = host.write_escape(terminal, &outside::osc52(&text)) {
+                app.notify_level(format!("Could not copy: {e}"), Level::Warning);
+            }
+        }
+        Some(Effect::Save(mut change)) => {
+            change.stamp(&host.now());
+            let result = host.save(&change);
+            super::marks::saved(app, change, result);
+        }
     }
     Ok(None)
 }
@@ -195,9 +263,14 @@ where
             apply_search(app, results);
             return Ok(None);
         }
-        LoopEvent::Loaded(index) => {
-            app.index_ready(*index);
-            host.index_ready(app.index.clone());
+        LoopEvent::Loaded(opened) => {
+            let Opened {
+                index,
+                workspace,
+                writer,
+            } = *opened;
+            app.index_ready(index, workspace);
+            host.index_ready(app.index.clone(), writer);
             return Ok(None);
         }
         LoopEvent::LoadFailed(why) => {
@@ -342,6 +415,9 @@ struct TerminalHost {
     before_search: fn(&SearchRequest),
     /// The counters of the load running behind the loading screen.
     progress: Option<Arc<Progress>>,
+    /// Where the analyst's changes are written, once the load has opened
+    /// the workspace.
+    writer: Option<Writer>,
 }
 
 impl TerminalHost {
@@ -360,6 +436,7 @@ impl TerminalHost {
             events,
             before_search,
             progress: None,
+            writer: None,
         })
     }
 }
@@ -372,11 +449,29 @@ impl<B: Backend> Host<B> for TerminalHost {
         None
     }
 
+    fn open_url(&mut self, url: &str) -> io::Result<()> {
+        outside::open_url(std::env::var_os("BROWSER"), url)
+    }
+
+    fn write_escape(&mut self, _terminal: &mut Terminal<B>, sequence: &str) -> io::Result<()> {
+        // The frame is drawn and flushed; the sequence moves no cursor.
+        let mut out = io::stdout().lock();
+        out.write_all(sequence.as_bytes())?;
+        out.flush()
+    }
+
     fn suspend(&mut self, _terminal: &mut Terminal<B>) -> io::Result<()> {
         restore();
         signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
         // Resumed by `fg`.
         enter()
+    }
+
+    fn save(&mut self, change: &crate::store::workspace::Change) -> Result<(), String> {
+        match &mut self.writer {
+            Some(writer) => writer.save(change),
+            None => Err("no workspace is open".into()),
+        }
     }
 
     fn restart_search(&mut self) {
@@ -396,9 +491,10 @@ impl<B: Backend> Host<B> for TerminalHost {
         self.progress.as_ref().map(|p| p.status())
     }
 
-    fn index_ready(&mut self, index: Arc<Index>) {
+    fn index_ready(&mut self, index: Arc<Index>, writer: Writer) {
         // The old worker ends when its request channel is dropped.
         self.index = index;
+        self.writer = Some(writer);
         <Self as Host<B>>::restart_search(self);
     }
 }
@@ -527,8 +623,9 @@ fn spawn_input(events: Sender<LoopEvent>) -> io::Result<()> {
 }
 
 /// Build the index on its own thread, so the loop draws and reads keys
-/// meanwhile; the index (or the panic that stopped it) comes back as a
-/// [`LoopEvent`].
+/// meanwhile, then open the analyst's workspace over it there too (it
+/// reads a database); the result (or the panic that stopped it) comes back
+/// as a [`LoopEvent`].
 fn spawn_load(
     load: impl FnOnce(&Progress) -> Index + Send + 'static,
     progress: Arc<Progress>,
@@ -537,9 +634,11 @@ fn spawn_load(
     std::thread::Builder::new()
         .name("dateline-load".into())
         .spawn(move || {
-            let built = std::panic::catch_unwind(AssertUnwindSafe(|| load(&progress)));
+            let built = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                Opened::session(load(&progress))
+            }));
             let ev = match built {
-                Ok(index) => LoopEvent::Loaded(Box::new(index)),
+                Ok(opened) => LoopEvent::Loaded(Box::new(opened)),
                 Err(payload) => LoopEvent::LoadFailed(panic_message(payload.as_ref())),
             };
             let _ = events.send(ev);

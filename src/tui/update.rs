@@ -14,6 +14,9 @@ use super::finder::{
 use super::keymap;
 use super::layout;
 use super::loading;
+use super::marks;
+use super::outside;
+use crate::model::EventId;
 
 /// Apply `action` to `app`; the effect, if any, is for the loop to run.
 pub fn update(app: &mut App, action: Action) -> Option<Effect> {
@@ -30,8 +33,11 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             }
         }
         Action::LoadProgress(status) => app.load_progress(status),
+        Action::Finder(fa) if app.edit.is_some() => return marks::edit_action(app, fa),
+        // The open input takes only its editing keys.
+        _ if app.edit.is_some() => {}
         Action::Finder(fa) => return finder_action(app, fa),
-        Action::Command(ca) => command_action(app, ca),
+        Action::Command(ca) => return command_action(app, ca),
         Action::OpenFinder => return open_finder(app),
         Action::Click { column, row } => return click(app, column, row),
         Action::Scroll { column, row, delta } => scroll_at(app, column, row, delta),
@@ -51,6 +57,8 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Action::NextMonth => step_month(app, true),
         Action::PrevMonth => step_month(app, false),
         Action::Explain => explain(app),
+        Action::OpenLink => return open_link(app),
+        Action::CopyEvent => return copy_event(app),
         Action::Problems => app.popup = Some(Popup::Problems { scroll: 0 }),
         Action::Help => app.popup = Some(Popup::Help { scroll: 0 }),
         Action::Escape => escape(app),
@@ -65,6 +73,9 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Action::OpenCommand => app.command.start(),
         Action::NextKindTab => app.set_people_tab(app.people_tab.next()),
         Action::PrevKindTab => app.set_people_tab(app.people_tab.prev()),
+        Action::Correct => marks::correct(app),
+        Action::Note => marks::note(app),
+        Action::Star => return marks::star(app),
     }
     None
 }
@@ -87,28 +98,88 @@ fn fold(app: &mut App, open: bool) {
 
 /// An edit of the `:` line; Enter parses the line and runs it, or shows
 /// why it cannot run, changing nothing else.
-fn command_action(app: &mut App, action: CommandAction) {
+fn command_action(app: &mut App, action: CommandAction) -> Option<Effect> {
     if !app.command.open {
-        return;
+        return None;
     }
     let names = if action == CommandAction::Complete {
         app.entity_names()
     } else {
         Vec::new()
     };
-    let Some(line) = app.command.edit(action, &names) else {
-        return;
-    };
+    let line = app.command.edit(action, &names)?;
     match command::parse(&line) {
         Ok(cmd) => app.run_command(cmd),
-        Err(message) => app.notify_level(message, Level::Warning),
+        Err(message) => {
+            app.notify_level(message, Level::Warning);
+            None
+        }
     }
+}
+
+/// `o`: the story of the focused pane's selection (the timeline's event,
+/// the stories list's story, the article's story) opened in a browser,
+/// when its link is http or https; otherwise a message and nothing runs.
+fn open_link(app: &mut App) -> Option<Effect> {
+    let story = match app.focus {
+        Pane::Timeline => app.selected_event().map(|e| app.index.events()[e].story.0),
+        Pane::Stories => app.stories.selected(),
+        Pane::Article => app.article.story,
+        Pane::People => {
+            app.notify("o opens the story selected on the timeline, in the stories or the article");
+            return None;
+        }
+    };
+    let Some(story) = story.and_then(|s| app.index.stories().get(s)) else {
+        app.notify("No story selected");
+        return None;
+    };
+    match outside::checked_url(story.url.as_deref()) {
+        Ok(url) => {
+            app.notify(format!("Opening {url}"));
+            Some(Effect::OpenUrl(url))
+        }
+        Err(why) => {
+            app.notify_level(why, Level::Warning);
+            None
+        }
+    }
+}
+
+/// `y`: the selected event (in the article, its emphasised date) copied to
+/// the clipboard.
+fn copy_event(app: &mut App) -> Option<Effect> {
+    let event = if app.focus == Pane::Article {
+        app.article.event.or_else(|| {
+            app.selected_event()
+                .filter(|&e| Some(app.index.events()[e].story.0) == app.article.story)
+        })
+    } else {
+        app.selected_event()
+    };
+    let Some(event) = event.filter(|&e| e < app.index.events().len()) else {
+        app.notify("No event selected to copy");
+        return None;
+    };
+    let text = outside::copy_text(&app.index, EventId(event));
+    let date = app.index.events()[event]
+        .timex
+        .date_label(crate::model::LabelForm::Listing)
+        .unwrap_or_default();
+    app.notify(format!(
+        "Copied the event of {date} to the clipboard (through the terminal)"
+    ));
+    Some(Effect::Copy(text))
 }
 
 /// Pasted text: into the open finder's query in one step, cut at its
 /// length limit (the status line says so); elsewhere it is ignored, with a
 /// note, rather than read as keys.
 pub fn paste(app: &mut App, text: &str) -> Option<Effect> {
+    if let Some(edit) = app.edit.as_mut() {
+        edit.insert(text);
+        return None;
+    }
     if app.finder.is_none() && app.command.open {
         for c in text.chars().filter(|c| !c.is_control()) {
             app.command.edit(CommandAction::Input(c), &[]);

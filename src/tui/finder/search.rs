@@ -4,11 +4,8 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use fuzzy_matcher::FuzzyMatcher;
-use fuzzy_matcher::skim::SkimMatcherV2;
-
 use crate::index::Index;
-use crate::index::search::{SearchHit, Searcher};
+use crate::index::search::{SearchHit, Searcher, skim_fuzzy};
 use crate::model::{EntityId, EntityKind};
 
 use super::{FinderMode, SearchRequest, SearchResults};
@@ -149,12 +146,11 @@ fn stories(index: &Index, query: &str, cancel: &AtomicBool) -> Option<SearchResu
     if query.is_empty() {
         found = (0..total).map(|i| (i, 0, Vec::new())).collect();
     } else {
-        let matcher = SkimMatcherV2::default().smart_case();
         for (i, story) in titles.iter().enumerate() {
             if i % CANCEL_STRIDE == 0 && cancel.load(Ordering::Relaxed) {
                 return None;
             }
-            if let Some((score, positions)) = matcher.fuzzy_indices(&story.title, query) {
+            if let Some((score, positions)) = skim_fuzzy(&story.title, query, true) {
                 found.push((i, score, positions));
             }
         }

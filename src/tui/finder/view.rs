@@ -287,6 +287,11 @@ fn entity_row(
         left.push(Span::styled(" ~ ", dim));
         left.extend(highlighted(&hit.alias, &hit.matched, base, matched));
     }
+    let candidates = candidate_names(index, hit.entity);
+    if !candidates.is_empty() {
+        // A bare surname several people share: who it may be.
+        left.push(Span::styled(format!(" \u{2192} {candidates}"), dim));
+    }
     let mentions = index.mention_count(hit.entity);
     let stories = story_count(index, hit.entity);
     let right = vec![Span::styled(
@@ -294,6 +299,18 @@ fn entity_row(
         dim,
     )];
     (left, right)
+}
+
+/// The full names a bare surname may stand for, joined for one line
+/// (empty when it stands for one person or is no bare surname).
+fn candidate_names(index: &Index, id: EntityId) -> String {
+    index
+        .candidates(id)
+        .iter()
+        .filter_map(|c| index.entities().get(c.0))
+        .map(|e| e.name.replace(char::is_control, " "))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn story_row(
@@ -510,6 +527,13 @@ fn entity_preview(
         lines.push(Line::from(vec![
             Span::styled("also ", dim),
             Span::styled(e.aliases.join(", "), text),
+        ]));
+    }
+    let candidates = candidate_names(index, id);
+    if !candidates.is_empty() {
+        lines.push(Line::from(vec![
+            Span::styled("could be ", dim),
+            Span::styled(candidates, text),
         ]));
     }
     let mentions: &[MentionId] = index.entity_mentions(id);

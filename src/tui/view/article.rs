@@ -177,6 +177,15 @@ fn body_line<'a>(
             }
             if dates.iter().any(|r| overlaps(r, a, b)) {
                 style = style.patch(t.date);
+                // A date the analyst corrected stands out from the tagger's.
+                let corrected = app.article.story.and_then(|story| {
+                    app.index
+                        .event_at(crate::model::StoryIx(story), para, a)
+                        .filter(|&e| app.index.original_timex(e).is_some())
+                });
+                if corrected.is_some() {
+                    style = style.patch(t.warning);
+                }
             }
             Some(Span::styled(piece, style))
         })

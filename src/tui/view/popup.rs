@@ -1,4 +1,5 @@
-//! The date explanation (`x`) and loader problems (`e`) popups.
+//! The date explanation (`x`, with every side when stories date the
+//! happening differently) and loader problems (`e`) popups.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -117,6 +118,46 @@ pub fn explain_lines(app: &App, event: usize, width: usize) -> Vec<Line<'static>
     };
     row(&mut out, "Anchor", vec![Span::raw(anchor)]);
     row(&mut out, "Why", vec![Span::raw(x.explanation.rule.clone())]);
+    let key = app.event_key(event);
+    if let Some(original) = app.index.original_timex(EventId(event)) {
+        let was = original
+            .date_label(LabelForm::Long)
+            .unwrap_or_else(|| original.value.clone());
+        row(
+            &mut out,
+            "Was",
+            vec![
+                Span::styled("✎ ", t.warning),
+                Span::raw(format!("the tagger read {was}")),
+                Span::styled(format!("  {}", original.value), t.dim),
+            ],
+        );
+        if let Some(c) = app.workspace.corrections.get(&key) {
+            row(
+                &mut out,
+                "When",
+                vec![Span::raw(format!(
+                    "corrected {} · typed “{}”",
+                    c.at, c.typed
+                ))],
+            );
+        }
+    }
+    if app.is_starred(event) {
+        let what = if app.workspace.starred_events.contains(&key) {
+            "this event"
+        } else {
+            "its story"
+        };
+        row(&mut out, "Starred", vec![Span::raw(format!("✦ {what}"))]);
+    }
+    if let Some(n) = app.workspace.notes.get(&key) {
+        row(
+            &mut out,
+            "Note",
+            vec![Span::styled(n.text.clone(), t.title)],
+        );
+    }
     out.push(Line::default());
     row(&mut out, "Story", vec![Span::raw(story.title.clone())]);
     if let Some(group) = app.index.group_of(EventId(event))
@@ -129,6 +170,35 @@ pub fn explain_lines(app: &App, event: usize, width: usize) -> Vec<Line<'static>
             .map(|&s| app.index.story(s).title.clone())
             .collect();
         row(&mut out, "Also in", vec![Span::raw(others.join(" · "))]);
+    }
+    if let Some(d) = app.index.disagreement_of(EventId(event)) {
+        out.push(Line::default());
+        out.push(Line::styled(
+            text::truncate("Other stories date this differently:", width),
+            t.warning,
+        ));
+        for &side in &d.events {
+            let ev = app.index.event(side);
+            let day = ev
+                .timex
+                .date_label(LabelForm::Short)
+                .unwrap_or_else(|| ev.timex.value.clone());
+            let here = if side.0 == event { " (this story)" } else { "" };
+            out.extend(hanging(
+                Span::raw("  "),
+                vec![
+                    Span::styled(day, t.title),
+                    Span::raw("  "),
+                    Span::styled(format!("“{}”", ev.timex.text), t.date),
+                    Span::raw(format!(
+                        "  in {}{here}",
+                        crate::tui::view::readable_title(&app.index.story(ev.story).title)
+                    )),
+                ],
+                4,
+                width,
+            ));
+        }
     }
     let sentence = app.index.event_sentence(EventId(event));
     if !sentence.trim().is_empty() {
@@ -191,6 +261,7 @@ fn problems_lines(app: &App, width: usize) -> Vec<Line<'static>> {
                     let style = match severity {
                         Severity::Error => t.error,
                         Severity::Warning => t.warning,
+                        Severity::Note => t.dim,
                     };
                     spans.push(Span::styled(label, style));
                 }

@@ -7,12 +7,18 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::text;
+use unicode_segmentation::UnicodeSegmentation;
+
 use crate::tui::action::Action;
 use crate::tui::app::{App, Level};
+use crate::tui::edit::EditLine;
 use crate::tui::keymap::{BINDINGS, Context, hints};
 use crate::tui::loading::Loading;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    if let Some(edit) = &app.edit {
+        return edit_line(app, edit, frame, area);
+    }
     if app.command.open && app.finder.is_none() {
         return command_line(app, frame, area);
     }
@@ -82,6 +88,48 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     spans.push(Span::raw(" ".repeat(room.saturating_sub(left_w))));
     spans.extend(right);
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The open date or note input: its prompt, the text with the cursor
+/// kept in view on a narrow bar, and the keys that end it.
+fn edit_line(app: &App, edit: &EditLine, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let w = area.width as usize;
+    let prompt = edit.purpose.prompt();
+    let keys = " Enter save · Esc cancel · ^U clear ";
+    let keys = if w >= text::width(prompt) + text::width(keys) + 16 {
+        keys
+    } else {
+        ""
+    };
+    let room = w.saturating_sub(text::width(prompt) + text::width(keys) + 1);
+    // Drop graphemes from the start until the cursor fits.
+    let (before, after) = edit.text.split_at(edit.cursor);
+    let mut start = 0;
+    for (i, _) in before.grapheme_indices(true) {
+        if text::width(&before[i..]) <= room {
+            start = i;
+            break;
+        }
+        start = before.len();
+    }
+    let shown_before = &before[start..];
+    let shown_after = text::truncate(after, room.saturating_sub(text::width(shown_before)));
+    let cursor = text::width(prompt) + text::width(shown_before);
+    let line = Line::from(vec![
+        Span::styled(prompt, t.status_key),
+        Span::styled(shown_before.to_string(), t.text),
+        Span::styled(shown_after, t.text),
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
+    if !keys.is_empty() {
+        let kw = text::width(keys) as u16;
+        let at = Rect::new(area.x + area.width - kw, area.y, kw, 1);
+        frame.render_widget(Paragraph::new(Span::styled(keys, t.dim)), at);
+    }
+    if cursor < w {
+        frame.set_cursor_position((area.x + cursor as u16, area.y));
+    }
 }
 
 /// The open `:` line: what is typed, its tail kept in view on a narrow

@@ -53,11 +53,15 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
             } else {
                 String::new()
             };
-            let tail = if w >= 24 {
+            let mut tail = if w >= 24 {
                 format!(" {count}")
             } else {
                 String::new()
             };
+            // ✦ a starred story.
+            if app.is_story_starred(si) {
+                tail.insert_str(0, " ✦");
+            }
             let room = w.saturating_sub(text::width(&head) + text::width(&tail));
             let title = text::truncate(&readable_title(&s.title), room);
             let pad = room.saturating_sub(text::width(&title));

@@ -1,6 +1,7 @@
 //! The timeline pane: every event in date order under year and month
 //! headings; each row has the date at its precision, a summary from its
-//! sentence and its story. Publication dates carry their own marker.
+//! sentence and its story. Publication dates carry their own marker, and
+//! so do dates other stories give differently (`≠`).
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -99,7 +100,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
     }
     let t = &app.theme;
     if app.timeline.events.is_empty() {
-        let text = if !app.filter.is_empty() {
+        let text = if !app.filter.is_empty() || app.starred_only {
             "No events pass these filters. :clear drops them."
         } else if app.entity_focus.is_some() {
             "No dated events mention this name. Esc clears the filter."
@@ -132,11 +133,15 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                 let ei = app.timeline.events[pos];
                 let e = &app.index.events()[ei];
                 let publication = e.kind == EventKind::Publication;
-                let marker = match (publication, compact) {
-                    (true, false) => " ◆ ",
-                    (false, false) => " • ",
-                    (true, true) => "◆",
-                    (false, true) => "•",
+                // ≠: other stories date this happening on another day.
+                let disputed = app.index.event_disagreement(EventId(ei)).is_some();
+                let marker = match (publication, disputed, compact) {
+                    (true, _, false) => " ◆ ",
+                    (false, true, false) => " ≠ ",
+                    (false, false, false) => " • ",
+                    (true, _, true) => "◆",
+                    (false, true, true) => "≠",
+                    (false, false, true) => "•",
                 };
                 let form = if compact {
                     LabelForm::Compact
@@ -146,6 +151,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                 let date = e.timex.date_label(form).unwrap_or_default();
                 let date = format!("{:<date_w$} ", text::truncate(&date, date_w));
                 let mut tail = String::new();
+                // ✎ a corrected date, ✦ a starred event (or story).
+                if app.index.original_timex(EventId(ei)).is_some() {
+                    tail.push_str(" ✎");
+                }
+                if app.is_starred(ei) {
+                    tail.push_str(" ✦");
+                }
                 if let Some(group) = app.index.group_of(EventId(ei))
                     && group.stories.len() > 1
                 {
@@ -179,8 +191,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                 );
                 let style = if publication { t.publication } else { t.text };
                 let date_style = if publication { t.publication } else { t.title };
+                let marker_style = if disputed { t.warning } else { style };
                 let spans = vec![
-                    Span::styled(marker, style),
+                    Span::styled(marker, marker_style),
                     Span::styled(date, date_style),
                     Span::styled(before, style),
                     Span::styled(phrase, style.patch(t.date)),

@@ -1,0 +1,338 @@
+//! The extraction cache: a cold run (empty cache: load, analyse, index, write
+//! the entries) against a warm one (load, read the entries, index) over the
+//! same archive, with a plain read of the same files and an uncached run as
+//! baselines measured in the same run; the two indexes must be identical.
+//! Then the two storage designs considered for the cache, one SQLite file
+//! and one file per entry in 256 shard directories, each writing and
+//! reading the same entries.
+//!
+//! ```sh
+//! cargo bench --bench cache                      # 10,000 generated stories
+//! DATELINE_BENCH_STORIES=1000 cargo bench --bench cache
+//! DATELINE_BENCH_ARCHIVE=target/arch10k cargo bench --bench cache
+//! ```
+//!
+//! Without `DATELINE_BENCH_ARCHIVE` the stories are generated here (so the
+//! bench runs on a fresh clone) into a temporary directory, removed after.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use dateline::index::{Index, StoryExtraction};
+use dateline::ingest;
+use dateline::store::cache::{self, Cache, Key};
+
+#[path = "support/rng.rs"]
+mod rng;
+use rng::Rng;
+
+const FIRST: &[&str] = &[
+    "Marta", "Tomas", "Ada", "Ilse", "Kofi", "Ines", "Pavel", "Noor", "Lena", "Omar", "Greta",
+    "Rafael",
+];
+const LAST: &[&str] = &[
+    "Quell",
+    "Revik",
+    "Fenwick",
+    "Brandt",
+    "Mensah",
+    "Duarte",
+    "Novak",
+    "Haddad",
+    "Strand",
+    "Okafor",
+    "Lindqvist",
+    "Serrano",
+];
+const PLACES: &[&str] = &[
+    "Kestrel Bay",
+    "Lower Valdane",
+    "Port Emmerich",
+    "Brackwater",
+    "Norhaven",
+    "Salt Ridge",
+];
+const ORGS: &[&str] = &[
+    "the Harbour Board",
+    "the Valdane Orchard Cooperative",
+    "the Norhaven Rail Authority",
+    "the Brackwater Council",
+    "the Salt Ridge Mining Company",
+];
+const WHEN: &[&str] = &[
+    "on Monday",
+    "last week",
+    "on March 3",
+    "in August 2019",
+    "next April",
+    "on Thursday night",
+    "by the end of the month",
+    "in 2008",
+    "two years ago",
+    "on Oct. 20",
+];
+const VERBS: &[&str] = &[
+    "said",
+    "announced",
+    "warned",
+    "told reporters",
+    "confirmed",
+    "wrote",
+];
+const TOPICS: &[&str] = &[
+    "that the toll vote would be delayed",
+    "that the harvest had broken every record",
+    "that the bridge would close for repairs",
+    "that the festival would return",
+    "that the line to the coast would reopen",
+    "that the mine would hire two hundred workers",
+];
+
+fn sentence(r: &mut Rng) -> String {
+    let who = format!("{} {}", r.pick(FIRST), r.pick(LAST));
+    let role = ["chair", "director", "engineer", "spokeswoman", "mayor"][r.below(5)];
+    format!(
+        "{} {who} of {} {} {} {} in {}.",
+        capitalised(role),
+        r.pick(ORGS),
+        r.pick(VERBS),
+        r.pick(TOPICS),
+        r.pick(WHEN),
+        r.pick(PLACES)
+    )
+}
+
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// `n` invented stories as plain-text files, 1,000 to a directory.
+fn generate(n: usize, root: &Path) {
+    let mut r = Rng(0x9e37_79b9_7f4a_7c15);
+    for i in 0..n {
+        let dir = root.join(format!("{:03}", i / 1000));
+        if i % 1000 == 0 {
+            std::fs::create_dir_all(&dir).expect("mkdir");
+        }
+        let mut text = format!(
+            "Story {i}: {} {}\n2021-{:02}-{:02}\n\n",
+            r.pick(PLACES),
+            ["votes", "waits", "reopens", "celebrates"][r.below(4)],
+            1 + r.below(12),
+            1 + r.below(28)
+        );
+        for _ in 0..6 + r.below(6) {
+            let sentences: Vec<String> = (0..2 + r.below(3)).map(|_| sentence(&mut r)).collect();
+            text.push_str(&sentences.join(" "));
+            text.push_str("\n\n");
+        }
+        std::fs::write(dir.join(format!("{i:06}.txt")), text).expect("write story");
+    }
+}
+
+fn files(root: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(root).expect("read_dir").flatten() {
+        let p = entry.path();
+        if p.is_dir() {
+            files(&p, out);
+        } else {
+            out.push(p);
+        }
+    }
+}
+
+/// A digest of everything the listings print from: events in timeline
+/// order, groups and entities.
+fn digest(index: &Index) -> String {
+    let mut h = blake3::Hasher::new();
+    for &e in index.timeline() {
+        h.update(&serde_json::to_vec(index.event(e)).expect("json"));
+    }
+    h.update(&serde_json::to_vec(index.groups()).expect("json"));
+    h.update(&serde_json::to_vec(index.entities()).expect("json"));
+    h.update(&serde_json::to_vec(index.mentions()).expect("json"));
+    h.finalize().to_hex()[..16].to_string()
+}
+
+fn secs(d: Duration) -> String {
+    format!("{:.3} s", d.as_secs_f64())
+}
+
+/// One run: load the archive and index it through `cache`.
+fn indexed(archive: &Path, cache: &Cache) -> (Duration, Index) {
+    let t = Instant::now();
+    let corpus = ingest::load(&[archive.to_path_buf()]);
+    let index = Index::build_with(corpus, &|s| cache.extract(s), &|| {});
+    cache.flush();
+    (t.elapsed(), index)
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; nothing else to parse.
+    let generated = tempfile::tempdir().expect("tempdir");
+    let archive = match std::env::var_os("DATELINE_BENCH_ARCHIVE") {
+        Some(dir) => PathBuf::from(dir),
+        None => {
+            let n = std::env::var("DATELINE_BENCH_STORIES")
+                .ok()
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(10_000);
+            generate(n, generated.path());
+            generated.path().to_path_buf()
+        }
+    };
+    let mut paths = Vec::new();
+    files(&archive, &mut paths);
+    paths.sort();
+
+    // Baseline: just read every file.
+    let t = Instant::now();
+    let bytes: usize = paths
+        .iter()
+        .map(|p| std::fs::read(p).map_or(0, |b| b.len()))
+        .sum();
+    let read = t.elapsed();
+
+    let t = Instant::now();
+    let uncached = Index::build(ingest::load(std::slice::from_ref(&archive)));
+    let uncached_time = t.elapsed();
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (cold, cold_index) = indexed(&archive, &Cache::open(dir.path()));
+    let (warm, warm_index) = indexed(&archive, &Cache::open(dir.path()));
+    let info = Cache::open(dir.path()).info().expect("cache info");
+
+    let stories = uncached.stories().len();
+    println!(
+        "cache/index: {stories} stories, {} files, {:.1} MB of text",
+        paths.len(),
+        bytes as f64 / 1e6
+    );
+    println!("  baseline: read the files       {}", secs(read));
+    println!("  no cache                       {}", secs(uncached_time));
+    println!("  cold (empty cache, filling it) {}", secs(cold));
+    println!("  warm (every story cached)      {}", secs(warm));
+    println!(
+        "  warm / cold = {:.1}%   cold / no cache = {:.2}   warm / read = {:.1}",
+        100.0 * warm.as_secs_f64() / cold.as_secs_f64(),
+        cold.as_secs_f64() / uncached_time.as_secs_f64(),
+        warm.as_secs_f64() / read.as_secs_f64()
+    );
+    println!(
+        "  cache: {} entries, {:.1} MB ({:.0} bytes per story)",
+        info.entries,
+        info.bytes as f64 / 1e6,
+        info.bytes as f64 / stories.max(1) as f64
+    );
+    // The stage the cache replaces, alone: every story's extraction from
+    // the extractors, and from the (now full) cache.
+    use rayon::prelude::*;
+    let all = uncached.stories();
+    let t = Instant::now();
+    let fresh: Vec<StoryExtraction> = all.par_iter().map(StoryExtraction::of).collect();
+    let extract_cold = t.elapsed();
+    let full = Cache::open(dir.path());
+    let t = Instant::now();
+    let cached: Vec<StoryExtraction> = all.par_iter().map(|s| full.extract(s)).collect();
+    let extract_warm = t.elapsed();
+    assert!(fresh == cached, "the cache changed an extraction");
+    println!(
+        "  extraction stage alone: extractors {}  cache {}  = {:.1}%",
+        secs(extract_cold),
+        secs(extract_warm),
+        100.0 * extract_warm.as_secs_f64() / extract_cold.as_secs_f64()
+    );
+    let (d0, d1, d2) = (digest(&uncached), digest(&cold_index), digest(&warm_index));
+    println!("  index digest: no cache {d0}, cold {d1}, warm {d2}");
+    assert!(d0 == d1 && d1 == d2, "the cache changed the index");
+
+    stores(&uncached);
+}
+
+/// SQLite against one file per entry, on the entries of `index`'s stories
+/// (repeated up to 10,000).
+fn stores(index: &Index) {
+    let stories = index.stories();
+    let n = 10_000;
+    let entries: Vec<(Key, Vec<u8>)> = (0..n)
+        .map(|i| {
+            let s = &stories[i % stories.len()];
+            let text = format!("{i}\n\n{}", s.text().text);
+            let key = Key::new(&text, s.date());
+            (key, cache::encode(&StoryExtraction::of(s), None))
+        })
+        .collect();
+    let payload: usize = entries.iter().map(|(_, v)| v.len()).sum();
+    println!(
+        "cache/store: {n} entries, {:.1} MB of entries",
+        payload as f64 / 1e6
+    );
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let t = Instant::now();
+    let db = Cache::open(dir.path());
+    for (k, v) in &entries {
+        db.put(*k, v.clone());
+    }
+    db.flush();
+    let write = t.elapsed();
+    let t = Instant::now();
+    let db = Cache::open(dir.path());
+    let found = entries
+        .iter()
+        .filter(|(k, _)| db.get(k, None).is_some())
+        .count();
+    let read = t.elapsed();
+    assert_eq!(found, n);
+    let size = db.info().expect("info").bytes;
+    println!(
+        "  sqlite, one file:       write {}  read+decode {}  {:.1} MB, 1 file",
+        secs(write),
+        secs(read),
+        size as f64 / 1e6
+    );
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let t = Instant::now();
+    for (k, v) in &entries {
+        let hex = k.to_hex();
+        let shard = dir.path().join(&hex[..2]);
+        std::fs::create_dir_all(&shard).expect("mkdir");
+        // Atomic: a reader sees the old entry or the new, never half.
+        let tmp = shard.join(format!("{}.tmp{}", &hex[2..], std::process::id()));
+        std::fs::write(&tmp, v).expect("write");
+        std::fs::rename(&tmp, shard.join(&hex[2..])).expect("rename");
+    }
+    let write = t.elapsed();
+    let t = Instant::now();
+    let mut found = 0;
+    for (k, _) in &entries {
+        let hex = k.to_hex();
+        if let Ok(bytes) = std::fs::read(dir.path().join(&hex[..2]).join(&hex[2..]))
+            && cache::decode(&bytes, None).is_some()
+        {
+            found += 1;
+        }
+    }
+    let read = t.elapsed();
+    assert_eq!(found, n);
+    // On disk: every file takes whole blocks (4 KiB on common file systems).
+    let mut disk = 0u64;
+    let mut count = 0u64;
+    let mut all = Vec::new();
+    files(dir.path(), &mut all);
+    for f in &all {
+        let len = std::fs::metadata(f).map_or(0, |m| m.len());
+        disk += len.div_ceil(4096) * 4096;
+        count += 1;
+    }
+    println!(
+        "  files, 256 shards:      write {}  read+decode {}  {:.1} MB in 4 KiB blocks, {count} files",
+        secs(write),
+        secs(read),
+        disk as f64 / 1e6
+    );
+}
