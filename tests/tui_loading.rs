@@ -8,12 +8,12 @@ use std::sync::mpsc;
 
 use dateline::index::Index;
 use dateline::progress::{Count, LoadStatus};
+use dateline::store::session::Writer;
+use dateline::store::workspace::Workspace;
 use dateline::tui::action::Action;
 use dateline::tui::app::{App, Popup};
 use dateline::tui::finder::{SearchRequest, SearchResults};
 use dateline::tui::loading::Loading;
-use dateline::store::session::Writer;
-use dateline::store::workspace::Workspace;
 use dateline::tui::terminal::{Exit, Host, LoopEvent, Opened, run_loop};
 use dateline::tui::theme::Theme;
 use dateline::tui::update::update;
@@ -182,7 +182,10 @@ fn the_loop_switches_to_the_index_when_it_arrives_and_searches_go_to_it() {
     run_loop(&mut t, &mut app, &mut host, &rx).expect("loop");
     assert_eq!(app.loading, None);
     assert_eq!(app.index.corpus().stories.len(), stories);
-    assert_eq!(app.workspace, workspace, "the workspace came with the index");
+    assert_eq!(
+        app.workspace, workspace,
+        "the workspace came with the index"
+    );
     let searched = host.search_index.expect("the host was told");
     assert!(Arc::ptr_eq(&searched, &app.index));
     assert!(

@@ -634,9 +634,8 @@ fn spawn_load(
     std::thread::Builder::new()
         .name("dateline-load".into())
         .spawn(move || {
-            let built = std::panic::catch_unwind(AssertUnwindSafe(|| {
-                Opened::session(load(&progress))
-            }));
+            let built =
+                std::panic::catch_unwind(AssertUnwindSafe(|| Opened::session(load(&progress))));
             let ev = match built {
                 Ok(opened) => LoopEvent::Loaded(Box::new(opened)),
                 Err(payload) => LoopEvent::LoadFailed(panic_message(payload.as_ref())),
