@@ -98,6 +98,10 @@ fn analysing_line(screen: &str) -> Option<String> {
 
 impl Session {
     fn start(data: &Path, stories: &Path) -> Self {
+        Self::start_with_cache(data, stories, &data.join("cache"))
+    }
+
+    fn start_with_cache(data: &Path, stories: &Path, cache: &Path) -> Self {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -110,7 +114,7 @@ impl Session {
         cmd.arg(stories);
         cmd.env("TERM", "xterm-256color");
         cmd.env("DATELINE_DATA_DIR", data);
-        cmd.env("DATELINE_CACHE_DIR", data.join("cache"));
+        cmd.env("DATELINE_CACHE_DIR", cache);
         cmd.env("DATELINE_CONFIG_DIR", data.join("config"));
         let child = pair.slave.spawn_command(cmd).expect("spawn dateline");
         let mut reader = pair.master.try_clone_reader().expect("reader");
@@ -306,4 +310,30 @@ fn q_during_the_load_quits_at_once_and_gives_the_terminal_back() {
         );
         std::thread::sleep(Duration::from_millis(10));
     }
+}
+
+#[test]
+fn a_cache_that_cannot_be_used_is_a_problem_in_the_app_not_text_over_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let stories = dir.path().join("stories");
+    std::fs::create_dir_all(&stories).unwrap();
+    std::fs::write(stories.join("lighthouse.md"), STORY).unwrap();
+    // A file where the cache directory should be.
+    let cache = dir.path().join("not-a-directory");
+    std::fs::write(&cache, "").unwrap();
+
+    let mut s = Session::start_with_cache(&data, &stories, &cache);
+    s.wait_text("3 Timeline");
+    s.wait_text("⚠ 1");
+    assert!(
+        !s.contents().contains("cannot use the cache"),
+        "the warning was written over the app:\n{}",
+        s.contents()
+    );
+    s.send(b"e");
+    s.wait_text("cannot use the cache");
+    s.send(b"q");
+    s.send(b"q");
+    assert!(s.wait_exit().success());
 }

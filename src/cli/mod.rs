@@ -350,3 +350,36 @@ pub fn print_json<T: serde::Serialize>(value: &T) -> anyhow::Result<()> {
 pub(crate) fn stdout_buffer() -> std::io::BufWriter<std::io::StdoutLock<'static>> {
     std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cache_warnings_in_the_app_are_problems_on_the_cache_file() {
+        let path = PathBuf::from("/cache/extractions.sqlite3");
+        let warnings = CacheWarnings {
+            path: Some(path.clone()),
+            warnings: vec![
+                format!("{}: cannot read the cache (disk I/O error)", path.display()),
+                "no cache directory (set DATELINE_CACHE_DIR or HOME)".to_string(),
+            ],
+        };
+        let problems = warnings.into_diagnostics();
+        assert_eq!(problems.len(), 2);
+        assert!(problems.iter().all(|d| d.path == path));
+        assert!(
+            problems
+                .iter()
+                .all(|d| d.severity == crate::model::Severity::Warning)
+        );
+        assert_eq!(
+            problems[0].message,
+            "cannot read the cache (disk I/O error)"
+        );
+        assert_eq!(
+            problems[1].message,
+            "no cache directory (set DATELINE_CACHE_DIR or HOME)"
+        );
+    }
+}
