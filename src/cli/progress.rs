@@ -29,6 +29,9 @@ impl Shown {
     /// Start a counted step: `what` (`reading`, `analysing`) of `total` `unit`s.
     fn step(&self, what: &str, unit: &str, total: usize) {
         let Some(bar) = &self.bar else { return };
+        // The previous step's bar was finished when it was cleared, and a
+        // finished bar never draws again: start it afresh.
+        bar.reset();
         let style = ProgressStyle::with_template(&format!(
             "{{msg:>10}} {{bar:40}} {{pos}}/{{len}} {unit} {{elapsed}}"
         ))
