@@ -12,6 +12,7 @@
 //! - [`union_find`]: disjoint sets, for relations closed over items.
 //! - [`vocab`]: word lists more than one module reads (calendar words).
 //! - [`export`]: the timeline written as CSV, iCalendar, TimelineJS or Markdown.
+//! - [`progress`]: how far a load has got, for the app and the CLI.
 //! - [`cli`]: the non-interactive commands.
 //! - [`tui`]: the terminal app, the only module that knows ratatui/crossterm.
 
@@ -21,6 +22,7 @@ pub mod extract;
 pub mod index;
 pub mod ingest;
 pub mod model;
+pub mod progress;
 pub mod store;
 pub mod text;
 pub mod tui;

@@ -4,7 +4,7 @@ use clap::Args;
 use serde::Serialize;
 
 use super::Sources;
-use crate::ingest::{self, sanitize};
+use crate::ingest::sanitize;
 use crate::model::{Diagnostic, Severity};
 
 #[derive(Debug, Args)]
@@ -58,12 +58,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
 
 fn write(args: CheckArgs) -> anyhow::Result<ExitCode> {
     use std::io::Write;
-    let loaded = if args.sources.paths.is_empty() {
-        ingest::load_sample_counted()
-    } else {
-        ingest::load_counted(&args.sources.paths)
-    };
-    let mut loaded = loaded;
+    let mut loaded = args.sources.load_counted();
     let workspace_problems = workspace_problems(&loaded.corpus);
     loaded.corpus.diagnostics.extend(workspace_problems);
     let corpus = &loaded.corpus;

@@ -10,6 +10,7 @@ mod entities;
 mod export;
 mod extract;
 mod filter_args;
+mod progress;
 mod search;
 mod stories;
 #[cfg(test)]
@@ -111,11 +112,18 @@ pub struct Sources {
 
 impl Sources {
     pub fn load(&self) -> Corpus {
-        load_paths(&self.paths)
+        self.load_counted().corpus
+    }
+
+    /// [`Sources::load`], also counting the files read; the files read
+    /// show on stderr while it runs, when stderr is a terminal.
+    pub fn load_counted(&self) -> ingest::Loaded {
+        progress::Shown::on_stderr().load(&self.paths)
     }
 
     /// Load the stories, report their problems on stderr and index them:
-    /// the one way every listing command gets its index.
+    /// the one way every listing command gets its index. How far it has
+    /// got shows on stderr, when stderr is a terminal.
     pub fn index(&self) -> anyhow::Result<Index> {
         self.index_with_workspace().map(|(index, _)| index)
     }
@@ -125,9 +133,10 @@ impl Sources {
     /// each correction was made). A workspace that cannot be read is a
     /// warning on stderr; the stories are listed without it.
     pub fn index_with_workspace(&self) -> anyhow::Result<(Index, Workspace)> {
-        let corpus = self.load();
+        let shown = progress::Shown::on_stderr();
+        let corpus = shown.load(&self.paths).corpus;
         timeline::report_load_problems(&corpus)?;
-        Ok(with_workspace(build_index(corpus)))
+        Ok(with_workspace(shown.index(corpus)))
     }
 }
 
@@ -167,11 +176,77 @@ pub fn build_index(corpus: Corpus) -> Index {
 /// [`build_index`] with `analysed` called once per story as its extraction
 /// is ready (from the cache or the extractors), from any thread.
 pub fn build_index_with(corpus: Corpus, analysed: &(dyn Fn() + Sync)) -> Index {
+    let (index, warnings) = index_cached(corpus, analysed);
+    warnings.print();
+    index
+}
+
+/// What indexing through the cache left to say: its warnings, and the
+/// cache file they are about (none with `--no-cache`).
+struct CacheWarnings {
+    path: Option<PathBuf>,
+    warnings: Vec<String>,
+}
+
+/// [`build_index_with`], handing back the cache's warnings instead of
+/// printing them, for a caller that has the terminal (a progress bar, the
+/// app) and must show them its own way.
+fn index_cached(corpus: Corpus, analysed: &(dyn Fn() + Sync)) -> (Index, CacheWarnings) {
     let cache = open_cache();
     let index = Index::build_with(corpus, &|story| cache.extract(story), analysed);
     cache.flush();
-    for w in cache.take_warnings() {
-        print_error(&format!("dateline: warning: {w}"));
+    let warnings = CacheWarnings {
+        path: cache.path().map(PathBuf::from),
+        warnings: cache.take_warnings(),
+    };
+    (index, warnings)
+}
+
+impl CacheWarnings {
+    fn print(&self) {
+        for w in &self.warnings {
+            print_error(&format!("dateline: warning: {w}"));
+        }
+    }
+
+    /// The warnings as load problems, on the cache file (its name said
+    /// once, not again at the start of the message).
+    fn into_diagnostics(self) -> Vec<Diagnostic> {
+        let path = self.path.unwrap_or_default();
+        let prefix = format!("{}: ", path.display());
+        self.warnings
+            .into_iter()
+            .map(|w| {
+                let message = w.strip_prefix(&prefix).unwrap_or(&w).to_string();
+                Diagnostic::warning(path.clone(), message)
+            })
+            .collect()
+    }
+}
+
+/// The app's whole load, reported to `progress` as it goes: the files under
+/// `paths` (the sample stories with none) read, then analysed and indexed
+/// as [`build_index`] does. The app has the terminal by then, so cache
+/// warnings join the load problems (the problems popup) instead of stderr.
+pub fn load_and_index(paths: &[PathBuf], progress: &crate::progress::Progress) -> Index {
+    let corpus = if paths.is_empty() {
+        let loaded = ingest::load_sample_counted();
+        progress.files_found(loaded.files);
+        progress.files_read(loaded.files);
+        loaded.corpus
+    } else {
+        ingest::load_observed(paths, &mut |done, total| {
+            if done == 0 {
+                progress.files_found(total);
+            }
+            progress.files_read(done);
+        })
+        .corpus
+    };
+    progress.stories_found(corpus.stories.len());
+    let (mut index, warnings) = index_cached(corpus, &|| progress.story_analysed());
+    for d in warnings.into_diagnostics() {
+        index.push_diagnostic(d);
     }
     index
 }
@@ -259,8 +334,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                      `dateline entities`, `dateline search QUERY` (see `dateline --help`)"
                 );
             }
-            let corpus = load_paths(&cli.paths);
-            crate::tui::run(build_index(corpus))
+            let paths = cli.paths;
+            crate::tui::run_loading(move |progress| load_and_index(&paths, progress))
         }
         Some(Command::Stories(args)) => stories::run(args),
         Some(Command::Check(args)) => check::run(args),
@@ -293,4 +368,37 @@ pub fn print_json<T: serde::Serialize>(value: &T) -> anyhow::Result<()> {
 /// dropping the buffer would lose it.
 pub(crate) fn stdout_buffer() -> std::io::BufWriter<std::io::StdoutLock<'static>> {
     std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cache_warnings_in_the_app_are_problems_on_the_cache_file() {
+        let path = PathBuf::from("/cache/extractions.sqlite3");
+        let warnings = CacheWarnings {
+            path: Some(path.clone()),
+            warnings: vec![
+                format!("{}: cannot read the cache (disk I/O error)", path.display()),
+                "no cache directory (set DATELINE_CACHE_DIR or HOME)".to_string(),
+            ],
+        };
+        let problems = warnings.into_diagnostics();
+        assert_eq!(problems.len(), 2);
+        assert!(problems.iter().all(|d| d.path == path));
+        assert!(
+            problems
+                .iter()
+                .all(|d| d.severity == crate::model::Severity::Warning)
+        );
+        assert_eq!(
+            problems[0].message,
+            "cannot read the cache (disk I/O error)"
+        );
+        assert_eq!(
+            problems[1].message,
+            "no cache directory (set DATELINE_CACHE_DIR or HOME)"
+        );
+    }
 }

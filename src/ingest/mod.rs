@@ -56,10 +56,19 @@ const PARALLEL_BATCH: usize = 256;
 
 /// [`load`], also counting the files read.
 pub fn load_counted(paths: &[PathBuf]) -> Loaded {
+    load_observed(paths, &mut |_, _| {})
+}
+
+/// [`load_counted`], telling `observer` how far it has got: `(0, total)`
+/// once the walk has found the files, then `(done, total)` as each file's
+/// stories join the corpus, in walk order, on the calling thread.
+pub fn load_observed(paths: &[PathBuf], observer: &mut dyn FnMut(usize, usize)) -> Loaded {
     let mut diagnostics = Vec::new();
     let found = walk::walk(paths, &mut diagnostics);
     let mut loader = Loader::new(diagnostics);
     let files = found.len();
+    observer(0, files);
+    let mut done = 0;
     // Files are read and parsed in parallel; their stories then join the
     // corpus one file at a time in walk order, so ids, duplicates and
     // diagnostics come out the same whatever the number of threads. A batch
@@ -81,6 +90,8 @@ pub fn load_counted(paths: &[PathBuf]) -> Loaded {
                 }
                 Err(d) => loader.diagnostics.push(d),
             }
+            done += 1;
+            observer(done, files);
         }
     }
     Loaded {

@@ -6,6 +6,7 @@ use super::command::CommandAction;
 use super::finder::{FinderAction, SearchRequest};
 use super::outside::ExportRequest;
 use crate::model::EntityId;
+use crate::progress::LoadStatus;
 
 /// The four panes, numbered as the `1`–`4` keys select them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -105,6 +106,8 @@ pub enum Action {
     },
     /// A transient status message has had its time on screen.
     ExpireMessage(u64),
+    /// The load behind the loading screen has got this far.
+    LoadProgress(LoadStatus),
     /// `o`: open the selected story's link in a browser.
     OpenLink,
     /// `y`: copy the selected event to the clipboard.

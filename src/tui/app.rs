@@ -15,6 +15,7 @@ use super::edit::EditLine;
 use super::finder::Finder;
 use super::keymap::{Context, Keymap, Mode};
 use super::layout::{self, ScreenLayout};
+use super::loading::Loading;
 use super::outside::ExportRequest;
 use super::pane::{ArticleState, ListPane, Reveal, TimelinePane};
 use super::people::{KindTab, list_height, people_order};
@@ -66,6 +67,8 @@ pub struct App {
     pub keymap: Keymap,
     /// How the timeline writes dates.
     pub dates: DateStyle,
+    /// The config file's settings the app runs with.
+    pub settings: Settings,
     pub focus: Pane,
     /// The side pane shown next to the article in the medium layout.
     pub side: Pane,
@@ -91,6 +94,8 @@ pub struct App {
     /// Where everything goes at the current screen size, computed by
     /// [`App::prepare`] before each frame.
     pub layout: ScreenLayout,
+    /// Set while the index is being built (see [`super::loading`]).
+    pub loading: Option<Loading>,
     /// The analyst's corrections, stars and notes (see [`super::marks`]).
     pub workspace: Workspace,
     /// The one-line input of a date or a note, when open.
@@ -113,6 +118,7 @@ impl App {
             theme,
             keymap: Keymap::default(),
             dates: DateStyle::default(),
+            settings: Settings::default(),
             focus: Pane::Timeline,
             side: Pane::Timeline,
             stories: ListPane::new(story_order),
@@ -129,6 +135,7 @@ impl App {
             filter: EventFilter::default(),
             command: CommandLine::default(),
             layout: ScreenLayout::default(),
+            loading: None,
             workspace: Workspace::default(),
             edit: None,
             starred_only: false,
@@ -161,8 +168,14 @@ impl App {
     /// dates are written. `no_color` is whether `NO_COLOR` asks for no
     /// colour (the config's preset wins over it).
     pub fn configure(&mut self, settings: &Settings, no_color: bool) {
-        self.keymap = settings.keymap.clone();
         self.theme = settings.theme(no_color);
+        self.apply_settings(settings.clone());
+    }
+
+    /// [`App::configure`] but for the theme, which stays as it is: what an
+    /// app switching to a newly loaded index takes from the one before.
+    pub fn apply_settings(&mut self, settings: Settings) {
+        self.keymap = settings.keymap.clone();
         self.dates = settings.dates;
         let layout = settings.layout;
         if !self.index.events().is_empty() {
@@ -174,6 +187,7 @@ impl App {
             }
         }
         self.zoom = layout.zoom;
+        self.settings = settings;
         self.announce_problems();
     }
 
@@ -223,6 +237,14 @@ impl App {
             Mode::Popup
         } else {
             Mode::Normal(self.focus)
+        }
+    }
+
+    /// Number messages on from `old`'s, renumbering the current one.
+    pub(super) fn continue_message_ids(&mut self, old: &App) {
+        self.next_message_id = self.next_message_id.max(old.next_message_id);
+        if let Some(m) = self.message.take() {
+            self.notify_level(m.text, m.level);
         }
     }
 

@@ -71,6 +71,19 @@ impl ScreenLayout {
     }
 }
 
+/// Where the loading screen goes: the panes' place, above the status bar
+/// (which [`layout`] puts on the last row).
+pub fn loading_area(area: Rect) -> Rect {
+    if area.height >= 2 {
+        Rect {
+            height: area.height - 1,
+            ..area
+        }
+    } else {
+        area
+    }
+}
+
 /// Columns the timeline gets in the wide layout when it has the focus:
 /// room for a sentence (60 cells inside its border at 120 columns).
 pub const WIDE_TIMELINE_MIN: u16 = 62;

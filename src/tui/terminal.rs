@@ -3,9 +3,10 @@
 //! Everything that happens arrives as a [`LoopEvent`] on one channel: keys,
 //! mouse and pastes from the input threads (which read the terminal and
 //! decode it with [`input::Decoder`]), search results from the worker,
-//! signals from a signal thread. The loop blocks on that channel, so an idle
-//! app uses no CPU; it only waits with a timeout while a status message is
-//! due to expire.
+//! signals from a signal thread, the finished index from the load thread.
+//! The loop blocks on that channel, so an idle app uses no CPU; it only
+//! waits with a timeout while a status message is due to expire, and while
+//! loading, when it reads the load's counters every [`LOAD_TICK`].
 //!
 //! Every way out restores the terminal: a return or an error (a guard's
 //! `Drop`), a panic (the panic hook), and SIGINT, SIGQUIT, SIGTERM and SIGHUP,
@@ -38,9 +39,15 @@ use super::outside;
 use super::update::{apply_search, paste, update};
 use crate::index::Index;
 use crate::index::search::Searcher;
+use crate::progress::{LoadStatus, Progress};
+use crate::store::session::Writer;
+use crate::store::workspace::Workspace;
 
 /// How long a transient status message stays up.
 pub const MESSAGE_TTL: Duration = Duration::from_secs(4);
+
+/// How often the loading screen reads the load's progress.
+pub const LOAD_TICK: Duration = Duration::from_millis(100);
 
 /// Something the loop must react to.
 #[derive(Debug)]
@@ -57,6 +64,35 @@ pub enum LoopEvent {
     /// The search worker panicked, with the panic's message; it is gone and
     /// must be restarted.
     SearchFailed(String),
+    /// The load thread built the index and opened the workspace.
+    Loaded(Box<Opened>),
+    /// The load thread panicked, with the panic's message.
+    LoadFailed(String),
+}
+
+/// What the load thread hands the loop: the index with the analyst's
+/// workspace laid over it (a workspace that cannot be used, and every stale
+/// correction, among the index's problems), the workspace itself, and where
+/// changes made from now on are written.
+#[derive(Debug)]
+pub struct Opened {
+    pub index: Index,
+    pub workspace: Workspace,
+    pub writer: Writer,
+}
+
+impl Opened {
+    /// Open the analyst's workspace for `index` (see
+    /// [`crate::store::session::open`]): what the app does with every index
+    /// it opens on, however it was built.
+    pub fn session(index: Index) -> Self {
+        let (index, workspace, writer) = crate::store::session::open(index);
+        Self {
+            index,
+            workspace,
+            writer,
+        }
+    }
 }
 
 /// Why the loop ended.
@@ -89,6 +125,14 @@ pub trait Host<B: Backend> {
     fn suspend(&mut self, terminal: &mut Terminal<B>) -> io::Result<()>;
     /// The search worker died: start a new one (for hosts that have one).
     fn restart_search(&mut self) {}
+    /// How far the load behind the loading screen has got, for hosts that
+    /// run one.
+    fn load_status(&self) -> Option<LoadStatus> {
+        None
+    }
+    /// The index is ready: searches go to it from now on, and the
+    /// analyst's changes go to `writer`.
+    fn index_ready(&mut self, _index: Arc<Index>, _writer: Writer) {}
     /// Open an http(s) url in a browser. Hosts without one say so.
     fn open_url(&mut self, _url: &str) -> io::Result<()> {
         Err(io::Error::other("no browser here"))
@@ -221,6 +265,22 @@ where
             apply_search(app, results);
             return Ok(None);
         }
+        LoopEvent::Loaded(opened) => {
+            let Opened {
+                index,
+                workspace,
+                writer,
+            } = *opened;
+            app.index_ready(index, workspace);
+            host.index_ready(app.index.clone(), writer);
+            return Ok(None);
+        }
+        LoopEvent::LoadFailed(why) => {
+            let why = crate::ingest::sanitize::clean_line(&why);
+            return Err(io::Error::other(format!(
+                "the stories could not be loaded: {why}"
+            )));
+        }
         LoopEvent::SearchFailed(why) => {
             host.restart_search();
             let why = crate::ingest::sanitize::clean_line(&why);
@@ -260,6 +320,7 @@ where
     B::Error: std::error::Error + Send + Sync + 'static,
 {
     let mut expiry: Option<(u64, Instant)> = None;
+    poll_load(app, host);
     draw(terminal, app)?;
     loop {
         // Track when the current message should go.
@@ -268,21 +329,29 @@ where
             (Some(m), _) => expiry = Some((m.id, Instant::now() + MESSAGE_TTL)),
             (None, _) => expiry = None,
         }
-        let first = match expiry {
+        // While loading, wake up to show the progress.
+        let tick = app.is_loading().then(|| Instant::now() + LOAD_TICK);
+        let wake = match (expiry.map(|(_, at)| at), tick) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        let first = match wake {
             None => match events.recv() {
                 Ok(ev) => Some(ev),
                 Err(_) => return Ok(Exit::Quit),
             },
-            Some((id, at)) => {
-                match events.recv_timeout(at.saturating_duration_since(Instant::now())) {
-                    Ok(ev) => Some(ev),
-                    Err(RecvTimeoutError::Timeout) => {
+            Some(at) => match events.recv_timeout(at.saturating_duration_since(Instant::now())) {
+                Ok(ev) => Some(ev),
+                Err(RecvTimeoutError::Timeout) => {
+                    if let Some((id, due)) = expiry
+                        && due <= Instant::now()
+                    {
                         update(app, Action::ExpireMessage(id));
-                        None
                     }
-                    Err(RecvTimeoutError::Disconnected) => return Ok(Exit::Quit),
+                    None
                 }
-            }
+                Err(RecvTimeoutError::Disconnected) => return Ok(Exit::Quit),
+            },
         };
         if let Some(ev) = first {
             if let Some(exit) = handle(terminal, app, host, ev)? {
@@ -296,7 +365,17 @@ where
                 }
             }
         }
+        poll_load(app, host);
         draw(terminal, app)?;
+    }
+}
+
+/// While loading, take in how far the load has got.
+fn poll_load<B: Backend>(app: &mut App, host: &impl Host<B>) {
+    if app.is_loading()
+        && let Some(status) = host.load_status()
+    {
+        update(app, Action::LoadProgress(status));
     }
 }
 
@@ -336,8 +415,11 @@ struct TerminalHost {
     /// Called by the worker before each search: a no-op in the app, a way
     /// to make the worker fail in tests.
     before_search: fn(&SearchRequest),
-    /// Where the analyst's changes are written.
-    writer: Option<crate::store::session::Writer>,
+    /// The counters of the load running behind the loading screen.
+    progress: Option<Arc<Progress>>,
+    /// Where the analyst's changes are written, once the load has opened
+    /// the workspace.
+    writer: Option<Writer>,
 }
 
 impl TerminalHost {
@@ -355,6 +437,7 @@ impl TerminalHost {
             index,
             events,
             before_search,
+            progress: None,
             writer: None,
         })
     }
@@ -404,6 +487,17 @@ impl<B: Backend> Host<B> for TerminalHost {
         ) {
             self.requests = requests;
         }
+    }
+
+    fn load_status(&self) -> Option<LoadStatus> {
+        self.progress.as_ref().map(|p| p.status())
+    }
+
+    fn index_ready(&mut self, index: Arc<Index>, writer: Writer) {
+        // The old worker ends when its request channel is dropped.
+        self.index = index;
+        self.writer = Some(writer);
+        <Self as Host<B>>::restart_search(self);
     }
 }
 
@@ -530,6 +624,29 @@ fn spawn_input(events: Sender<LoopEvent>) -> io::Result<()> {
     Ok(())
 }
 
+/// Build the index on its own thread, so the loop draws and reads keys
+/// meanwhile, then open the analyst's workspace over it there too (it
+/// reads a database); the result (or the panic that stopped it) comes back
+/// as a [`LoopEvent`].
+fn spawn_load(
+    load: impl FnOnce(&Progress) -> Index + Send + 'static,
+    progress: Arc<Progress>,
+    events: Sender<LoopEvent>,
+) -> io::Result<()> {
+    std::thread::Builder::new()
+        .name("dateline-load".into())
+        .spawn(move || {
+            let built =
+                std::panic::catch_unwind(AssertUnwindSafe(|| Opened::session(load(&progress))));
+            let ev = match built {
+                Ok(opened) => LoopEvent::Loaded(Box::new(opened)),
+                Err(payload) => LoopEvent::LoadFailed(panic_message(payload.as_ref())),
+            };
+            let _ = events.send(ev);
+        })?;
+    Ok(())
+}
+
 /// The terminating signals the app catches to restore the terminal.
 const TERMINATING: [i32; 4] = [
     signal_hook::consts::SIGINT,
@@ -601,6 +718,16 @@ dateline search QUERY [PATH]...  fuzzy-find a name";
 /// Open the app on `index` in the real terminal. The exit status is 0, or
 /// 128 plus the number of the signal that ended it.
 pub fn run(index: Index) -> anyhow::Result<ExitCode> {
+    run_loading(move |_| index)
+}
+
+/// Open the app in the real terminal at once, on the loading screen, and
+/// build the index with `load` on a thread of its own; the app switches to
+/// the index when it arrives. Leaving while loading leaves the load
+/// unfinished (the process ends). The exit status is as for [`run`].
+pub fn run_loading(
+    load: impl FnOnce(&Progress) -> Index + Send + 'static,
+) -> anyhow::Result<ExitCode> {
     if !io::stdout().is_terminal() {
         anyhow::bail!(NOT_A_TERMINAL);
     }
@@ -609,18 +736,23 @@ pub fn run(index: Index) -> anyhow::Result<ExitCode> {
     for p in &problems {
         eprintln!("{p}");
     }
-    let (mut index, workspace, writer) = crate::store::session::open(index);
-    for p in problems {
-        index.push_diagnostic(p);
-    }
-    let mut app = App::new(index, super::theme::Theme::from_env());
+    // The config's problems join the index's, listed with the loader's.
+    let load = move |progress: &Progress| {
+        let mut index = load(progress);
+        for p in problems {
+            index.push_diagnostic(p);
+        }
+        index
+    };
+    let mut app = App::loading(super::theme::Theme::from_env());
     app.configure(&settings, super::theme::no_color_env());
-    app.workspace = workspace;
     let (tx, rx) = mpsc::channel();
     let signals = spawn_signals(tx.clone())?;
     let mut host = TerminalHost::start(app.index.clone(), tx.clone(), |_| {})?;
-    host.writer = Some(writer);
+    let progress = Arc::new(Progress::new());
+    host.progress = Some(progress.clone());
     install_panic_hook();
+    spawn_load(load, progress, tx.clone())?;
     // From here on every way out restores the terminal, a failed start too.
     let _restore = Restore;
     enter()?;

@@ -13,12 +13,17 @@ use super::finder::{
 };
 use super::keymap::{self, Context};
 use super::layout;
+use super::loading;
 use super::marks;
 use super::outside;
 use crate::model::EventId;
 
 /// Apply `action` to `app`; the effect, if any, is for the loop to run.
 pub fn update(app: &mut App, action: Action) -> Option<Effect> {
+    if app.loading.is_some() && !loading::allowed(&action, app.popup.is_some()) {
+        app.refuse_while_loading(action);
+        return None;
+    }
     match action {
         Action::Quit => return Some(Effect::Quit),
         Action::Suspend => return Some(Effect::Suspend),
@@ -27,6 +32,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
                 app.message = None;
             }
         }
+        Action::LoadProgress(status) => app.load_progress(status),
         Action::Finder(fa) if app.edit.is_some() => return marks::edit_action(app, fa),
         // The open input takes only its editing keys.
         _ if app.edit.is_some() => {}

@@ -4,6 +4,7 @@
 
 mod article;
 mod help;
+mod loading;
 mod people;
 mod popup;
 mod status;
@@ -18,7 +19,7 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
 use super::action::Pane;
 use super::app::{App, Popup};
-use super::layout::{LayoutKind, bordered, finder_area, tab_labels};
+use super::layout::{LayoutKind, bordered, finder_area, loading_area, tab_labels};
 use crate::model::EntityKind;
 use crate::text;
 
@@ -90,6 +91,19 @@ pub fn render(app: &App, frame: &mut Frame) {
         return;
     }
     let layout = &app.layout;
+    if let Some(state) = app.loading {
+        // No panes without an index: the loading screen in their place.
+        loading::render(app, state, frame, loading_area(area));
+        if let Some(status) = layout.status {
+            status::render(app, frame, status);
+        }
+        match app.popup {
+            Some(Popup::Help { scroll }) => help::render(app, frame, area, scroll),
+            Some(Popup::Problems { scroll }) => popup::problems(app, frame, area, scroll),
+            _ => {}
+        }
+        return;
+    }
     if let Some(bar) = layout.tab_bar {
         render_tabs(app, frame, bar);
     }

@@ -13,6 +13,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{App, Level};
 use crate::tui::edit::EditLine;
 use crate::tui::keymap::{Context, hints};
+use crate::tui::loading::Loading;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     if let Some(edit) = &app.edit {
@@ -70,7 +71,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             all.push((format!("{next}/{prev}"), "mentions"));
             all.push((k.label(Context::Global, Action::Escape), "clear focus"));
         }
-        all.extend(hints(&app.keymap, app.mode()));
+        if app.loading.is_some() && app.popup.is_none() {
+            all.extend(loading_hints(app));
+        } else {
+            all.extend(hints(&app.keymap, app.mode()));
+        }
         for (key, desc) in all {
             let piece = text::width(&key) + text::width(desc) + 3;
             if used + piece > room {
@@ -168,4 +173,22 @@ fn command_line(app: &App, frame: &mut Frame, area: Rect) {
     if cursor < w {
         frame.set_cursor_position((area.x + cursor as u16, area.y));
     }
+}
+
+/// The keys that work on the loading screen, as the key table names them.
+fn loading_hints(app: &App) -> Vec<(String, &'static str)> {
+    let mut wanted = vec![Action::Quit, Action::Help];
+    if matches!(app.loading, Some(Loading::Empty { .. })) {
+        wanted.insert(0, Action::Problems);
+    }
+    wanted
+        .into_iter()
+        .filter_map(|action| {
+            app.keymap
+                .bindings()
+                .iter()
+                .find(|b| b.context == Context::Global && b.action == action)
+                .map(|b| (b.key.label(), b.desc))
+        })
+        .collect()
 }
