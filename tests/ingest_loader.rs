@@ -187,3 +187,41 @@ fn check_reports_the_merge_and_counts_notes() {
     assert!(lines[1].ends_with("b-meta.json:6: warning: story 2: story has no text"));
     assert_eq!(lines[2], "2 files, 2 stories, 0 errors, 1 warning, 1 note");
 }
+
+#[test]
+fn web_page_date_lines_under_the_title_date_a_text_story_and_leave_its_body() {
+    let story = |date_line: &str| {
+        format!(
+            "Harbour wall reopens\n{date_line}\n\nThe wall at Lindqvist Point reopened on Monday.\n"
+        )
+    };
+    let (_dir, corpus) = load_dir(&[
+        ("a.txt", story("Sep 30, 2014 10:34 AM ET").as_bytes()),
+        ("b.txt", story("2014-12-12 at 15:20:00PM EST").as_bytes()),
+        (
+            "c.txt",
+            story("Updated: 2:05 PM GMT, Tue 6 Jan 2015").as_bytes(),
+        ),
+    ]);
+    assert!(corpus.diagnostics.is_empty(), "{:?}", messages(&corpus));
+    let mut got: Vec<(String, String)> = corpus
+        .stories
+        .iter()
+        .map(|s| {
+            (
+                s.date().map(|d| d.to_string()).unwrap_or_default(),
+                s.paragraphs[0].clone(),
+            )
+        })
+        .collect();
+    got.sort();
+    let body = "The wall at Lindqvist Point reopened on Monday.".to_string();
+    assert_eq!(
+        got,
+        [
+            ("2014-09-30".to_string(), body.clone()),
+            ("2014-12-12".to_string(), body.clone()),
+            ("2015-01-06".to_string(), body),
+        ]
+    );
+}

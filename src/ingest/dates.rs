@@ -6,7 +6,10 @@
 //! - RFC 2822 (feeds, mail): `Thu, 06 Nov 2014 10:30:00 +0000`, `… GMT`,
 //!   `… EST`, and the date alone, `Thu, 6 Nov 2014`;
 //! - written dates: `November 6, 2014`, `Nov. 6, 2014`, `6 November 2014`,
-//!   `Thursday, November 6, 2014`.
+//!   `Thursday, November 6, 2014`;
+//! - the date lines of web pages: `Sep 30, 2014 10:34 AM ET` (US zones by
+//!   their daylight-saving rule), `2014-12-12 at 15:20:00PM EST`, and the
+//!   time first, `2:05 PM GMT, Tue 6 Jan 2015`.
 //!
 //! The offset is kept when one is given. A weekday that does not match the
 //! date makes the date unreadable rather than silently wrong.
@@ -31,7 +34,82 @@ pub fn parse(input: &str) -> Option<Published> {
     if let Ok(dt) = DateTime::parse_from_rfc2822(s) {
         return Some(Published::Zoned(dt));
     }
-    parse_written(s)
+    parse_written(s).or_else(|| parse_date_then_time(s))
+}
+
+/// An ISO date followed by a written time: `2014-12-12 at 15:20:00PM EST`.
+fn parse_date_then_time(s: &str) -> Option<Published> {
+    let (first, rest) = s.split_once(char::is_whitespace)?;
+    let Some(Published::Date(date)) = parse_iso(first) else {
+        return None;
+    };
+    let words = time_words(rest);
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    let words = match words.first() {
+        Some(&"at") => &words[1..],
+        _ => &words[..],
+    };
+    let (time, zone) = parse_time(words)?;
+    with_time(date, time, zone)
+}
+
+/// Words of a time, commas dropped and a meridiem written onto the time
+/// split off: `10:34AM` → `10:34`, `AM`.
+fn time_words(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for w in s.replace(',', " ").split_whitespace() {
+        let lower = w.to_ascii_lowercase();
+        let cut = ["a.m.", "p.m.", "am", "pm"].iter().find_map(|m| {
+            lower
+                .strip_suffix(m)
+                .filter(|t| t.contains(':'))
+                .map(str::len)
+        });
+        match cut {
+            Some(n) => {
+                out.push(w[..n].to_string());
+                out.push(w[n..].to_string());
+            }
+            None => out.push(w.to_string()),
+        }
+    }
+    out
+}
+
+/// `date` at `time`, in the zone the remaining `zone` words name (none: a
+/// local time).
+fn with_time(date: NaiveDate, time: NaiveTime, zone: &[&str]) -> Option<Published> {
+    let dt = date.and_time(time);
+    match zone {
+        [] => Some(Published::Local(dt)),
+        [zone] => {
+            let offset = parse_offset(zone).or_else(|| us_zone(zone, dt))?;
+            dt.and_local_timezone(offset).single().map(Published::Zoned)
+        }
+        _ => None,
+    }
+}
+
+/// `ET`, `CT`, `MT`, `PT`: a US zone by the daylight-saving rule in force
+/// since 2007 (from the second Sunday of March to the first Sunday of
+/// November, at 2 a.m. local time).
+fn us_zone(zone: &str, dt: NaiveDateTime) -> Option<chrono::FixedOffset> {
+    let standard = match zone.to_ascii_uppercase().as_str() {
+        "ET" => -5,
+        "CT" => -6,
+        "MT" => -7,
+        "PT" => -8,
+        _ => return None,
+    };
+    let sunday = |month: u32, nth: u8| {
+        NaiveDate::from_weekday_of_month_opt(dt.year(), month, Weekday::Sun, nth)
+            .map(|d| d.and_hms_opt(2, 0, 0).expect("2 a.m. is a time"))
+    };
+    let summer = match (sunday(3, 2), sunday(11, 1)) {
+        (Some(start), Some(end)) => dt >= start && dt < end,
+        _ => false,
+    };
+    chrono::FixedOffset::east_opt((standard + i32::from(summer)) * 3600)
 }
 
 fn parse_iso(s: &str) -> Option<Published> {
@@ -77,8 +155,20 @@ fn parse_iso(s: &str) -> Option<Published> {
 /// optionally followed by a time (`10:30`, `10:30:00`, `10:30 a.m.`) and a
 /// numeric offset or `GMT`/`UTC`.
 fn parse_written(s: &str) -> Option<Published> {
-    let cleaned = s.replace(',', " ");
+    let cleaned = time_words(s).join(" ");
     let mut words: Vec<&str> = cleaned.split_whitespace().collect();
+    // The time first: `2:05 PM GMT, Tue 6 Jan 2015`.
+    if let Some(at) = words.iter().position(|w| {
+        parse_weekday(w.trim_end_matches('.')).is_some()
+            || parse_month(w).is_some()
+            || parse_day(w).is_some()
+    }) && at > 0
+        && words[0].contains(':')
+        && let Some((time, zone)) = parse_time(&words[..at])
+        && let Some(Published::Date(date)) = parse_written(&words[at..].join(" "))
+    {
+        return with_time(date, time, zone);
+    }
     let weekday = words
         .first()
         .and_then(|w| parse_weekday(w.trim_end_matches('.')));
@@ -106,15 +196,7 @@ fn parse_written(s: &str) -> Option<Published> {
         return Some(Published::Date(date));
     }
     let (time, rest) = parse_time(rest)?;
-    let dt = date.and_time(time);
-    match rest {
-        [] => Some(Published::Local(dt)),
-        [zone] => {
-            let offset = parse_offset(zone)?;
-            dt.and_local_timezone(offset).single().map(Published::Zoned)
-        }
-        _ => None,
-    }
+    with_time(date, time, rest)
 }
 
 fn parse_time<'a>(words: &'a [&'a str]) -> Option<(NaiveTime, &'a [&'a str])> {
@@ -130,7 +212,14 @@ fn parse_time<'a>(words: &'a [&'a str]) -> Option<(NaiveTime, &'a [&'a str])> {
         Some("am") | Some("pm") => {
             use chrono::Timelike;
             let mut h = t.hour();
-            if h == 0 || h > 12 {
+            if h == 0 {
+                return None;
+            }
+            if h > 12 {
+                // `15:20PM`: a 24-hour time with a meridiem that agrees.
+                if meridiem.as_deref() == Some("pm") {
+                    return Some((t, &rest[1..]));
+                }
                 return None;
             }
             if meridiem.as_deref() == Some("pm") && h != 12 {
@@ -249,6 +338,44 @@ mod tests {
             iso("Thu, 06 Nov 2014 10:30 EST").as_deref(),
             Some("2014-11-06T10:30:00-05:00")
         );
+    }
+
+    #[test]
+    fn web_page_date_lines_keep_their_zone() {
+        // Eastern time: daylight saving in September, not in December.
+        assert_eq!(
+            iso("Sep 30, 2014 10:34 AM ET").as_deref(),
+            Some("2014-09-30T10:34:00-04:00")
+        );
+        assert_eq!(
+            iso("Dec 1, 2014 9:05 PM ET").as_deref(),
+            Some("2014-12-01T21:05:00-05:00")
+        );
+        // The switch happens at 2 a.m. on the second Sunday of March.
+        assert_eq!(
+            iso("Mar 8, 2015 1:59 AM PT").as_deref(),
+            Some("2015-03-08T01:59:00-08:00")
+        );
+        assert_eq!(
+            iso("Mar 8, 2015 3:00 AM PT").as_deref(),
+            Some("2015-03-08T03:00:00-07:00")
+        );
+        assert_eq!(
+            iso("2014-12-12 at 15:20:00PM EST").as_deref(),
+            Some("2014-12-12T15:20:00-05:00")
+        );
+        assert_eq!(
+            iso("2014-12-12 at 3:20pm").as_deref(),
+            Some("2014-12-12T15:20:00")
+        );
+        assert_eq!(
+            iso("2:05 PM GMT, Tue 6 Jan 2015").as_deref(),
+            Some("2015-01-06T14:05:00+00:00")
+        );
+        // A wrong weekday or a morning hour past 12 is still unreadable.
+        assert_eq!(iso("2:05 PM GMT, Wed 6 Jan 2015"), None);
+        assert_eq!(iso("2014-12-12 at 15:20 AM"), None);
+        assert_eq!(iso("Sep 30, 2014 10:34 AM XT"), None);
     }
 
     #[test]
