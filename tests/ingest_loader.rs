@@ -225,3 +225,32 @@ fn web_page_date_lines_under_the_title_date_a_text_story_and_leave_its_body() {
         ]
     );
 }
+
+#[test]
+fn page_furniture_is_dropped_from_text_json_and_html_bodies() {
+    let text = "Harbour wall reopens\n2031-05-02\n\nThe wall reopened on Monday.\n\nShare this\nFollow us on Twitter\n\nHome | World | Business\n\nCopyright 2031 Coastal Desk. All rights reserved.\n";
+    let json = r#"{"title": "Ferry timetable", "date": "2031-05-04",
+        "paragraphs": ["The ferry runs twice a day.", "Advertisement", "Read more »"]}"#;
+    let html = "<html><head><title>Pier closed</title></head><body><article><p>The pier closed on Friday.</p><p>Share this story</p><p>© 2031 Harbour Media</p></article></body></html>";
+    let (_dir, corpus) = load_dir(&[
+        ("wall.txt", text.as_bytes()),
+        ("ferry.json", json.as_bytes()),
+        ("pier.html", html.as_bytes()),
+    ]);
+    let mut bodies: Vec<Vec<String>> = corpus
+        .stories
+        .iter()
+        .map(|s| s.paragraphs.clone())
+        .collect();
+    bodies.sort();
+    assert_eq!(
+        bodies,
+        [
+            vec!["The ferry runs twice a day.".to_string()],
+            vec!["The pier closed on Friday.".to_string()],
+            vec!["The wall reopened on Monday.".to_string()],
+        ],
+        "{:?}",
+        messages(&corpus)
+    );
+}

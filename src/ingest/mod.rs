@@ -17,6 +17,7 @@ mod dateline;
 pub mod dates;
 mod dedupe;
 mod feed;
+pub mod furniture;
 mod html;
 pub mod isolate;
 mod json;
@@ -378,9 +379,12 @@ impl Loader {
         let story_pos = raw.line.map(|l| (l, None));
         let label = raw.label.as_str();
         let mut paragraphs = match &raw.body {
-            Body::Paragraphs(ps) => ps.iter().flat_map(|p| sanitize::paragraphs(p)).collect(),
-            Body::Text(t) => sanitize::paragraphs(t),
-            Body::Html(h) => sanitize::paragraphs(&html::to_text(h)),
+            Body::Paragraphs(ps) => ps
+                .iter()
+                .flat_map(|p| sanitize::paragraphs(&furniture::strip(p)))
+                .collect(),
+            Body::Text(t) => sanitize::paragraphs(&furniture::strip(t)),
+            Body::Html(h) => sanitize::paragraphs(&furniture::strip(&html::to_text(h))),
         };
         paragraphs.retain(|p: &String| !p.is_empty());
         let field = |v: &Option<String>| {
