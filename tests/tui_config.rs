@@ -39,14 +39,17 @@ fn a_remapped_key_drives_the_app_and_the_old_one_is_free() {
     prepare(&mut app, 120, 40);
     let mode = app.mode();
     assert_eq!(mode, Mode::Normal(Pane::Timeline));
-    assert_eq!(app.keymap.lookup(mode, &key('n')), Some(Action::NextEvent));
-    assert_eq!(app.keymap.lookup(mode, &key(']')), None);
     assert_eq!(
-        app.keymap.lookup(mode, &key('m')),
+        app.settings.keymap.lookup(mode, &key('n')),
+        Some(Action::NextEvent)
+    );
+    assert_eq!(app.settings.keymap.lookup(mode, &key(']')), None);
+    assert_eq!(
+        app.settings.keymap.lookup(mode, &key('m')),
         Some(Action::NextMention)
     );
     let before = app.timeline.selected;
-    let action = app.keymap.lookup(mode, &key('n')).expect("bound");
+    let action = app.settings.keymap.lookup(mode, &key('n')).expect("bound");
     update(&mut app, action);
     assert_ne!(app.timeline.selected, before, "n moved to the next event");
 }

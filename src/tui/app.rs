@@ -10,10 +10,10 @@ use ratatui::layout::Rect;
 
 use super::action::{Action, Effect, Pane};
 use super::command::{Command, CommandLine};
-use super::config::{DateStyle, Settings};
+use super::config::Settings;
 use super::edit::EditLine;
 use super::finder::Finder;
-use super::keymap::{Context, Keymap, Mode};
+use super::keymap::{Context, Mode};
 use super::layout::{self, ScreenLayout};
 use super::loading::Loading;
 use super::outside::ExportRequest;
@@ -63,11 +63,8 @@ pub struct Message {
 pub struct App {
     pub index: Arc<Index>,
     pub theme: Theme,
-    /// The keys in use: the default table with the config file's changes.
-    pub keymap: Keymap,
-    /// How the timeline writes dates.
-    pub dates: DateStyle,
-    /// The config file's settings the app runs with.
+    /// The config file's settings the app runs with: the keys in use (the
+    /// default table with the file's changes), how dates are written.
     pub settings: Settings,
     pub focus: Pane,
     /// The side pane shown next to the article in the medium layout.
@@ -116,8 +113,6 @@ impl App {
         let mut app = Self {
             index: Arc::new(index),
             theme,
-            keymap: Keymap::default(),
-            dates: DateStyle::default(),
             settings: Settings::default(),
             focus: Pane::Timeline,
             side: Pane::Timeline,
@@ -175,8 +170,6 @@ impl App {
     /// [`App::configure`] but for the theme, which stays as it is: what an
     /// app switching to a newly loaded index takes from the one before.
     pub fn apply_settings(&mut self, settings: Settings) {
-        self.keymap = settings.keymap.clone();
-        self.dates = settings.dates;
         let layout = settings.layout;
         if !self.index.events().is_empty() {
             if let Some(focus) = layout.focus {
@@ -194,7 +187,7 @@ impl App {
     /// The label of the first key bound to `action` in `context`, for text
     /// that tells the analyst what to press.
     pub fn key(&self, context: Context, action: Action) -> String {
-        self.keymap.label(context, action)
+        self.settings.keymap.label(context, action)
     }
 
     /// Say on the status line how many load problems there are and the key

@@ -296,7 +296,7 @@ where
             let effect = paste(app, &text);
             return carry_out(terminal, app, host, effect);
         }
-        LoopEvent::Input(Event::Key(key)) => app.keymap.lookup(app.mode(), &key),
+        LoopEvent::Input(Event::Key(key)) => app.settings.keymap.lookup(app.mode(), &key),
         LoopEvent::Input(Event::Mouse(m)) => keymap::mouse(&m),
         // A resize only needs a redraw, which follows every event.
         LoopEvent::Input(_) => None,

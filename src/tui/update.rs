@@ -238,7 +238,7 @@ fn popup_action(app: &mut App, action: Action) {
     // Never scroll past the last line (the view clamps to the screen too).
     let area = app.layout.area;
     let max = match popup {
-        Popup::Help { .. } => keymap::help_lines(&app.keymap)
+        Popup::Help { .. } => keymap::help_lines(&app.settings.keymap)
             .len()
             .saturating_sub(layout::help_rows(area)),
         Popup::Problems { .. } => {

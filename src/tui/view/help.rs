@@ -14,7 +14,7 @@ use crate::tui::layout::help_area;
 /// The help text styled: headings, then keys and what they do.
 fn lines(app: &App) -> Vec<Line<'static>> {
     let t = &app.theme;
-    help_lines(&app.keymap)
+    help_lines(&app.settings.keymap)
         .into_iter()
         .map(|line| match line {
             HelpLine::Blank => Line::default(),

@@ -65,7 +65,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         let mut used = 0;
         let mut all = Vec::new();
         if app.entity_focus.is_some() && app.popup.is_none() && app.finder.is_none() {
-            let k = &app.keymap;
+            let k = &app.settings.keymap;
             let next = k.label(Context::Global, Action::NextMention);
             let prev = k.label(Context::Global, Action::PrevMention);
             all.push((format!("{next}/{prev}"), "mentions"));
@@ -74,7 +74,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         if app.loading.is_some() && app.popup.is_none() {
             all.extend(loading_hints(app));
         } else {
-            all.extend(hints(&app.keymap, app.mode()));
+            all.extend(hints(&app.settings.keymap, app.mode()));
         }
         for (key, desc) in all {
             let piece = text::width(&key) + text::width(desc) + 3;
@@ -184,7 +184,8 @@ fn loading_hints(app: &App) -> Vec<(String, &'static str)> {
     wanted
         .into_iter()
         .filter_map(|action| {
-            app.keymap
+            app.settings
+                .keymap
                 .bindings()
                 .iter()
                 .find(|b| b.context == Context::Global && b.action == action)

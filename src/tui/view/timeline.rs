@@ -122,7 +122,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
     let many_stories = app.index.corpus().stories.len() > 1;
     // Narrow panes drop the weekday and the marker's padding.
     let compact = w < 32;
-    let iso = app.dates == DateStyle::Iso;
+    let iso = app.settings.dates == DateStyle::Iso;
     let date_w = match (compact, iso) {
         (true, _) => 6,
         (false, false) => 11,
