@@ -5,13 +5,13 @@
 //! load quits at once and gives the terminal back.
 #![cfg(unix)]
 
-use std::io::{Read, Write};
-use std::num::NonZeroU16;
+mod pty_support;
+
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use pty_support::Session;
 
 const ROWS: u16 = 40;
 const COLS: u16 = 140;
@@ -78,14 +78,6 @@ struct Seen {
     panes: Option<usize>,
 }
 
-struct Session {
-    parser: Arc<Mutex<vt100::Parser>>,
-    seen: Arc<Mutex<Seen>>,
-    writer: Box<dyn Write + Send>,
-    child: Box<dyn portable_pty::Child + Send + Sync>,
-    _pair: portable_pty::PtyPair,
-}
-
 fn analysing_line(screen: &str) -> Option<String> {
     screen
         .lines()
@@ -96,119 +88,44 @@ fn analysing_line(screen: &str) -> Option<String> {
         })
 }
 
-impl Session {
-    fn start(data: &Path, stories: &Path) -> Self {
-        Self::start_with_cache(data, stories, &data.join("cache"))
-    }
-
-    fn start_with_cache(data: &Path, stories: &Path, cache: &Path) -> Self {
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows: ROWS,
-                cols: COLS,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("open a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_dateline"));
-        cmd.arg(stories);
-        cmd.env("TERM", "xterm-256color");
-        cmd.env("DATELINE_DATA_DIR", data);
-        cmd.env("DATELINE_CACHE_DIR", cache);
-        cmd.env("DATELINE_CONFIG_DIR", data.join("config"));
-        let child = pair.slave.spawn_command(cmd).expect("spawn dateline");
-        let mut reader = pair.master.try_clone_reader().expect("reader");
-        let writer = pair.master.take_writer().expect("writer");
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(
-            NonZeroU16::new(ROWS).unwrap(),
-            NonZeroU16::new(COLS).unwrap(),
-            0,
-        )));
-        let seen = Arc::new(Mutex::new(Seen::default()));
-        let (sink, log) = (parser.clone(), seen.clone());
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                let screen = {
-                    let mut p = sink.lock().unwrap();
-                    p.process(&buf[..n]);
-                    p.screen().contents()
-                };
-                let mut seen = log.lock().unwrap();
-                seen.chunks += 1;
-                let at = seen.chunks;
-                if seen.loading.is_none() && screen.contains("Loading the stories") {
-                    seen.loading = Some(at);
-                }
-                if seen.analysing.is_none()
-                    && let Some(line) = analysing_line(&screen)
-                {
-                    let total = format!("/ {}", FILES * PER_FILE + 1);
-                    let done = format!("{} {total}", FILES * PER_FILE + 1);
-                    if line.contains(&total) && !line.contains(&done) {
-                        seen.analysing = Some((at, line));
-                    }
-                }
-                if seen.panes.is_none() && screen.contains("3 Timeline") {
-                    seen.panes = Some(at);
+/// A session on `stories` whose output is watched for the loading screen,
+/// an incomplete analysing count and the panes; `cache` moves the cache.
+fn start(data: &Path, stories: &Path, cache: Option<&Path>) -> (Session, Arc<Mutex<Seen>>) {
+    let seen = Arc::new(Mutex::new(Seen::default()));
+    let log = seen.clone();
+    let env: Vec<(&str, &Path)> = cache
+        .map(|c| ("DATELINE_CACHE_DIR", c))
+        .into_iter()
+        .collect();
+    let mut session = Session::start_with(
+        data,
+        &[stories.as_os_str()],
+        COLS,
+        ROWS,
+        &env,
+        move |screen| {
+            let mut seen = log.lock().unwrap();
+            seen.chunks += 1;
+            let at = seen.chunks;
+            if seen.loading.is_none() && screen.contains("Loading the stories") {
+                seen.loading = Some(at);
+            }
+            if seen.analysing.is_none()
+                && let Some(line) = analysing_line(screen)
+            {
+                let total = format!("/ {}", FILES * PER_FILE + 1);
+                let done = format!("{} {total}", FILES * PER_FILE + 1);
+                if line.contains(&total) && !line.contains(&done) {
+                    seen.analysing = Some((at, line));
                 }
             }
-        });
-        Self {
-            parser,
-            seen,
-            writer,
-            child,
-            _pair: pair,
-        }
-    }
-
-    fn contents(&self) -> String {
-        self.parser.lock().unwrap().screen().contents()
-    }
-
-    fn wait_until(&self, what: &str, done: impl Fn(&Session) -> bool) {
-        let start = Instant::now();
-        while !done(self) {
-            if start.elapsed() > TIMEOUT {
-                panic!("timed out waiting for {what}; screen:\n{}", self.contents());
+            if seen.panes.is_none() && screen.contains("3 Timeline") {
+                seen.panes = Some(at);
             }
-            std::thread::sleep(Duration::from_millis(10));
-        }
-    }
-
-    fn wait_text(&self, text: &str) {
-        self.wait_until(text, |s| s.contents().contains(text));
-    }
-
-    fn send(&mut self, bytes: &[u8]) {
-        self.writer.write_all(bytes).expect("write keys");
-        self.writer.flush().expect("flush");
-    }
-
-    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
-        let start = Instant::now();
-        loop {
-            if let Some(status) = self.child.try_wait().expect("wait") {
-                return status;
-            }
-            if start.elapsed() > TIMEOUT {
-                let _ = self.child.kill();
-                panic!("dateline did not exit; screen:\n{}", self.contents());
-            }
-            std::thread::sleep(Duration::from_millis(10));
-        }
-    }
-}
-
-impl Drop for Session {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
+        },
+    );
+    session.timeout = TIMEOUT;
+    (session, seen)
 }
 
 #[test]
@@ -221,7 +138,7 @@ fn the_loading_screen_gives_way_to_the_app_with_the_workspace_laid_over_it() {
 
     // A first session on the one story: star its last event, then move
     // that event's date (June 9) to January 15.
-    let mut first = Session::start(&data, &stories);
+    let (mut first, _) = start(&data, &stories, None);
     first.wait_text("3 Timeline");
     first.send(b"G");
     first.wait_text("event 3/3");
@@ -240,12 +157,12 @@ fn the_loading_screen_gives_way_to_the_app_with_the_workspace_laid_over_it() {
 
     // The second opens on an archive that takes a while to analyse.
     write_archive(&stories);
-    let mut s = Session::start(&data, &stories);
-    s.wait_until("the panes", |s| s.seen.lock().unwrap().panes.is_some());
+    let (mut s, seen) = start(&data, &stories, None);
+    s.wait_until("the panes", |_| seen.lock().unwrap().panes.is_some());
     s.wait_text("✎ ✦");
     let screen = s.contents();
     {
-        let seen = s.seen.lock().unwrap();
+        let seen = seen.lock().unwrap();
         let loading = seen.loading.expect("the loading screen was drawn");
         let (analysing, line) = seen
             .analysing
@@ -281,9 +198,9 @@ fn q_during_the_load_quits_at_once_and_gives_the_terminal_back() {
     std::fs::write(stories.join("lighthouse.md"), STORY).unwrap();
     write_archive(&stories);
 
-    let mut s = Session::start(&data, &stories);
-    s.wait_until("the stories being analysed", |s| {
-        s.seen.lock().unwrap().analysing.is_some()
+    let (mut s, seen) = start(&data, &stories, None);
+    s.wait_until("the stories being analysed", |_| {
+        seen.lock().unwrap().analysing.is_some()
     });
     // A key that needs the index is refused, and says why.
     s.send(b"/");
@@ -291,16 +208,14 @@ fn q_during_the_load_quits_at_once_and_gives_the_terminal_back() {
     s.send(b"q");
     assert!(s.wait_exit().success());
     assert!(
-        s.seen.lock().unwrap().panes.is_none(),
+        seen.lock().unwrap().panes.is_none(),
         "q waited for the load:\n{}",
         s.contents()
     );
     let start = Instant::now();
     loop {
-        let (alt, hidden) = {
-            let p = s.parser.lock().unwrap();
-            (p.screen().alternate_screen(), p.screen().hide_cursor())
-        };
+        let (alt, hidden) =
+            s.with_screen(|screen| (screen.alternate_screen(), screen.hide_cursor()));
         if !alt && !hidden {
             break;
         }
@@ -323,7 +238,7 @@ fn a_cache_that_cannot_be_used_is_a_problem_in_the_app_not_text_over_it() {
     let cache = dir.path().join("not-a-directory");
     std::fs::write(&cache, "").unwrap();
 
-    let mut s = Session::start_with_cache(&data, &stories, &cache);
+    let (mut s, _) = start(&data, &stories, Some(&cache));
     s.wait_text("3 Timeline");
     s.wait_text("⚠ 1");
     assert!(

@@ -19,12 +19,29 @@ pub struct Session {
     writer: Box<dyn Write + Send>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
     _pair: portable_pty::PtyPair,
+    /// How long a wait may take before the test fails.
+    pub timeout: Duration,
 }
 
 impl Session {
     /// `dateline ARGS` in a `cols`×`rows` terminal, its data directory
     /// `data` (cache and config beneath it).
     pub fn start(data: &Path, args: &[&std::ffi::OsStr], cols: u16, rows: u16) -> Self {
+        Self::start_with(data, args, cols, rows, &[], |_| {})
+    }
+
+    /// [`Session::start`] with more environment (`env`, set last, so it
+    /// can move the cache or config elsewhere) and `observe` called with
+    /// the screen's text after every chunk of output the app writes: what
+    /// a test needs to know about screens that may not last until it looks.
+    pub fn start_with(
+        data: &Path,
+        args: &[&std::ffi::OsStr],
+        cols: u16,
+        rows: u16,
+        env: &[(&str, &Path)],
+        mut observe: impl FnMut(&str) + Send + 'static,
+    ) -> Self {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -40,6 +57,9 @@ impl Session {
         cmd.env("DATELINE_DATA_DIR", data);
         cmd.env("DATELINE_CACHE_DIR", data.join("cache"));
         cmd.env("DATELINE_CONFIG_DIR", data.join("config"));
+        for (var, value) in env {
+            cmd.env(var, value);
+        }
         let child = pair.slave.spawn_command(cmd).expect("spawn dateline");
         let mut reader = pair.master.try_clone_reader().expect("reader");
         let writer = pair.master.take_writer().expect("writer");
@@ -55,7 +75,12 @@ impl Session {
                 if n == 0 {
                     break;
                 }
-                sink.lock().unwrap().process(&buf[..n]);
+                let screen = {
+                    let mut p = sink.lock().unwrap();
+                    p.process(&buf[..n]);
+                    p.screen().contents()
+                };
+                observe(&screen);
             }
         });
         Self {
@@ -63,6 +88,23 @@ impl Session {
             writer,
             child,
             _pair: pair,
+            timeout: TIMEOUT,
+        }
+    }
+
+    /// Read the emulated screen (cursor, alternate screen, cells).
+    pub fn with_screen<R>(&self, f: impl FnOnce(&vt100::Screen) -> R) -> R {
+        f(self.parser.lock().unwrap().screen())
+    }
+
+    /// Wait until `done` holds, failing with `what` and the screen.
+    pub fn wait_until(&self, what: &str, done: impl Fn(&Session) -> bool) {
+        let start = Instant::now();
+        while !done(self) {
+            if start.elapsed() > self.timeout {
+                panic!("timed out waiting for {what}; screen:\n{}", self.contents());
+            }
+            std::thread::sleep(Duration::from_millis(10));
         }
     }
 
@@ -78,7 +120,7 @@ impl Session {
             if screen.contains(text) {
                 return screen;
             }
-            if start.elapsed() > TIMEOUT {
+            if start.elapsed() > self.timeout {
                 panic!("timed out waiting for {text:?}; screen:\n{screen}");
             }
             std::thread::sleep(Duration::from_millis(25));
@@ -96,11 +138,18 @@ impl Session {
             if let Some(status) = self.child.try_wait().expect("wait") {
                 return status;
             }
-            if start.elapsed() > TIMEOUT {
+            if start.elapsed() > self.timeout {
                 let _ = self.child.kill();
                 panic!("dateline did not exit; screen:\n{}", self.contents());
             }
             std::thread::sleep(Duration::from_millis(25));
         }
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }
