@@ -1,7 +1,11 @@
-//! The extractor fingerprint: a hash over every source file and word list
-//! the extraction results depend on, plus the crate version. The extraction
-//! cache keys its entries with it, so a build whose extractors differ in any
-//! byte never reads the results of another.
+//! Build fingerprints: hashes over every source file and word list a
+//! cached result depends on, plus the crate version.
+//!
+//! - the extractor's: the extraction cache keys its entries with it, so a
+//!   build whose extractors differ in any byte never reads the results of
+//!   another;
+//! - the indexer's: the same for index snapshots, over everything from the
+//!   loaders to the index.
 
 use std::path::{Path, PathBuf};
 
@@ -17,10 +21,39 @@ const INPUTS: &[&str] = &[
     "src/store/cache.rs",
 ];
 
+/// What an index snapshot depends on, besides the input files: everything
+/// the extraction does, the loaders, the sample stories, the index and the
+/// snapshot's own format, and the versions of the crates they use.
+const INDEX_INPUTS: &[&str] = &[
+    "src/extract",
+    "src/vocab",
+    "src/model",
+    "src/union_find.rs",
+    "src/text.rs",
+    "src/index",
+    "src/ingest",
+    "src/store/cache.rs",
+    "src/store/snapshot.rs",
+    "sample-data",
+    "Cargo.lock",
+];
+
 fn main() {
+    println!(
+        "cargo::rustc-env=DATELINE_EXTRACTOR_VERSION={}",
+        fingerprint(INPUTS)
+    );
+    println!(
+        "cargo::rustc-env=DATELINE_INDEXER_VERSION={}",
+        fingerprint(INDEX_INPUTS)
+    );
+}
+
+/// The crate version and a hash over every file under `inputs`.
+fn fingerprint(inputs: &[&str]) -> String {
     let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"));
     let mut files = Vec::new();
-    for input in INPUTS {
+    for input in inputs {
         println!("cargo::rerun-if-changed={input}");
         collect(&root.join(input), &mut files);
     }
@@ -34,12 +67,12 @@ fn main() {
         hash.write(&(bytes.len() as u64).to_le_bytes());
         hash.write(&bytes);
     }
-    println!(
-        "cargo::rustc-env=DATELINE_EXTRACTOR_VERSION={}-{:016x}{:016x}",
+    format!(
+        "{}-{:016x}{:016x}",
         env!("CARGO_PKG_VERSION"),
         hash.a,
         hash.b
-    );
+    )
 }
 
 /// Every file under `path` (or `path` itself), recursively.

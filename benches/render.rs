@@ -196,7 +196,7 @@ fn first_frame(c: &mut Criterion) {
         "first frame on the sample stories (index + app + draw)",
         |b| {
             b.iter(|| {
-                let corpus = dateline::cli::load_paths(&[]);
+                let corpus = dateline::ingest::load_sample();
                 let index = Index::build(corpus);
                 let mut app = App::new(index, Theme::colored());
                 let mut t = Terminal::new(TestBackend::new(W, H)).expect("terminal");

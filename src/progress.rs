@@ -22,6 +22,41 @@ pub struct Progress {
     stories_known: AtomicBool,
 }
 
+/// What a load tells whoever shows how far it has got (the app's counters,
+/// the CLI's bar); the unit type shows nothing.
+pub trait Observer: Sync {
+    /// The walk found `total` files to read.
+    fn files_found(&self, total: usize);
+    /// `done` of the files are read.
+    fn files_read(&self, done: usize);
+    /// The files held `total` stories, to be analysed now.
+    fn stories_found(&self, total: usize);
+    /// One more story is analysed (from any thread).
+    fn story_analysed(&self);
+}
+
+impl Observer for () {
+    fn files_found(&self, _: usize) {}
+    fn files_read(&self, _: usize) {}
+    fn stories_found(&self, _: usize) {}
+    fn story_analysed(&self) {}
+}
+
+impl Observer for Progress {
+    fn files_found(&self, total: usize) {
+        Progress::files_found(self, total);
+    }
+    fn files_read(&self, done: usize) {
+        Progress::files_read(self, done);
+    }
+    fn stories_found(&self, total: usize) {
+        Progress::stories_found(self, total);
+    }
+    fn story_analysed(&self) {
+        Progress::story_analysed(self);
+    }
+}
+
 impl Progress {
     pub fn new() -> Self {
         Self::default()

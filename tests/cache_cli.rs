@@ -99,6 +99,12 @@ fn listings(cache: &Path, dir: &Path, extra: &[&str]) -> Vec<Vec<u8>> {
     .collect()
 }
 
+/// Remove the whole-index snapshots, so the next run reads every story's
+/// entry from the extraction cache.
+fn forget_indexes(cache: &Path) {
+    let _ = std::fs::remove_dir_all(cache.join("indexes"));
+}
+
 fn entries(cache: &Path) -> u64 {
     let out = stdout(cache, &["cache", "--json"]);
     let info: serde_json::Value = serde_json::from_slice(&out).expect("JSON");
@@ -203,6 +209,7 @@ fn a_damaged_entry_is_one_warning_and_the_same_output() {
             .unwrap();
         assert_eq!(n, STORIES.len());
     }
+    forget_indexes(cache.path());
     let out = run(cache.path(), &["timeline", "--json", d]);
     assert_eq!(out.stdout, reference);
     let err = stderr(&out);
@@ -224,6 +231,7 @@ fn a_cache_file_of_garbage_is_replaced_with_a_warning() {
     let len = std::fs::metadata(&file).unwrap().len() as usize;
     std::fs::write(&file, vec![0xa5; len]).unwrap();
     let _ = std::fs::remove_file(cache.path().join(format!("{CACHE_FILE}-wal")));
+    forget_indexes(cache.path());
     let out = run(cache.path(), &["timeline", "--json", d]);
     assert_eq!(out.stdout, reference);
     let err = stderr(&out);
@@ -409,4 +417,66 @@ fn info_and_clear_report_on_the_cache() {
     assert!(out.starts_with("removed "), "{out}");
     assert!(!cache.path().join(CACHE_FILE).exists());
     assert_eq!(entries(cache.path()), 0);
+}
+
+#[test]
+fn a_second_run_on_the_same_files_reads_the_kept_index() {
+    let stories = stories_dir();
+    let cache = tempfile::tempdir().unwrap();
+    let cold = listings(cache.path(), stories.path(), &[]);
+    let kept: Vec<_> = std::fs::read_dir(cache.path().join("indexes"))
+        .expect("an index snapshot is kept")
+        .flatten()
+        .collect();
+    assert_eq!(kept.len(), 1, "one snapshot for one set of files");
+    // Without the extraction cache the index can only come from the
+    // snapshot: the output is the same and the extraction cache is not
+    // even opened again.
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(cache.path().join(format!("{CACHE_FILE}{suffix}")));
+    }
+    let warm = listings(cache.path(), stories.path(), &[]);
+    assert_eq!(cold, warm);
+    assert!(!cache.path().join(CACHE_FILE).exists());
+    // A story more is other input: indexed afresh, from its files.
+    std::fs::write(
+        stories.path().join("extra.txt"),
+        "Ferry timetable changes\n2021-11-02\n\nThe ferry to Norhaven will sail \
+         twice a day from Dec. 1, the harbour board said on Tuesday.\n",
+    )
+    .unwrap();
+    let more = stdout(
+        cache.path(),
+        &["timeline", "--json", stories.path().to_str().unwrap()],
+    );
+    assert!(String::from_utf8_lossy(&more).contains("2021-12-01"));
+    assert!(cache.path().join(CACHE_FILE).exists());
+}
+
+#[test]
+fn a_damaged_index_snapshot_is_one_warning_and_the_same_output() {
+    let stories = stories_dir();
+    let d = stories.path().to_str().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let reference = stdout(cache.path(), &["timeline", "--json", d]);
+    let snapshot = std::fs::read_dir(cache.path().join("indexes"))
+        .unwrap()
+        .flatten()
+        .next()
+        .expect("a snapshot")
+        .path();
+    let bytes = std::fs::read(&snapshot).unwrap();
+    std::fs::write(&snapshot, &bytes[..bytes.len() * 2 / 3]).unwrap();
+    let out = run(cache.path(), &["timeline", "--json", d]);
+    assert_eq!(out.stdout, reference);
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("warning") && err.contains(snapshot.file_name().unwrap().to_str().unwrap()),
+        "{err}"
+    );
+    // Written again whole: the next run is silent.
+    let out = run(cache.path(), &["timeline", "--json", d]);
+    assert_eq!(out.stdout, reference);
+    assert_eq!(stderr(&out), "");
 }

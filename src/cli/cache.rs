@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use super::Sources;
 use super::extract::CacheEntry;
 use crate::store::cache::{self, Cache, EXTRACTOR_VERSION, Key};
+use crate::store::snapshot::{self, Snapshots};
 
 #[derive(Debug, Args)]
 pub struct CacheArgs {
@@ -32,7 +33,7 @@ pub enum CacheAction {
     /// File the output of `extract --batch` (computed here or on other
     /// machines) in the cache; `-` reads standard input.
     Import(ImportArgs),
-    /// Delete the cache file.
+    /// Delete the cache file and the kept indexes.
     Clear,
 }
 
@@ -80,6 +81,16 @@ struct InfoJson {
     #[serde(flatten)]
     info: Option<cache::Info>,
     extractor: &'static str,
+    /// Whole indexes kept for the archives last opened.
+    indexes: IndexesJson,
+}
+
+#[derive(Debug, Serialize)]
+struct IndexesJson {
+    dir: PathBuf,
+    count: u64,
+    bytes: u64,
+    indexer: &'static str,
 }
 
 fn info(json: bool) -> anyhow::Result<ExitCode> {
@@ -93,11 +104,22 @@ fn info(json: bool) -> anyhow::Result<ExitCode> {
     } else {
         None
     };
+    let (count, bytes) = snapshot::info(&dir);
+    let indexes = IndexesJson {
+        dir: Snapshots::open(&dir)
+            .dir()
+            .map(PathBuf::from)
+            .unwrap_or_default(),
+        count,
+        bytes,
+        indexer: snapshot::INDEXER_VERSION,
+    };
     if json {
         super::print_json(&InfoJson {
             dir,
             info,
             extractor: EXTRACTOR_VERSION,
+            indexes,
         })?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -119,6 +141,14 @@ fn info(json: bool) -> anyhow::Result<ExitCode> {
         None => writeln!(out, "file       none yet")?,
     }
     writeln!(out, "extractor  {EXTRACTOR_VERSION}")?;
+    writeln!(
+        out,
+        "indexes    {} kept ({}, the newest {} archives opened) in {}",
+        indexes.count,
+        human_bytes(indexes.bytes),
+        snapshot::KEEP,
+        indexes.dir.display()
+    )?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
@@ -144,6 +174,15 @@ fn clear() -> anyhow::Result<ExitCode> {
         println!("removed {}", path.display());
     } else {
         println!("no cache at {}", path.display());
+    }
+    let indexes = snapshot::clear(&dir).map_err(|e| {
+        anyhow::anyhow!(
+            "cannot remove the index snapshots in {}: {e}",
+            dir.display()
+        )
+    })?;
+    if indexes > 0 {
+        println!("removed {indexes} index snapshot(s)");
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -10,7 +10,6 @@ use std::process::ExitCode;
 use anyhow::{Context, bail};
 use clap::Args;
 
-use super::timeline::report_load_problems;
 use crate::model::{EventId, LabelForm};
 use crate::store::db::{self, Store};
 use crate::store::workspace::{self, Change};
@@ -46,12 +45,11 @@ pub fn run(args: CorrectArgs) -> anyhow::Result<ExitCode> {
         }
     };
     let paths: Vec<PathBuf> = paths.iter().map(PathBuf::from).collect();
-    let corpus = super::load_paths(&paths);
-    report_load_problems(&corpus)?;
+    let index = super::Sources { paths }.index_alone()?;
     let path = db::default_path()?;
     let mut store = Store::open(&path).context("the correction cannot be saved")?;
     let ws = store.load()?;
-    let (index, _stale) = workspace::apply_corrections(super::build_index(corpus), &ws);
+    let (index, _stale) = workspace::apply_corrections(index, &ws);
     let out = |line: String| {
         use std::io::Write;
         let line = crate::ingest::sanitize::escape_invisible(&line);

@@ -26,6 +26,8 @@ use crate::index::Index;
 use crate::ingest;
 use crate::ingest::sanitize::escape_invisible;
 use crate::model::{Corpus, Diagnostic, EntityKind, UnknownKind};
+use crate::progress::Observer;
+use crate::store::snapshot::{SnapshotKey, Snapshots};
 use crate::store::workspace::{self, Workspace};
 
 /// Read news like an analyst: articles, the timeline of dates inside them,
@@ -133,10 +135,19 @@ impl Sources {
     /// each correction was made). A workspace that cannot be read is a
     /// warning on stderr; the stories are listed without it.
     pub fn index_with_workspace(&self) -> anyhow::Result<(Index, Workspace)> {
+        self.index_alone().map(with_workspace)
+    }
+
+    /// [`Sources::index`] without the workspace: the stories as the
+    /// extractors read them.
+    pub fn index_alone(&self) -> anyhow::Result<Index> {
         let shown = progress::Shown::on_stderr();
-        let corpus = shown.load(&self.paths).corpus;
-        timeline::report_load_problems(&corpus)?;
-        Ok(with_workspace(shown.index(corpus)))
+        let (index, warnings) = index_paths(&self.paths, &shown);
+        // The bar goes first, so nothing is drawn over what follows.
+        shown.clear();
+        timeline::report_load_problems(index.corpus())?;
+        warnings.print();
+        Ok(index)
     }
 }
 
@@ -154,15 +165,6 @@ pub fn with_workspace(index: Index) -> (Index, Workspace) {
             ));
             (index, Workspace::default())
         }
-    }
-}
-
-/// The corpus under `paths`, or the sample stories when there are none.
-pub fn load_paths(paths: &[PathBuf]) -> Corpus {
-    if paths.is_empty() {
-        ingest::load_sample()
-    } else {
-        ingest::load(paths)
     }
 }
 
@@ -229,26 +231,75 @@ impl CacheWarnings {
 /// as [`build_index`] does. The app has the terminal by then, so cache
 /// warnings join the load problems (the problems popup) instead of stderr.
 pub fn load_and_index(paths: &[PathBuf], progress: &crate::progress::Progress) -> Index {
-    let corpus = if paths.is_empty() {
-        let loaded = ingest::load_sample_counted();
-        progress.files_found(loaded.files);
-        progress.files_read(loaded.files);
-        loaded.corpus
-    } else {
-        ingest::load_observed(paths, &mut |done, total| {
-            if done == 0 {
-                progress.files_found(total);
-            }
-            progress.files_read(done);
-        })
-        .corpus
-    };
-    progress.stories_found(corpus.stories.len());
-    let (mut index, warnings) = index_cached(corpus, &|| progress.story_analysed());
+    let (mut index, warnings) = index_paths(paths, progress);
     for d in warnings.into_diagnostics() {
         index.push_diagnostic(d);
     }
     index
+}
+
+/// The index of the stories under `paths` (the sample stories with none):
+/// how the listing commands and the app get theirs. With the cache on, an
+/// index kept for exactly these files under this build is read back (see
+/// [`crate::store::snapshot`]); otherwise the stories are loaded, indexed
+/// through the extraction cache, and the index kept for next time. `seen`
+/// is told how far it has got. Load problems are in the index's corpus;
+/// the cache's warnings come back for the caller to show its own way.
+fn index_paths(paths: &[PathBuf], seen: &dyn Observer) -> (Index, CacheWarnings) {
+    let snapshots = open_snapshots();
+    let mut early = Vec::new();
+    let reading = &mut |done: usize, total: usize| {
+        if done == 0 {
+            seen.files_found(total);
+        }
+        seen.files_read(done);
+    };
+    if snapshots.dir().is_some() {
+        let input = ingest::fingerprint_observed(paths, reading);
+        match snapshots.get(&SnapshotKey::new(&input)) {
+            Ok(Some(index)) => {
+                let stories = index.stories().len();
+                seen.stories_found(stories);
+                (0..stories).for_each(|_| seen.story_analysed());
+                let warnings = CacheWarnings {
+                    path: snapshots.dir().map(PathBuf::from),
+                    warnings: early,
+                };
+                return (index, warnings);
+            }
+            Ok(None) => {}
+            Err(warning) => early.push(warning),
+        }
+    }
+    let loaded = ingest::load_or_sample(paths, reading);
+    seen.stories_found(loaded.corpus.stories.len());
+    let (index, mut warnings) = index_cached(loaded.corpus, &|| seen.story_analysed());
+    if let Err(warning) = snapshots.put(&SnapshotKey::new(&loaded.fingerprint), &index) {
+        early.push(warning);
+    }
+    early.append(&mut warnings.warnings);
+    warnings.warnings = early;
+    (index, warnings)
+}
+
+/// Where this run keeps index snapshots: beside the extraction cache, or
+/// nowhere with `--no-cache` or without a cache directory.
+fn open_snapshots() -> Snapshots {
+    if NO_CACHE.load(std::sync::atomic::Ordering::Relaxed) {
+        return Snapshots::disabled();
+    }
+    // A cache directory that cannot be made is the extraction cache's
+    // warning already: snapshots are then off without a second one.
+    match crate::store::dirs::dir(crate::store::dirs::Kind::Cache) {
+        Some(dir) => {
+            let snapshots = Snapshots::open(&dir);
+            match snapshots.dir().map(std::fs::create_dir_all) {
+                Some(Ok(())) => snapshots,
+                _ => Snapshots::disabled(),
+            }
+        }
+        None => Snapshots::disabled(),
+    }
 }
 
 /// Set once by `--no-cache`.

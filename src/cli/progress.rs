@@ -11,11 +11,14 @@ use std::time::Duration;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::ingest::{self, Loaded};
-use crate::model::Corpus;
+use crate::progress::Observer;
 
 /// The bar of the current step, or nothing when stderr is not a terminal.
 pub(super) struct Shown {
     bar: Option<ProgressBar>,
+    /// Stories to analyse, and analysed so far.
+    stories: AtomicUsize,
+    analysed: AtomicUsize,
 }
 
 impl Shown {
@@ -23,6 +26,8 @@ impl Shown {
     pub(super) fn on_stderr() -> Self {
         Self {
             bar: std::io::stderr().is_terminal().then(ProgressBar::hidden),
+            stories: AtomicUsize::new(0),
+            analysed: AtomicUsize::new(0),
         }
     }
 
@@ -71,37 +76,44 @@ impl Shown {
 
     /// Load `paths` (the samples with none), showing the files read.
     pub(super) fn load(&self, paths: &[PathBuf]) -> Loaded {
-        if paths.is_empty() {
-            return ingest::load_sample_counted();
-        }
-        let loaded = ingest::load_observed(paths, &mut |done, total| {
+        let loaded = ingest::load_or_sample(paths, &mut |done, total| {
             if done == 0 {
-                self.step("reading", "files", total);
+                Observer::files_found(self, total);
             } else {
-                self.position(done);
+                Observer::files_read(self, done);
             }
         });
         self.clear();
         loaded
     }
+}
 
-    /// Index `corpus` through the cache, showing the stories analysed, then
-    /// the index build.
-    pub(super) fn index(&self, corpus: Corpus) -> crate::index::Index {
-        let total = corpus.stories.len();
+/// The files read, the stories analysed, then a spinner while the index is
+/// built.
+impl Observer for Shown {
+    fn files_found(&self, total: usize) {
+        self.step("reading", "files", total);
+    }
+
+    fn files_read(&self, done: usize) {
+        self.position(done);
+    }
+
+    fn stories_found(&self, total: usize) {
+        self.stories.store(total, Ordering::Relaxed);
+        self.analysed.store(0, Ordering::Relaxed);
         self.step("analysing", "stories", total);
-        let done = AtomicUsize::new(0);
-        let (index, warnings) = super::index_cached(corpus, &|| {
-            let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-            self.position(n);
-            if n == total {
-                self.spinner("indexing…");
-            }
-        });
-        // The bar goes first, so the cache's warnings are not drawn over.
-        self.clear();
-        warnings.print();
-        index
+        if total == 0 {
+            self.spinner("indexing…");
+        }
+    }
+
+    fn story_analysed(&self) {
+        let n = self.analysed.fetch_add(1, Ordering::Relaxed) + 1;
+        self.position(n);
+        if n == self.stories.load(Ordering::Relaxed) {
+            self.spinner("indexing…");
+        }
     }
 }
 

@@ -43,7 +43,7 @@ const COMPARE_LIMIT: usize = 24;
 pub const MAX_SIDES: usize = 30;
 
 /// Stories dating one happening on different days.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Disagreement {
     /// Every side's events, in timeline order.
     pub events: Vec<EventId>,

@@ -60,7 +60,7 @@ impl StoryExtraction {
 }
 
 /// The per-story view of the index.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct StoryAnalysis {
     /// Per paragraph: byte ranges of its sentences, relative to the paragraph.
     pub sentences: Vec<Vec<Range<usize>>>,
@@ -75,7 +75,7 @@ pub struct StoryAnalysis {
 /// extractors first; `Default` is the empty index), so the derived tables
 /// always agree with the events and mentions they are derived from; read
 /// through the accessors.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Index {
     corpus: Corpus,
     analyses: Vec<StoryAnalysis>,
@@ -103,13 +103,14 @@ pub struct Index {
     /// Per story: how many dates its text holds (mention events).
     story_event_counts: Vec<usize>,
     /// The word index over story text, built on first use.
+    #[serde(skip)]
     text: std::sync::OnceLock<text::TextIndex>,
     /// Per corrected event: its expression as the tagger read it (see
     /// [`Index::with_corrections`]).
     originals: FxHashMap<EventId, Timex>,
     /// Bare surnames of people that several full names share, with the
     /// entities of those full names (see [`Index::candidates`]).
-    surname_candidates: HashMap<EntityId, Vec<EntityId>>,
+    surname_candidates: std::collections::BTreeMap<EntityId, Vec<EntityId>>,
 }
 
 impl Index {
@@ -688,8 +689,8 @@ impl Merger {
 
     /// Per person named by a bare surname that two or more full names in
     /// the corpus share: those full names' entities, in first-seen order.
-    fn surname_candidates(&self) -> HashMap<EntityId, Vec<EntityId>> {
-        let mut out = HashMap::new();
+    fn surname_candidates(&self) -> std::collections::BTreeMap<EntityId, Vec<EntityId>> {
+        let mut out = std::collections::BTreeMap::new();
         for e in &self.entities {
             if e.kind != crate::model::EntityKind::Person {
                 continue;

@@ -44,6 +44,104 @@ pub struct Loaded {
     pub corpus: Corpus,
     /// Files read (whether or not they held a story).
     pub files: usize,
+    /// What the corpus was loaded from (see [`fingerprint`]).
+    pub fingerprint: Fingerprint,
+}
+
+/// A digest of everything a load read: which files the walk found, in
+/// order, whether each was named directly, each one's bytes (or why it
+/// could not be read) and the walk's own problems. The same fingerprint
+/// means the same corpus, so an index built from it can be kept.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct Fingerprint(pub [u8; 32]);
+
+impl Fingerprint {
+    /// Lower-case hex, 64 digits.
+    pub fn to_hex(&self) -> String {
+        self.0.iter().map(|b| format!("{b:02x}")).collect()
+    }
+}
+
+/// The fingerprint of what [`load`] would read under `paths` (the sample
+/// stories with none), reading and hashing the files without parsing them.
+pub fn fingerprint(paths: &[PathBuf]) -> Fingerprint {
+    fingerprint_observed(paths, &mut |_, _| {})
+}
+
+/// [`fingerprint`], telling `observer` how far it has got as
+/// [`load_observed`] does.
+pub fn fingerprint_observed(
+    paths: &[PathBuf],
+    observer: &mut dyn FnMut(usize, usize),
+) -> Fingerprint {
+    if paths.is_empty() {
+        return Digest::sample();
+    }
+    let mut diagnostics = Vec::new();
+    let found = walk::walk(paths, &mut diagnostics);
+    let mut digest = Digest::new(&diagnostics);
+    observer(0, found.len());
+    let mut done = 0;
+    for batch in found.chunks(PARALLEL_BATCH) {
+        let hashes: Vec<_> = batch
+            .par_iter()
+            .map(|f| walk::read(&f.path).map(|bytes| blake3::hash(&bytes)))
+            .collect();
+        for (f, hash) in batch.iter().zip(&hashes) {
+            digest.file(f, hash.as_ref());
+        }
+        done += batch.len();
+        observer(done, found.len());
+    }
+    digest.finish()
+}
+
+/// Builds a [`Fingerprint`] in walk order.
+struct Digest(blake3::Hasher);
+
+impl Digest {
+    fn new(walk_problems: &[Diagnostic]) -> Self {
+        let mut h = blake3::Hasher::new();
+        h.update(b"dateline input\0");
+        for d in walk_problems {
+            Self::diagnostic(&mut h, d);
+        }
+        h.update(b"\0files\0");
+        Self(h)
+    }
+
+    fn sample() -> Fingerprint {
+        let mut h = blake3::Hasher::new();
+        h.update(b"dateline sample stories\0");
+        Fingerprint(*h.finalize().as_bytes())
+    }
+
+    fn diagnostic(h: &mut blake3::Hasher, d: &Diagnostic) {
+        h.update(d.path.as_os_str().as_encoded_bytes());
+        h.update(b"\0");
+        h.update(d.message.as_bytes());
+        h.update(b"\0");
+    }
+
+    fn file(&mut self, f: &walk::Found, read: Result<&blake3::Hash, &Diagnostic>) {
+        let h = &mut self.0;
+        h.update(f.path.as_os_str().as_encoded_bytes());
+        h.update(&[0, u8::from(f.explicit)]);
+        match read {
+            Ok(hash) => {
+                h.update(b"ok");
+                h.update(hash.as_bytes());
+            }
+            Err(d) => {
+                h.update(b"unread");
+                Self::diagnostic(h, d);
+            }
+        }
+    }
+
+    fn finish(self) -> Fingerprint {
+        Fingerprint(*self.0.finalize().as_bytes())
+    }
 }
 
 /// Load every story under `paths` (files or directories).
@@ -60,12 +158,27 @@ pub fn load_counted(paths: &[PathBuf]) -> Loaded {
     load_observed(paths, &mut |_, _| {})
 }
 
+/// The stories under `paths`, or the sample stories when there are none:
+/// what every command and the app open. `observer` is told how far the
+/// load has got as [`load_observed`] tells it.
+pub fn load_or_sample(paths: &[PathBuf], observer: &mut dyn FnMut(usize, usize)) -> Loaded {
+    if paths.is_empty() {
+        let loaded = load_sample_counted();
+        observer(0, loaded.files);
+        observer(loaded.files, loaded.files);
+        loaded
+    } else {
+        load_observed(paths, observer)
+    }
+}
+
 /// [`load_counted`], telling `observer` how far it has got: `(0, total)`
 /// once the walk has found the files, then `(done, total)` as each file's
 /// stories join the corpus, in walk order, on the calling thread.
 pub fn load_observed(paths: &[PathBuf], observer: &mut dyn FnMut(usize, usize)) -> Loaded {
     let mut diagnostics = Vec::new();
     let found = walk::walk(paths, &mut diagnostics);
+    let mut digest = Digest::new(&diagnostics);
     let mut loader = Loader::new(diagnostics);
     let files = found.len();
     observer(0, files);
@@ -79,13 +192,17 @@ pub fn load_observed(paths: &[PathBuf], observer: &mut dyn FnMut(usize, usize)) 
         let parsed: Vec<_> = batch
             .par_iter()
             .map(|f| match walk::read(&f.path) {
-                Ok(bytes) => Ok(Loader::parse_file(&f.path, &bytes, f.explicit)),
+                Ok(bytes) => Ok((
+                    blake3::hash(&bytes),
+                    Loader::parse_file(&f.path, &bytes, f.explicit),
+                )),
                 Err(d) => Err(d),
             })
             .collect();
         for (f, file) in batch.iter().zip(parsed) {
+            digest.file(f, file.as_ref().map(|(hash, _)| hash));
             match file {
-                Ok((diagnostics, raws)) => {
+                Ok((_, (diagnostics, raws))) => {
                     loader.diagnostics.extend(diagnostics);
                     loader.add_raws(&f.path, raws);
                 }
@@ -98,6 +215,7 @@ pub fn load_observed(paths: &[PathBuf], observer: &mut dyn FnMut(usize, usize)) 
     Loaded {
         corpus: loader.finish(),
         files,
+        fingerprint: digest.finish(),
     }
 }
 
@@ -147,6 +265,7 @@ pub fn load_sample_counted() -> Loaded {
     Loaded {
         corpus: loader.finish(),
         files: SAMPLES.len(),
+        fingerprint: Digest::sample(),
     }
 }
 

@@ -1,13 +1,13 @@
 use std::fmt;
 use std::path::PathBuf;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// How bad a load problem is. Errors mean something in a file was not loaded;
 /// warnings mean it was loaded with a caveat (e.g. an unreadable date);
 /// notes tell what the loader did on its own without losing anything (two
 /// copies of a story merged into one).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Note,
@@ -27,7 +27,7 @@ impl fmt::Display for Severity {
 
 /// One problem found while loading, tied to a file and, where known, a
 /// 1-based line and column.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {
     pub path: PathBuf,
     pub line: Option<usize>,

@@ -1,15 +1,15 @@
 use std::ops::Range;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::{StoryIx, Timex};
 
 /// The position of an event in the index's event table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct EventId(pub usize);
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EventKind {
     /// A date written in a story's text.
@@ -20,7 +20,7 @@ pub enum EventKind {
 
 /// A dated event: a resolved date found in a story (or the story's
 /// publication date), tied to the sentence it came from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Event {
     pub kind: EventKind,
     pub story: StoryIx,
@@ -35,7 +35,7 @@ pub struct Event {
 
 /// Events that state the same thing about the same date in several stories
 /// ("the Nov. 24 deadline"), listed with every supporting story.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EventGroup {
     /// In timeline order.
     pub events: Vec<EventId>,

@@ -2,14 +2,14 @@ use std::ops::Range;
 use std::path::PathBuf;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::Diagnostic;
 
 /// A stable identifier derived from where a story came from (its url when it
 /// has one, otherwise its path and position in the file), so the same input
 /// always gives the same id.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct StoryId(pub String);
 
@@ -20,7 +20,7 @@ impl std::fmt::Display for StoryId {
 }
 
 /// The position of a story in its corpus, and so in the index built from it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct StoryIx(pub usize);
 
@@ -43,6 +43,19 @@ impl Published {
         }
     }
 
+    /// [`Published::to_iso`] read back.
+    pub fn from_iso(s: &str) -> Option<Self> {
+        if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
+            return Some(Published::Zoned(dt));
+        }
+        if let Ok(dt) = NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S") {
+            return Some(Published::Local(dt));
+        }
+        NaiveDate::parse_from_str(s, "%Y-%m-%d")
+            .ok()
+            .map(Published::Date)
+    }
+
     /// ISO 8601: `2014-11-06`, `2014-11-06T10:30:00` or `2014-11-06T10:30:00-05:00`.
     pub fn to_iso(&self) -> String {
         match self {
@@ -53,14 +66,67 @@ impl Published {
     }
 }
 
+/// Listings write the ISO form; binary formats (the index snapshot) keep
+/// the variant, so a date read back is the date that was written.
 impl Serialize for Published {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.to_iso())
+        if s.is_human_readable() {
+            s.serialize_str(&self.to_iso())
+        } else {
+            PublishedForm::from(*self).serialize(s)
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Published {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        if d.is_human_readable() {
+            let s = String::deserialize(d)?;
+            Published::from_iso(&s)
+                .ok_or_else(|| serde::de::Error::custom(format!("not a publication date: {s}")))
+        } else {
+            PublishedForm::deserialize(d).map(Published::from)
+        }
+    }
+}
+
+/// [`Published`] in binary formats: the variant and its parts.
+#[derive(Serialize, Deserialize)]
+enum PublishedForm {
+    Date(NaiveDate),
+    Local(NaiveDateTime),
+    Zoned(NaiveDateTime, i32),
+}
+
+impl From<Published> for PublishedForm {
+    fn from(p: Published) -> Self {
+        match p {
+            Published::Date(d) => PublishedForm::Date(d),
+            Published::Local(dt) => PublishedForm::Local(dt),
+            Published::Zoned(dt) => {
+                PublishedForm::Zoned(dt.naive_local(), dt.offset().local_minus_utc())
+            }
+        }
+    }
+}
+
+impl From<PublishedForm> for Published {
+    fn from(p: PublishedForm) -> Self {
+        match p {
+            PublishedForm::Date(d) => Published::Date(d),
+            PublishedForm::Local(dt) => Published::Local(dt),
+            PublishedForm::Zoned(local, offset) => match FixedOffset::east_opt(offset)
+                .and_then(|o| local.and_local_timezone(o).single())
+            {
+                Some(dt) => Published::Zoned(dt),
+                None => Published::Local(local),
+            },
+        }
     }
 }
 
 /// The wire dateline at the start of a story: `WASHINGTON (AP) —`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Dateline {
     pub place: String,
     pub agency: Option<String>,
@@ -68,14 +134,14 @@ pub struct Dateline {
 
 /// Where a story was read from: the file and, for files holding several
 /// stories (JSON arrays, feeds), its 0-based position in that file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Origin {
     pub path: PathBuf,
     pub item: Option<usize>,
 }
 
 /// One news story. Every string in it has been sanitised at ingest.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Story {
     pub id: StoryId,
     pub title: String,
@@ -142,7 +208,7 @@ impl StoryText {
 
 /// Everything loaded: the stories in a deterministic order and every problem
 /// met along the way.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Corpus {
     pub stories: Vec<Story>,
     pub diagnostics: Vec<Diagnostic>,

@@ -1,3 +1,5 @@
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -81,8 +83,7 @@ impl DateRange {
 }
 
 /// What a relative expression was resolved against.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "lowercase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Anchor {
     /// Nothing: the expression is explicit ("Nov. 24, 2014") or could not be
     /// anchored.
@@ -91,6 +92,70 @@ pub enum Anchor {
     Dct { date: NaiveDate },
     /// An earlier date in the same text ("in August … the following month").
     Previous { text: String, value: String },
+}
+
+/// [`Anchor`] as listings write it (`{"kind": "dct", "date": …}`), and as
+/// binary formats keep it: those cannot read a tag inside the variant, so
+/// there the variant comes first.
+#[derive(Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+enum AnchorTagged<'a> {
+    None,
+    Dct {
+        date: NaiveDate,
+    },
+    Previous {
+        text: Cow<'a, str>,
+        value: Cow<'a, str>,
+    },
+}
+
+#[derive(Serialize, Deserialize)]
+enum AnchorBinary<'a> {
+    None,
+    Dct(NaiveDate),
+    Previous(Cow<'a, str>, Cow<'a, str>),
+}
+
+impl Serialize for Anchor {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match (self, s.is_human_readable()) {
+            (Anchor::None, true) => AnchorTagged::None.serialize(s),
+            (Anchor::Dct { date }, true) => AnchorTagged::Dct { date: *date }.serialize(s),
+            (Anchor::Previous { text, value }, true) => AnchorTagged::Previous {
+                text: Cow::Borrowed(text),
+                value: Cow::Borrowed(value),
+            }
+            .serialize(s),
+            (Anchor::None, false) => AnchorBinary::None.serialize(s),
+            (Anchor::Dct { date }, false) => AnchorBinary::Dct(*date).serialize(s),
+            (Anchor::Previous { text, value }, false) => {
+                AnchorBinary::Previous(Cow::Borrowed(text), Cow::Borrowed(value)).serialize(s)
+            }
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Anchor {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let previous = |text: Cow<str>, value: Cow<str>| Anchor::Previous {
+            text: text.into_owned(),
+            value: value.into_owned(),
+        };
+        Ok(if d.is_human_readable() {
+            match AnchorTagged::deserialize(d)? {
+                AnchorTagged::None => Anchor::None,
+                AnchorTagged::Dct { date } => Anchor::Dct { date },
+                AnchorTagged::Previous { text, value } => previous(text, value),
+            }
+        } else {
+            match AnchorBinary::deserialize(d)? {
+                AnchorBinary::None => Anchor::None,
+                AnchorBinary::Dct(date) => Anchor::Dct { date },
+                AnchorBinary::Previous(text, value) => previous(text, value),
+            }
+        })
+    }
 }
 
 /// Why a timex got its value: shown to the user on request.

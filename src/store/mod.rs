@@ -7,4 +7,5 @@ pub mod cache;
 pub mod db;
 pub mod dirs;
 pub mod session;
+pub mod snapshot;
 pub mod workspace;
