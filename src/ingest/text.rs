@@ -18,6 +18,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Body, RawStory, dates};
+use crate::vocab::calendar;
 use crate::model::Diagnostic;
 
 /// Parse one text or Markdown story. `markdown` turns heading marks and
@@ -367,7 +368,10 @@ fn take_header(body: &mut Vec<&str>, offset: usize, story: &mut RawStory) {
             i += 1;
             continue;
         }
-        if !seen_date && let Some(stripped) = date_line(line) {
+        // A date line that cannot be read is still the header's date line:
+        // it is kept as the story's date, which the loader reports as
+        // unreadable at this line, rather than read as the first sentence.
+        if !seen_date && let Some(stripped) = date_line(line).or_else(|| looks_like_date(line)) {
             story.date = Some(stripped.to_string());
             story.date_at = Some((offset + i + 1, Some(1)));
             seen_date = true;
@@ -396,6 +400,61 @@ fn date_line(line: &str) -> Option<&str> {
         })
         .unwrap_or(l);
     dates::parse(l).map(|_| l)
+}
+
+/// A short line made only of date words — a `Published:`-style label, or
+/// month and weekday names, numbers, clock times and zones, with at least
+/// one digit and one month or weekday or numeric date — that
+/// [`dates::parse`] cannot read: `Updated: sometime Tuesday`, `Thurs 31
+/// Sept 2014 25:61`. A sentence ("Monday was quiet.") is not one.
+fn looks_like_date(line: &str) -> Option<&str> {
+    let l = line.trim_start_matches('*').trim_end_matches('*').trim();
+    if l.chars().count() > 60 || l.ends_with(['.', '!', '?', '"']) {
+        return None;
+    }
+    let labelled = ["Published:", "Date:", "Posted:", "Updated:"]
+        .iter()
+        .find_map(|p| {
+            l.get(..p.len())
+                .filter(|h| h.eq_ignore_ascii_case(p))
+                .map(|_| l[p.len()..].trim())
+        });
+    if let Some(rest) = labelled {
+        return (!rest.is_empty() && rest.chars().any(|c| c.is_ascii_digit())).then_some(rest);
+    }
+    let mut calendar_word = false;
+    let mut digit = false;
+    for token in l.split(|c: char| c.is_whitespace() || c == ',').filter(|t| !t.is_empty()) {
+        let t = token.trim_matches(|c: char| matches!(c, '(' | ')' | '.' | ';'));
+        let lower = t.to_lowercase();
+        if calendar::month(&lower).is_some() || calendar::weekday(&lower).is_some() {
+            calendar_word = true;
+        } else if t.chars().any(|c| c.is_ascii_digit()) {
+            digit = true;
+            let digits = t.chars().filter(char::is_ascii_digit).count();
+            let separators = t.chars().filter(|c| matches!(c, '-' | '/')).count();
+            if separators >= 2 && digits >= 4 {
+                calendar_word = true; // 2014-13-45, 31/02/2014
+            }
+            let suffix = t
+                .trim_start_matches(|c: char| c.is_ascii_digit() || c == ':')
+                .to_lowercase();
+            let shape_ok = t.chars().all(|c| {
+                c.is_ascii_digit() || matches!(c, ':' | '-' | '/' | '.' | 'T' | 'Z' | '+')
+            }) || ["st", "nd", "rd", "th", "am", "pm", "a.m", "p.m", "h"]
+                .contains(&suffix.as_str());
+            if !shape_ok {
+                return None;
+            }
+        } else if matches!(lower.as_str(), "at" | "on" | "of" | "the" | "am" | "pm" | "a.m" | "p.m")
+            || (t.len() >= 2 && t.len() <= 5 && t.chars().all(|c| c.is_ascii_uppercase()))
+        {
+            // a joining word, or a zone (EST, GMT, CEST)
+        } else {
+            return None;
+        }
+    }
+    (calendar_word && digit).then_some(l)
 }
 
 /// `By Jane Doe`, `By JANE DOE, Associated Press`.
@@ -604,6 +663,30 @@ mod tests {
             assert_eq!(s.title.as_deref(), Some("Title"));
             assert_eq!(s.date.as_deref(), Some("2014-11-06"));
             assert_eq!(body(&s).trim(), "Body\nwrapped");
+        }
+    }
+
+    #[test]
+    fn a_date_line_that_cannot_be_read_stays_the_date_line() {
+        for (line, date) in [
+            ("Thurs 31 Sept 2014 25:61 EST", "Thurs 31 Sept 2014 25:61 EST"),
+            ("Posted: 2014-13-45", "2014-13-45"),
+            ("32/13/2014 10:00", "32/13/2014 10:00"),
+        ] {
+            let (s, _) = parse_ok(&format!("Title\n{line}\n\nBody.\n"), false);
+            assert_eq!(s.date.as_deref(), Some(date), "{line}");
+            assert_eq!(body(&s).trim(), "Body.", "{line}");
+        }
+        for line in [
+            "Monday was quiet.",
+            "Monday 4 cranes stood on the quay",
+            "In March 2014 the port closed",
+            "March 2014: a review",
+            "Posted: by the desk",
+        ] {
+            let (s, _) = parse_ok(&format!("Title\n{line}\n"), false);
+            assert_eq!(s.date, None, "{line}");
+            assert_eq!(body(&s).trim(), line);
         }
     }
 
