@@ -21,6 +21,11 @@ pub struct TimelineArgs {
     /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
+    /// List the cross-story groups instead of the events: each group once,
+    /// with its date, its stories and its member events (the groups with an
+    /// event among those the filters select).
+    #[arg(long)]
+    pub groups: bool,
     #[command(flatten)]
     pub filter: FilterArgs,
 }
@@ -29,7 +34,16 @@ pub fn run(args: TimelineArgs) -> anyhow::Result<ExitCode> {
     args.filter.check()?;
     let (index, ws) = args.sources.index_with_workspace()?;
     let events = args.filter.filter(&index)?.select(&index);
-    if args.json {
+    if args.groups {
+        let groups = groups_json(&index, &events);
+        if args.json {
+            super::print_json(&groups)?;
+        } else {
+            use std::io::Write;
+            let text = render_groups(&groups, output_width());
+            std::io::stdout().lock().write_all(text.as_bytes())?;
+        }
+    } else if args.json {
         super::print_json(&to_json_with(&index, &events, &ws))?;
     } else {
         let text = render(&index, &events, output_width());
@@ -226,13 +240,116 @@ fn disagreement_json(index: &Index, event: EventId) -> Option<DisagreementJson> 
     })
 }
 
-/// The cross-story group an event belongs to.
+/// The cross-story group an event belongs to. `timeline --groups` lists
+/// each group's members once.
 #[derive(Debug, Serialize)]
 pub struct GroupJson {
     pub id: usize,
-    /// Ids of every story stating it.
+    /// How many stories state it.
+    pub story_count: usize,
+    /// Ids of every story stating it (a group holds at most
+    /// [`MAX_GROUP`](crate::index::timeline::MAX_GROUP) events).
     pub stories: Vec<String>,
+    /// How many events it holds.
     pub events: usize,
+}
+
+/// One group of `timeline --groups`: the happening's date and every member.
+#[derive(Debug, Serialize)]
+pub struct GroupListing {
+    pub id: usize,
+    /// The date as the first member states it, and at its precision.
+    pub value: String,
+    pub display: String,
+    pub story_count: usize,
+    pub stories: Vec<String>,
+    /// The member events in timeline order.
+    pub events: Vec<GroupMemberJson>,
+}
+
+/// One member event of a group.
+#[derive(Debug, Serialize)]
+pub struct GroupMemberJson {
+    /// The event's id, as `timeline --json` gives it.
+    pub id: String,
+    pub story: String,
+    pub value: String,
+    pub text: String,
+    pub sentence: String,
+}
+
+/// The groups with an event among `events`, in the order their first such
+/// event comes.
+pub fn groups_json(index: &Index, events: &[EventId]) -> Vec<GroupListing> {
+    let mut seen = std::collections::HashSet::new();
+    events
+        .iter()
+        .filter_map(|&e| index.event_group(e))
+        .filter(|&g| seen.insert(g))
+        .map(|g| {
+            let group = &index.groups()[g];
+            let first = group.events[0];
+            GroupListing {
+                id: g,
+                value: index.event(first).timex.value.clone(),
+                display: display_date(index, first),
+                story_count: group.stories.len(),
+                stories: group
+                    .stories
+                    .iter()
+                    .map(|&s| index.story(s).id.0.clone())
+                    .collect(),
+                events: group
+                    .events
+                    .iter()
+                    .map(|&m| {
+                        let ev = index.event(m);
+                        GroupMemberJson {
+                            id: index.event_key(m),
+                            story: index.story(ev.story).id.0.clone(),
+                            value: ev.timex.value.clone(),
+                            text: ev.timex.text.clone(),
+                            sentence: index.event_sentence(m).to_string(),
+                        }
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// The groups as text: a heading line per group (id, date, how many
+/// stories), then one line per member: story id and sentence.
+fn render_groups(groups: &[GroupListing], width: usize) -> String {
+    let mut out = String::new();
+    for g in groups {
+        let head = format!(
+            "#{}  {}  {} stories, {} events",
+            g.id,
+            g.display,
+            g.story_count,
+            g.events.len()
+        );
+        out.push_str(truncate(&head, width).trim_end());
+        out.push('\n');
+        let story_w = g
+            .events
+            .iter()
+            .map(|m| text::width(&m.story))
+            .max()
+            .unwrap_or(0)
+            .min(STORY_COLUMN_MAX);
+        for m in &g.events {
+            let line = format!(
+                "  {}  {}",
+                pad(&truncate(&m.story, story_w), story_w),
+                m.sentence
+            );
+            out.push_str(truncate(&line, width).trim_end());
+            out.push('\n');
+        }
+    }
+    out
 }
 
 #[derive(Debug, Serialize)]
@@ -289,6 +406,7 @@ pub fn to_json_with(index: &Index, events: &[EventId], ws: &Workspace) -> Vec<Ev
                     let group = &index.groups()[g];
                     GroupJson {
                         id: g,
+                        story_count: group.stories.len(),
                         stories: group
                             .stories
                             .iter()
@@ -496,6 +614,7 @@ pub(super) mod tests {
             last["group"]["stories"],
             serde_json::json!(["story-a", "story-b"])
         );
+        assert_eq!(last["group"]["story_count"], 2);
         assert_eq!(last["explanation"]["anchor"]["kind"], "dct");
         assert_eq!(last["explanation"]["rule"], "the rule");
         assert_eq!(json[0]["end"], "2014-08-31");
@@ -505,6 +624,50 @@ pub(super) mod tests {
         for e in json.as_array().unwrap() {
             assert_eq!(e["disagreement"], serde_json::Value::Null, "{e}");
         }
+    }
+
+    #[test]
+    fn groups_are_listed_once_with_their_members() {
+        let index = two_story_index();
+        let all = select(&index, None, None, None);
+        let groups = serde_json::to_value(groups_json(&index, &all)).unwrap();
+        let events = serde_json::to_value(to_json(&index, &all)).unwrap();
+        assert_eq!(groups.as_array().unwrap().len(), 1, "{groups}");
+        let g = &groups[0];
+        assert_eq!(g["value"], "2014-11-24");
+        assert_eq!(g["story_count"], 2);
+        assert_eq!(g["stories"], serde_json::json!(["story-a", "story-b"]));
+        let members: Vec<&str> = g["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["story"].as_str().unwrap())
+            .collect();
+        assert_eq!(members, vec!["story-a", "story-b"]);
+        // Each member is the event `timeline --json` lists in that group.
+        for m in g["events"].as_array().unwrap() {
+            let e = events
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|e| e["id"] == m["id"])
+                .expect("the member is an event");
+            assert_eq!(e["group"]["id"], g["id"]);
+            assert_eq!(e["text"], m["text"]);
+        }
+        // A selection without a grouped event lists no group.
+        let publications: Vec<EventId> = all
+            .iter()
+            .copied()
+            .filter(|&e| index.event(e).kind == EventKind::Publication)
+            .collect();
+        assert!(groups_json(&index, &publications).is_empty());
+        let listing: Vec<GroupListing> = groups_json(&index, &all);
+        let text = render_groups(&listing, 80);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 3, "{text}");
+        assert!(lines[0].starts_with("#0  Mon 24 Nov 2014  2 stories, 2 events"), "{text}");
+        assert!(lines[2].starts_with("  story-b  Négociateurs race the Nov. 24 deadline."), "{text}");
     }
 
     #[test]
