@@ -192,10 +192,10 @@ fn a_group_stays_bounded_however_many_stories_tell_it() {
 
 #[test]
 fn a_phrase_found_with_many_dates_is_framing_not_evidence() {
-    // "composite trading" closes every market report, whatever the day.
-    let report = |id: &str, d: u32, firm: &str| {
-        let weekday = format!("{firm} shares fell in composite trading on day {d}.");
-        Builder::new(id, Some(day(2021, 3, 20)), &[&weekday]).date(
+    // A phrase that comes back with every date frames many happenings.
+    let report = |id: &str, d: u32, sentence: &str| {
+        let sentence = sentence.replace("DAY", &format!("day {d}"));
+        Builder::new(id, Some(day(2021, 3, 20)), &[&sentence]).date(
             &format!("day {d}"),
             &format!("2021-03-{d:02}"),
             Precision::Day,
@@ -204,12 +204,116 @@ fn a_phrase_found_with_many_dates_is_framing_not_evidence() {
         )
     };
     let mut stories: Vec<Builder> = (1..=6)
-        .map(|d| report(&format!("r{d}"), d, "Harlow"))
+        .map(|d| report(&format!("r{d}"), d, "Passengers liked the new rail timetable on DAY."))
         .collect();
-    stories.push(report("other", 6, "Quenby"));
+    stories.push(report("other", 6, "The new rail timetable confused commuters on DAY."));
     let index = build(stories);
     assert!(index.groups().is_empty(), "{:?}", index.groups());
     // On one day only, the same phrase is evidence.
-    let index = build(vec![report("a", 6, "Harlow"), report("b", 6, "Quenby")]);
+    let index = build(vec![
+        report("a", 6, "Passengers liked the new rail timetable on DAY."),
+        report("b", 6, "The new rail timetable confused commuters on DAY."),
+    ]);
     assert_eq!(index.groups().len(), 1, "{:?}", index.groups());
+}
+
+#[test]
+fn market_reports_on_different_firms_are_different_happenings() {
+    // Two firms' shares on one trading day share the market's vocabulary
+    // and the exchange, not a happening.
+    let firm = |id: &str, name: &str, sentence: &str| {
+        on_march_2(id, sentence, "Tuesday")
+            .entity(name, EntityKind::Organisation, &[], &[])
+            .mentions(name, 0)
+            .entity("Kestrel Stock Exchange", EntityKind::Organisation, &[], &[])
+            .mentions("Kestrel Stock Exchange", 1)
+    };
+    let index = build(vec![
+        firm(
+            "a",
+            "Harlow",
+            "In Kestrel Stock Exchange composite trading Tuesday, Harlow shares rose 30 cents to close at $12.",
+        ),
+        firm(
+            "b",
+            "Quenby",
+            "Quenby closed down 45 cents in Kestrel Stock Exchange composite trading Tuesday.",
+        ),
+    ]);
+    assert!(index.groups().is_empty(), "{:?}", index.groups());
+}
+
+#[test]
+fn a_reaction_is_not_the_happening_it_is_about() {
+    let valdane = |b: Builder| {
+        b.entity("Valdane", EntityKind::Place, &[], &[])
+            .mentions("Valdane", 0)
+    };
+    let index = build(vec![
+        on_march_2(
+            "blast",
+            "The Kestrel Bay refinery explosion on Tuesday killed two workers in Valdane.",
+            "Tuesday",
+        )
+        .entity("Valdane", EntityKind::Place, &[], &[])
+        .mentions("Valdane", 0),
+        valdane(on_march_2(
+            "reaction",
+            "The government of Valdane on Tuesday condemned the refinery explosion at Kestrel Bay.",
+            "Tuesday",
+        )),
+    ]);
+    assert!(index.groups().is_empty(), "{:?}", index.groups());
+    // The same statement told by two stories is one happening.
+    let index = build(vec![
+        valdane(on_march_2(
+            "a",
+            "The government of Valdane on Tuesday condemned the refinery explosion at Kestrel Bay.",
+            "Tuesday",
+        )),
+        valdane(on_march_2(
+            "b",
+            "Valdane condemned Tuesday the blast that wrecked the Kestrel Bay refinery.",
+            "Tuesday",
+        )),
+    ]);
+    assert_eq!(index.groups().len(), 1, "{:?}", index.groups());
+    // Two speakers reacting the same day are two statements.
+    let index = build(vec![
+        valdane(on_march_2(
+            "a",
+            "The government of Valdane on Tuesday condemned the refinery explosion at Kestrel Bay.",
+            "Tuesday",
+        )),
+        valdane(on_march_2(
+            "b",
+            "The Kestrel Bay mayor vowed Tuesday to rebuild the refinery that exploded in Valdane.",
+            "Tuesday",
+        )),
+    ]);
+    assert!(index.groups().is_empty(), "{:?}", index.groups());
+}
+
+#[test]
+fn words_for_one_kind_of_happening_count_as_one() {
+    let index = build(vec![
+        on_march_2(
+            "a",
+            "Two bombs exploded outside the Dunmore courthouse on Tuesday.",
+            "Tuesday",
+        ),
+        on_march_2(
+            "b",
+            "The March 2 blast shattered windows across the old town.",
+            "March 2",
+        ),
+        // Another kind of happening the same day stays apart.
+        on_march_2(
+            "c",
+            "A ferry crashed into the Dunmore pier on Tuesday.",
+            "Tuesday",
+        ),
+    ]);
+    assert_eq!(index.groups().len(), 1, "{:?}", index.groups());
+    assert_eq!(index.groups()[0].stories, vec![StoryIx(0), StoryIx(1)]);
 }

@@ -13,13 +13,19 @@
 //! - their dates are the same day (clock times count as their day), or the
 //!   same month named outright ("March 2014", "in March"); coarser or
 //!   framing references ("this year", "last month", a quarter, a bare year,
-//!   "the 1990s") never form a group; and
-//! - something says it is the same happening: an event word next to both
-//!   expressions ("the Nov. 24 *deadline*" / "the *deadline* of Nov. 24"),
-//!   a word naming the happening in both sentences ("deadline", "crash",
-//!   "vote", "talks"), a shared two-word phrase ("*nuclear talks*"), or a
-//!   shared participant (an entity of the index named in both sentences)
-//!   together with a second shared entity or content word.
+//!   "the 1990s") never form a group;
+//! - something says it is the same happening: a word naming the happening
+//!   in both sentences ("deadline", "crash", "vote", "talks"; synonyms of
+//!   one kind count as one: "the bombing", "the blast", "bombs exploded"),
+//!   a shared two-word phrase ("*nuclear talks*"), a word next to both
+//!   expressions with a second piece of evidence (a second such word, a
+//!   shared participant, two shared content words), or a shared
+//!   participant (an entity of the index named in both sentences) together
+//!   with a second shared entity or content word; and
+//! - neither is a statement about the other: a date next to a reporting or
+//!   reaction verb ("condemned on Friday", "said Tuesday") is the date of
+//!   the statement, which joins only the same statement (the same verb and
+//!   a shared participant) told by another story.
 //!
 //! Words that news uses for everything ("company", "percent", "officials")
 //! are not evidence. Candidates are found through postings keyed by (date,
@@ -87,6 +93,9 @@ pub(super) struct Signature {
     /// The sentence marks the happening as one of several ("another
     /// fire", "struck again", "a second vote").
     pub repeated: bool,
+    /// The date is that of a statement: a reporting or reaction verb is
+    /// next to it ("condemned on Friday", "said Tuesday that"); the verb.
+    pub statement: Option<String>,
 }
 
 /// `named` are the entities of the event's sentence with their spans; their
@@ -114,20 +123,21 @@ fn signature(event: &Event, stories: &[Story], named: &[Named]) -> Signature {
         if REPEATED.contains(&w.to_lowercase().as_str()) {
             sig.repeated = true;
         }
+        // A participant's name is compared by entity, not by its words.
+        let name = named
+            .iter()
+            .any(|(_, span)| ws < span.end && span.start < we);
         if we <= t_start {
-            before.push(w.clone());
+            before.push((w.clone(), name));
         } else if ws >= t_end {
-            after.push(w.clone());
+            after.push((w.clone(), name));
         } else {
             previous = None;
             continue; // part of the expression itself
         }
-        if named
-            .iter()
-            .any(|(_, span)| ws < span.end && span.start < we)
-        {
+        if name {
             previous = None;
-            continue; // a participant's name, compared by entity
+            continue;
         }
         let c = content_word(&w);
         if let (Some(p), Some(c)) = (&previous, &c)
@@ -138,19 +148,29 @@ fn signature(event: &Event, stories: &[Story], named: &[Named]) -> Signature {
         }
         if let Some(c) = &c {
             if EVENT_WORDS.contains(&c.as_str()) {
-                sig.events.insert(c.clone());
+                sig.events.insert(event_class(&c).to_string());
             }
             sig.sentence.insert(c.clone());
         }
         previous = c;
     }
-    for w in before
+    let lower = |(w, _): &(String, bool)| w.to_lowercase();
+    let mut beside = before
+        .iter()
+        .rev()
+        .map(lower)
+        .find(|w| !matches!(w.as_str(), "on" | "early" | "late" | "last"))
+        .into_iter()
+        .chain(after.first().map(lower));
+    sig.statement = beside.find(|w| REPORTING.contains(&w.as_str()));
+    for (w, name) in before
         .iter()
         .rev()
         .take(NEAR)
         .chain(after.iter().take(NEAR))
     {
-        if let Some(c) = content_word(w)
+        if !*name
+            && let Some(c) = content_word(w)
             && !is_generic(&c)
         {
             sig.near.insert(c);
@@ -165,21 +185,67 @@ const REPEATED: &[&str] = &[
     "another", "again", "second", "third", "renewed", "fresh", "latest", "further",
 ];
 
+/// Verbs whose date is the date of saying something about a happening,
+/// not of the happening: "Iran on Saturday condemned the bombing" tells a
+/// reaction, not the bombing.
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "condemned",
+    "deplored",
+    "denounced",
+    "criticized",
+    "criticised",
+    "welcomed",
+    "praised",
+    "hailed",
+    "vowed",
+    "pledged",
+    "predicted",
+    "warned",
+    "urged",
+    "blamed",
+    "mourned",
+    "demanded",
+    "insisted",
+    "argued",
+    "stated",
+    "commented",
+    "remarked",
+    "reiterated",
+    "expressed",
+    "denied",
+];
+
 /// Whether two mentions on the same date read as the same happening.
 fn same_happening(a: &Signature, b: &Signature) -> bool {
-    if a.near.intersection(&b.near).next().is_some() {
-        return true;
-    }
-    if a.phrases.intersection(&b.phrases).next().is_some()
-        || a.events.intersection(&b.events).next().is_some()
-    {
-        return true;
-    }
     let shared_entities = a.entities.intersection(&b.entities).count();
-    if shared_entities == 0 {
-        return false;
+    // A statement is its speaker's act: it joins the same statement
+    // reported elsewhere (the same verb, a shared participant), never the
+    // happening it is about.
+    match (&a.statement, &b.statement) {
+        (Some(x), Some(y)) if x != y || shared_entities == 0 => return false,
+        (Some(_), None) | (None, Some(_)) => return false,
+        _ => {}
     }
-    shared_entities >= 2 || a.sentence.intersection(&b.sentence).any(|w| !is_generic(w))
+    let events = a.events.intersection(&b.events).next().is_some();
+    let phrases = a.phrases.intersection(&b.phrases).next().is_some();
+    let words = a
+        .sentence
+        .intersection(&b.sentence)
+        .filter(|w| !is_generic(w))
+        .count();
+    if events || phrases {
+        return true;
+    }
+    // A word next to both dates ("the Nov. 24 deadline") says the same
+    // thing happens when something else is shared too.
+    let near = a.near.intersection(&b.near).count();
+    if near >= 2 || (near == 1 && (shared_entities >= 1 || words >= 2)) {
+        return true;
+    }
+    shared_entities >= 2 || (shared_entities == 1 && words >= 1)
 }
 
 /// The date key under which a mention may be grouped: the day it names, or
@@ -384,6 +450,11 @@ pub(super) fn group_candidates(
 /// same date tell the same happening.
 pub(super) const EVENT_WORDS: &[&str] = &[
     "deadline",
+    "bomb",
+    "bombed",
+    "exploded",
+    "slaying",
+    "ruled",
     "talk",
     "negotiation",
     "agreement",
@@ -449,6 +520,46 @@ pub(super) const EVENT_WORDS: &[&str] = &[
     "interim",
 ];
 
+/// Event words that name one kind of happening, each with the word that
+/// stands for its kind: "the bombings", "the blast" and "bombs exploded"
+/// tell one explosion; "ruled" and "the ruling" one ruling.
+const EVENT_CLASSES: &[(&str, &str)] = &[
+    ("blast", "explosion"),
+    ("bomb", "explosion"),
+    ("bombing", "explosion"),
+    ("bombed", "explosion"),
+    ("exploded", "explosion"),
+    ("crashed", "crash"),
+    ("collision", "crash"),
+    ("derailed", "derailment"),
+    ("voted", "vote"),
+    ("ballot", "vote"),
+    ("referendum", "vote"),
+    ("negotiation", "talk"),
+    ("accord", "agreement"),
+    ("deal", "agreement"),
+    ("treaty", "agreement"),
+    ("quake", "earthquake"),
+    ("truce", "ceasefire"),
+    ("shooting", "killing"),
+    ("murder", "killing"),
+    ("slaying", "killing"),
+    ("arrested", "arrest"),
+    ("ruled", "ruling"),
+    ("verdict", "ruling"),
+    ("resigned", "resignation"),
+    ("launched", "launch"),
+];
+
+/// The kind of happening an event word names (itself when it has no
+/// synonym listed).
+fn event_class(word: &str) -> &str {
+    EVENT_CLASSES
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map_or(word, |(_, class)| class)
+}
+
 /// Content words news uses for any happening: alone they say nothing about
 /// which one.
 pub(super) fn is_generic(w: &str) -> bool {
@@ -491,6 +602,17 @@ const GENERIC: &[&str] = &[
     "price",
     "stock",
     "trading",
+    "composite",
+    "closed",
+    "close",
+    "rose",
+    "fell",
+    "asset",
+    "total",
+    "chief",
+    "executive",
+    "officer",
+    "chairman",
     "city",
     "country",
     "state",
