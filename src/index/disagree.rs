@@ -31,7 +31,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
-use super::timeline::{Candidates, EVENT_WORDS, Signature};
+use super::timeline::{Candidates, Signature, is_event_word};
 use crate::model::{EntityId, Event, EventGroup, EventId, Precision, StoryIx};
 use crate::union_find::UnionFind;
 
@@ -65,7 +65,7 @@ enum Mark<'a> {
 /// phrases, words next to both expressions and other content words of the
 /// sentences.
 fn shared_marks(a: &Signature, b: &Signature) -> usize {
-    let not_event = |w: &&String| !EVENT_WORDS.contains(&w.as_str());
+    let not_event = |w: &&String| !is_event_word(w);
     a.entities.intersection(&b.entities).count()
         + a.phrases.intersection(&b.phrases).count()
         + a.sentence
@@ -84,9 +84,7 @@ fn same_happening_apart(a: &Signature, b: &Signature) -> bool {
     }
     let anchored = a.entities.intersection(&b.entities).next().is_some()
         || a.phrases.intersection(&b.phrases).next().is_some()
-        || a.near
-            .intersection(&b.near)
-            .any(|w| !EVENT_WORDS.contains(&w.as_str()));
+        || a.near.intersection(&b.near).any(|w| !is_event_word(w));
     anchored && shared_marks(a, b) >= 2
 }
 
@@ -159,7 +157,7 @@ pub(super) fn find(
             .chain(
                 sig.near
                     .iter()
-                    .filter(|w| !EVENT_WORDS.contains(&w.as_str()))
+                    .filter(|w| !is_event_word(w))
                     .map(|w| Mark::Near(w)),
             )
             .collect();

@@ -38,6 +38,11 @@
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use rayon::prelude::*;
+// Lookups in fixed word lists: the keys are ours, a fast hasher is safe.
+use rustc_hash::FxHashSet;
 
 use crate::model::{
     EntityId, Event, EventGroup, EventId, EventKind, Mention, Precision, Story, StoryIx,
@@ -120,7 +125,7 @@ fn signature(event: &Event, stories: &[Story], named: &[Named]) -> Signature {
     let mut previous: Option<String> = None;
     for (at, w) in words(sentence) {
         let (ws, we) = (base + at, base + at + w.len());
-        if REPEATED.contains(&w.to_lowercase().as_str()) {
+        if REPEATED.iter().any(|r| w.eq_ignore_ascii_case(r)) {
             sig.repeated = true;
         }
         // A participant's name is compared by entity, not by its words.
@@ -147,8 +152,8 @@ fn signature(event: &Event, stories: &[Story], named: &[Named]) -> Signature {
             sig.phrases.insert(format!("{p} {c}"));
         }
         if let Some(c) = &c {
-            if EVENT_WORDS.contains(&c.as_str()) {
-                sig.events.insert(event_class(&c).to_string());
+            if is_event_word(c) {
+                sig.events.insert(event_class(c).to_string());
             }
             sig.sentence.insert(c.clone());
         }
@@ -280,30 +285,43 @@ const SPREAD: usize = 4;
 /// many happenings ("composite trading", a stock exchange, a ministry), so
 /// they say nothing about which one. Event words stay.
 fn forget_widespread(sigs: &mut HashMap<usize, Signature>, candidates: &[(usize, DateKey)]) {
-    let mut dates: HashMap<String, HashSet<DateKey>> = HashMap::new();
-    let mut entity_dates: HashMap<EntityId, HashSet<DateKey>> = HashMap::new();
-    let note = |set: &mut HashSet<_>, key| {
-        if set.len() <= SPREAD {
-            set.insert(key);
+    // The dates each word was seen with, up to one past the spread: a few
+    // dates each, so a short list beats a set.
+    fn note(dates: &mut Vec<DateKey>, key: DateKey) {
+        if dates.len() <= SPREAD && !dates.contains(&key) {
+            dates.push(key);
         }
+    }
+    let (wide_words, wide_entities) = {
+        let mut dates: HashMap<&str, Vec<DateKey>> = HashMap::new();
+        let mut entity_dates: HashMap<EntityId, Vec<DateKey>> = HashMap::new();
+        for &(e, key) in candidates {
+            let sig = &sigs[&e];
+            for w in sig.sentence.iter().chain(&sig.phrases) {
+                note(dates.entry(w.as_str()).or_default(), key);
+            }
+            for &id in &sig.entities {
+                note(entity_dates.entry(id).or_default(), key);
+            }
+        }
+        let wide_words: HashSet<String> = dates
+            .into_iter()
+            .filter(|(_, d)| d.len() > SPREAD)
+            .map(|(w, _)| w.to_string())
+            .collect();
+        let wide_entities: HashSet<EntityId> = entity_dates
+            .into_iter()
+            .filter(|(_, d)| d.len() > SPREAD)
+            .map(|(id, _)| id)
+            .collect();
+        (wide_words, wide_entities)
     };
-    for &(e, key) in candidates {
-        let sig = &sigs[&e];
-        for w in sig.sentence.iter().chain(&sig.phrases) {
-            note(dates.entry(w.clone()).or_default(), key);
-        }
-        for &id in &sig.entities {
-            note(entity_dates.entry(id).or_default(), key);
-        }
-    }
-    let wide = |w: &String| dates.get(w).is_some_and(|d| d.len() > SPREAD);
-    for sig in sigs.values_mut() {
-        sig.near.retain(|w| !wide(w));
-        sig.sentence.retain(|w| !wide(w));
-        sig.phrases.retain(|w| !wide(w));
-        sig.entities
-            .retain(|id| entity_dates.get(id).is_none_or(|d| d.len() <= SPREAD));
-    }
+    sigs.par_iter_mut().for_each(|(_, sig)| {
+        sig.near.retain(|w| !wide_words.contains(w));
+        sig.sentence.retain(|w| !wide_words.contains(w));
+        sig.phrases.retain(|w| !wide_words.contains(w));
+        sig.entities.retain(|id| !wide_entities.contains(id));
+    });
 }
 
 /// An entity named in a sentence, with the span of its name.
@@ -347,8 +365,11 @@ impl Candidates {
             .filter(|&e| events[e].kind == EventKind::Mention)
             .filter_map(|e| date_key(&events[e]).map(|k| (e, k)))
             .collect();
+        // Signatures are independent of each other: read them on every
+        // thread (the map is keyed by event, so the order they come in
+        // does not matter).
         let mut sigs: HashMap<usize, Signature> = list
-            .iter()
+            .par_iter()
             .map(|&(e, _)| {
                 let ev = &events[e];
                 let entities = by_sentence
@@ -403,7 +424,7 @@ pub(super) fn group_candidates(
     // Posting lists in a fixed order, so the size bound cuts the same way
     // on every run.
     let mut lists: Vec<&Vec<usize>> = postings.values().filter(|l| l.len() >= 2).collect();
-    lists.sort_by_key(|l| (l.len(), l[0], l[1]));
+    lists.sort_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)));
     for list in lists {
         for (i, &a) in list.iter().enumerate() {
             for &b in list[i + 1..].iter().take(COMPARE_LIMIT) {
@@ -563,7 +584,14 @@ fn event_class(word: &str) -> &str {
 /// Content words news uses for any happening: alone they say nothing about
 /// which one.
 pub(super) fn is_generic(w: &str) -> bool {
-    GENERIC.contains(&w)
+    static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| GENERIC.iter().copied().collect());
+    SET.contains(w)
+}
+
+/// Whether a content word names a happening (see [`EVENT_WORDS`]).
+pub(super) fn is_event_word(w: &str) -> bool {
+    static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| EVENT_WORDS.iter().copied().collect());
+    SET.contains(w)
 }
 
 const GENERIC: &[&str] = &[
@@ -696,7 +724,8 @@ fn content_word(word: &str) -> Option<String> {
     if w.chars().count() < 3 || w.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
-    if STOPWORDS.contains(&w.as_str()) || is_calendar_word(&w) {
+    static STOP: LazyLock<FxHashSet<&str>> = LazyLock::new(|| STOPWORDS.iter().copied().collect());
+    if STOP.contains(w.as_str()) || is_calendar_word(&w) {
         return None;
     }
     // A light stem: plurals and third-person "s".
