@@ -155,90 +155,47 @@ impl Index {
                 .iter()
                 .map(|e| (e.name.as_str(), e.kind))
         }));
-        let mut extractions = extractions.into_iter();
+        // Everything a story's events and mentions need from the story
+        // alone is read on every thread; numbering them and merging names
+        // across stories is done after, in corpus order.
+        let mut extractions = extractions;
+        extractions.resize_with(index.corpus.stories.len(), StoryExtraction::default);
+        let prepared: Vec<Prepared> = index
+            .corpus
+            .stories
+            .par_iter()
+            .zip(extractions.into_par_iter())
+            .enumerate()
+            .map(|(si, (story, found))| Prepared::new(StoryIx(si), story, found))
+            .collect();
         let mut merged = Merger {
             names: corpus_names,
             ..Merger::default()
         };
-        for si in (0..index.corpus.stories.len()).map(StoryIx) {
-            let found = extractions.next().unwrap_or_default();
-            let story = &index.corpus.stories[si.0];
-            let text = story.text();
+        for (si, story) in prepared.into_iter().enumerate() {
             let mut analysis = StoryAnalysis {
-                sentences: story
-                    .paragraphs
-                    .iter()
-                    .map(|p| sentence::split(p))
-                    .collect(),
+                sentences: story.sentences,
                 ..StoryAnalysis::default()
             };
-            // The wire dateline ("OSLO, Dec. 30 -") restates the publication
-            // date: it is folded into the publication event, not a mention.
-            let dateline = story.paragraphs.first().and_then(|p| {
-                let r = extract::timex::dateline::wire_dateline(p)?;
-                Some((
-                    r.end,
-                    p[r].trim_end_matches(['-', '\u{2013}', '\u{2014}']).trim(),
-                ))
-            });
-            let mut timexes = found.timexes;
-            timexes.sort_by_key(|t| (t.start, t.end));
-            let in_dateline = |t: &Timex| dateline.is_some_and(|(end, _)| t.start < end);
-            let dated = timexes.iter().find(|t| in_dateline(t) && t.range.is_some());
-            if let Some(event) = publication_event(si, story, dateline.map(|(_, d)| d), dated) {
+            for event in story.events {
                 analysis.events.push(EventId(index.events.len()));
                 index.events.push(event);
             }
-            for mut timex in timexes {
-                if !matches!(timex.kind, TimexType::Date | TimexType::Time)
-                    || timex.range.is_none()
-                    || in_dateline(&timex)
-                {
-                    continue;
-                }
-                let Some((paragraph, span)) = locate(&text, timex.start..timex.end) else {
-                    continue;
-                };
-                timex.start = span.start;
-                timex.end = span.end;
-                let sentence = sentence_range(&analysis.sentences[paragraph], span);
-                analysis.events.push(EventId(index.events.len()));
-                index.events.push(Event {
-                    kind: EventKind::Mention,
-                    story: si,
-                    paragraph,
-                    sentence,
-                    timex,
-                });
-            }
-            let ids: Vec<EntityId> = found
-                .entities
-                .entities
-                .iter()
-                .map(|e| merged.add(e))
-                .collect();
-            let mut mentions = found.entities.mentions;
-            mentions.sort_by_key(|m| (m.start, m.end));
-            for m in mentions {
+            let ids: Vec<EntityId> = story.entities.iter().map(|e| merged.add(e)).collect();
+            for m in story.mentions {
                 let Some(&id) = ids.get(m.entity) else {
                     continue;
                 };
-                let Some((paragraph, span)) = locate(&text, m.start..m.end) else {
-                    continue;
-                };
-                let sentence = sentence_range(&analysis.sentences[paragraph], span.clone());
-                // Capitals in a headline line or a dateline are not how the
-                // name is written: they do not vote for its form.
-                if !shouted(&story.paragraphs, paragraph, &span, &m.text) {
+                if m.votes {
                     merged.written(id, &m.text);
                 }
                 analysis.mentions.push(MentionId(index.mentions.len()));
                 index.mentions.push(Mention {
                     entity: id,
-                    story: si,
-                    paragraph,
-                    sentence,
-                    span,
+                    story: StoryIx(si),
+                    paragraph: m.paragraph,
+                    sentence: m.sentence,
+                    span: m.span,
                     text: m.text,
                 });
             }
@@ -729,6 +686,105 @@ impl Merger {
             e.aliases.retain(|a| !a.eq_ignore_ascii_case(&name));
         }
         self.entities
+    }
+}
+
+/// What one story contributes to the index, read from the story and its
+/// extraction alone (so on any thread): its sentences, its events (the
+/// publication event first, then the dated mentions in text order) and its
+/// entity mentions located in their paragraphs.
+struct Prepared {
+    sentences: Vec<Vec<Range<usize>>>,
+    events: Vec<Event>,
+    entities: Vec<crate::model::LocalEntity>,
+    mentions: Vec<PreparedMention>,
+}
+
+/// An entity mention located in its paragraph; `entity` is the story's own
+/// entity number.
+struct PreparedMention {
+    entity: usize,
+    paragraph: usize,
+    sentence: Range<usize>,
+    span: Range<usize>,
+    text: String,
+    /// Whether the mention shows how the name is written (not in a
+    /// headline line or a dateline written in capitals).
+    votes: bool,
+}
+
+impl Prepared {
+    fn new(si: StoryIx, story: &Story, found: StoryExtraction) -> Self {
+        let text = story.text();
+        let sentences: Vec<Vec<Range<usize>>> = story
+            .paragraphs
+            .iter()
+            .map(|p| sentence::split(p))
+            .collect();
+        let mut events = Vec::new();
+        // The wire dateline ("OSLO, Dec. 30 -") restates the publication
+        // date: it is folded into the publication event, not a mention.
+        let dateline = story.paragraphs.first().and_then(|p| {
+            let r = extract::timex::dateline::wire_dateline(p)?;
+            Some((
+                r.end,
+                p[r].trim_end_matches(['-', '\u{2013}', '\u{2014}']).trim(),
+            ))
+        });
+        let mut timexes = found.timexes;
+        timexes.sort_by_key(|t| (t.start, t.end));
+        let in_dateline = |t: &Timex| dateline.is_some_and(|(end, _)| t.start < end);
+        let dated = timexes.iter().find(|t| in_dateline(t) && t.range.is_some());
+        if let Some(event) = publication_event(si, story, dateline.map(|(_, d)| d), dated) {
+            events.push(event);
+        }
+        for mut timex in timexes {
+            if !matches!(timex.kind, TimexType::Date | TimexType::Time)
+                || timex.range.is_none()
+                || in_dateline(&timex)
+            {
+                continue;
+            }
+            let Some((paragraph, span)) = locate(&text, timex.start..timex.end) else {
+                continue;
+            };
+            timex.start = span.start;
+            timex.end = span.end;
+            let sentence = sentence_range(&sentences[paragraph], span);
+            events.push(Event {
+                kind: EventKind::Mention,
+                story: si,
+                paragraph,
+                sentence,
+                timex,
+            });
+        }
+        let mut found_mentions = found.entities.mentions;
+        found_mentions.sort_by_key(|m| (m.start, m.end));
+        let mut mentions = Vec::with_capacity(found_mentions.len());
+        for m in found_mentions {
+            let Some((paragraph, span)) = locate(&text, m.start..m.end) else {
+                continue;
+            };
+            let sentence = sentence_range(&sentences[paragraph], span.clone());
+            // Capitals in a headline line or a dateline are not how the
+            // name is written: they do not vote for its form.
+            let votes = !shouted(&story.paragraphs, paragraph, &span, &m.text);
+            mentions.push(PreparedMention {
+                entity: m.entity,
+                paragraph,
+                sentence,
+                span,
+                text: m.text,
+                votes,
+            });
+        }
+        Prepared {
+            sentences,
+            events,
+            entities: found.entities.entities,
+            mentions,
+        }
     }
 }
 
