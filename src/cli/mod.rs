@@ -413,6 +413,63 @@ pub fn print_json<T: serde::Serialize>(value: &T) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Print `items` mapped by `map` (skipping `None`) as one pretty JSON
+/// array, byte for byte what [`print_json`] prints for the mapped vector,
+/// without holding it: the items are mapped and serialised in parallel, a
+/// batch at a time, and written in order.
+pub fn print_json_array<I: Sync, T: serde::Serialize>(
+    items: &[I],
+    map: impl Fn(&I) -> Option<T> + Sync,
+) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut out = stdout_buffer();
+    write_json_array(&mut out, items, map)?;
+    out.flush()?;
+    Ok(())
+}
+
+/// [`print_json_array`] into any writer.
+fn write_json_array<I: Sync, T: serde::Serialize>(
+    out: &mut impl std::io::Write,
+    items: &[I],
+    map: impl Fn(&I) -> Option<T> + Sync,
+) -> anyhow::Result<()> {
+    use rayon::prelude::*;
+    /// Items serialised together on one thread, and per write.
+    const CHUNK: usize = 256;
+    const BATCH: usize = 64 * CHUNK;
+    let mut first = true;
+    for batch in items.chunks(BATCH) {
+        let chunks: Vec<Vec<u8>> = batch
+            .par_chunks(CHUNK)
+            .map(|chunk| -> serde_json::Result<Vec<u8>> {
+                // Each element as the array would indent it: one level in.
+                let mut buf = Vec::new();
+                for item in chunk.iter().filter_map(&map) {
+                    if !buf.is_empty() {
+                        buf.extend_from_slice(b",\n");
+                    }
+                    buf.extend_from_slice(b"  ");
+                    for &b in &serde_json::to_vec_pretty(&item)? {
+                        buf.push(b);
+                        if b == b'\n' {
+                            buf.extend_from_slice(b"  ");
+                        }
+                    }
+                }
+                Ok(buf)
+            })
+            .collect::<serde_json::Result<_>>()?;
+        for chunk in chunks.iter().filter(|c| !c.is_empty()) {
+            out.write_all(if first { b"[\n" } else { b",\n" })?;
+            out.write_all(chunk)?;
+            first = false;
+        }
+    }
+    out.write_all(if first { b"[]\n" } else { b"\n]\n" })?;
+    Ok(())
+}
+
 /// Standard output for a listing: one buffer over the locked stream, so a
 /// long listing costs a few large writes instead of one per line. Flush it
 /// at the end: a write error (a reader gone away) surfaces there, while
@@ -424,6 +481,36 @@ pub(crate) fn stdout_buffer() -> std::io::BufWriter<std::io::StdoutLock<'static>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_json_array_written_in_parallel_is_the_pretty_array() {
+        #[derive(serde::Serialize)]
+        struct Row {
+            n: usize,
+            text: String,
+            nested: Vec<Option<usize>>,
+        }
+        let row = |&n: &usize| {
+            (n % 3 != 0).then(|| Row {
+                n,
+                text: format!("line {n}\nwith \"quotes\""),
+                nested: vec![Some(n), None],
+            })
+        };
+        for len in [0, 1, 2, 3, 255, 256, 257, 20_000] {
+            let items: Vec<usize> = (0..len).collect();
+            let mut got = Vec::new();
+            write_json_array(&mut got, &items, row).unwrap();
+            let rows: Vec<Row> = items.iter().filter_map(row).collect();
+            let mut want = serde_json::to_vec_pretty(&rows).unwrap();
+            want.push(b'\n');
+            assert_eq!(
+                String::from_utf8(got).unwrap(),
+                String::from_utf8(want).unwrap(),
+                "{len}"
+            );
+        }
+    }
 
     #[test]
     fn cache_warnings_in_the_app_are_problems_on_the_cache_file() {

@@ -44,7 +44,7 @@ pub fn run(args: TimelineArgs) -> anyhow::Result<ExitCode> {
             std::io::stdout().lock().write_all(text.as_bytes())?;
         }
     } else if args.json {
-        super::print_json(&to_json_with(&index, &events, &ws))?;
+        super::print_json_array(&events, |&e| event_json(&index, e, &ws))?;
     } else {
         let text = render(&index, &events, output_width());
         use std::io::Write;
@@ -368,7 +368,14 @@ pub fn to_json(index: &Index, events: &[EventId]) -> Vec<EventJson> {
 pub fn to_json_with(index: &Index, events: &[EventId], ws: &Workspace) -> Vec<EventJson> {
     events
         .iter()
-        .filter_map(|&e| {
+        .filter_map(|&e| event_json(index, e, ws))
+        .collect()
+}
+
+/// One event of `timeline --json`; `None` for an event off the calendar.
+fn event_json(index: &Index, e: EventId, ws: &Workspace) -> Option<EventJson> {
+    {
+        {
             let ev = index.event(e);
             let id = index.event_key(e);
             let range = ev.timex.range?;
@@ -421,8 +428,8 @@ pub fn to_json_with(index: &Index, events: &[EventId], ws: &Workspace) -> Vec<Ev
                     rule: ev.timex.explanation.rule.clone(),
                 },
             })
-        })
-        .collect()
+        }
+    }
 }
 
 /// The character offset of byte `at` in `s` (clamped to the end).
@@ -666,8 +673,14 @@ pub(super) mod tests {
         let text = render_groups(&listing, 80);
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 3, "{text}");
-        assert!(lines[0].starts_with("#0  Mon 24 Nov 2014  2 stories, 2 events"), "{text}");
-        assert!(lines[2].starts_with("  story-b  Négociateurs race the Nov. 24 deadline."), "{text}");
+        assert!(
+            lines[0].starts_with("#0  Mon 24 Nov 2014  2 stories, 2 events"),
+            "{text}"
+        );
+        assert!(
+            lines[2].starts_with("  story-b  Négociateurs race the Nov. 24 deadline."),
+            "{text}"
+        );
     }
 
     #[test]
