@@ -61,6 +61,8 @@ fn timeval(t: libc::timeval) -> Duration {
 
 /// Run `dateline ARGS` with its cache in `cache`, stdout into `out`; its
 /// cost from `wait4`, which reports the child's own CPU time and peak.
+// The child is reaped by `wait4`, which std does not know about.
+#[allow(clippy::zombie_processes)]
 fn run(args: &[&std::ffi::OsStr], cache: &Path, out: &Path) -> Cost {
     let stdout = std::fs::File::create(out).expect("output file");
     let start = Instant::now();
@@ -155,7 +157,10 @@ fn first_frame(root: &Path, data: &Path) -> (Duration, Duration) {
     session.send(b"q");
     session.wait_exit();
     let s = seen.lock().unwrap();
-    (s.first.expect("a first screen"), s.panes.expect("the panes"))
+    (
+        s.first.expect("a first screen"),
+        s.panes.expect("the panes"),
+    )
 }
 
 fn secs(d: Duration) -> String {
@@ -222,9 +227,10 @@ fn main() {
         } else {
             ("—".to_string(), "—".to_string())
         };
-        let name = root
-            .file_name()
-            .map_or_else(|| root.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let name = root.file_name().map_or_else(
+            || root.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
         println!(
             "| {name} | {files} | {} | {} | {} · {:.2} · {} | {} · {:.2} · {} | {:.1}% · {:.1}% CPU | {:.0}× | {} | {} |",
             mib(bytes),

@@ -204,9 +204,19 @@ fn a_phrase_found_with_many_dates_is_framing_not_evidence() {
         )
     };
     let mut stories: Vec<Builder> = (1..=6)
-        .map(|d| report(&format!("r{d}"), d, "Passengers liked the new rail timetable on DAY."))
+        .map(|d| {
+            report(
+                &format!("r{d}"),
+                d,
+                "Passengers liked the new rail timetable on DAY.",
+            )
+        })
         .collect();
-    stories.push(report("other", 6, "The new rail timetable confused commuters on DAY."));
+    stories.push(report(
+        "other",
+        6,
+        "The new rail timetable confused commuters on DAY.",
+    ));
     let index = build(stories);
     assert!(index.groups().is_empty(), "{:?}", index.groups());
     // On one day only, the same phrase is evidence.

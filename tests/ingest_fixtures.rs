@@ -299,15 +299,23 @@ fn a_text_date_line_that_cannot_be_read_is_a_warning_at_its_line() {
     assert_eq!(corpus.stories.len(), 1);
     let story = &corpus.stories[0];
     assert_eq!(story.published, None);
-    assert_eq!(story.paragraphs, vec!["The crane fell on Tuesday.".to_string()]);
+    assert_eq!(
+        story.paragraphs,
+        vec!["The crane fell on Tuesday.".to_string()]
+    );
     let got: Vec<String> = corpus.diagnostics.iter().map(ToString::to_string).collect();
     assert_eq!(
         got,
-        vec!["crane.txt:3:1: warning: unreadable date `31 Sept 2014 25:61 EST`, story kept undated"]
+        vec![
+            "crane.txt:3:1: warning: unreadable date `31 Sept 2014 25:61 EST`, story kept undated"
+        ]
     );
     // A first sentence that starts with a weekday is the body, not a date.
     let text = "Harbour crane collapses\n\nMonday 4 cranes stood on the quay\n";
     let corpus = ingest::load_bytes(Path::new("crane.txt"), text.as_bytes());
     assert!(corpus.diagnostics.is_empty(), "{:?}", corpus.diagnostics);
-    assert_eq!(corpus.stories[0].paragraphs[0], "Monday 4 cranes stood on the quay");
+    assert_eq!(
+        corpus.stories[0].paragraphs[0],
+        "Monday 4 cranes stood on the quay"
+    );
 }

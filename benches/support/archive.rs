@@ -128,4 +128,3 @@ pub fn files(root: &Path, out: &mut Vec<PathBuf>) {
         }
     }
 }
-

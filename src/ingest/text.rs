@@ -18,8 +18,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Body, RawStory, dates};
-use crate::vocab::calendar;
 use crate::model::Diagnostic;
+use crate::vocab::calendar;
 
 /// Parse one text or Markdown story. `markdown` turns heading marks and
 /// links into plain text in the body.
@@ -424,7 +424,10 @@ fn looks_like_date(line: &str) -> Option<&str> {
     }
     let mut calendar_word = false;
     let mut digit = false;
-    for token in l.split(|c: char| c.is_whitespace() || c == ',').filter(|t| !t.is_empty()) {
+    for token in l
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|t| !t.is_empty())
+    {
         let t = token.trim_matches(|c: char| matches!(c, '(' | ')' | '.' | ';'));
         let lower = t.to_lowercase();
         if calendar::month(&lower).is_some() || calendar::weekday(&lower).is_some() {
@@ -446,8 +449,10 @@ fn looks_like_date(line: &str) -> Option<&str> {
             if !shape_ok {
                 return None;
             }
-        } else if matches!(lower.as_str(), "at" | "on" | "of" | "the" | "am" | "pm" | "a.m" | "p.m")
-            || (t.len() >= 2 && t.len() <= 5 && t.chars().all(|c| c.is_ascii_uppercase()))
+        } else if matches!(
+            lower.as_str(),
+            "at" | "on" | "of" | "the" | "am" | "pm" | "a.m" | "p.m"
+        ) || (t.len() >= 2 && t.len() <= 5 && t.chars().all(|c| c.is_ascii_uppercase()))
         {
             // a joining word, or a zone (EST, GMT, CEST)
         } else {
@@ -669,7 +674,10 @@ mod tests {
     #[test]
     fn a_date_line_that_cannot_be_read_stays_the_date_line() {
         for (line, date) in [
-            ("Thurs 31 Sept 2014 25:61 EST", "Thurs 31 Sept 2014 25:61 EST"),
+            (
+                "Thurs 31 Sept 2014 25:61 EST",
+                "Thurs 31 Sept 2014 25:61 EST",
+            ),
             ("Posted: 2014-13-45", "2014-13-45"),
             ("32/13/2014 10:00", "32/13/2014 10:00"),
         ] {
