@@ -4,7 +4,8 @@
 //! baselines measured in the same run; the two indexes must be identical.
 //! Then the two storage designs considered for the cache, one SQLite file
 //! and one file per entry in 256 shard directories, each writing and
-//! reading the same entries.
+//! reading the same entries; and the whole-index snapshot's encoding,
+//! postcard, against JSON on the same index.
 //!
 //! ```sh
 //! cargo bench --bench cache                      # 10,000 generated stories
@@ -132,6 +133,51 @@ fn main() {
     assert!(d0 == d1 && d1 == d2, "the cache changed the index");
 
     stores(&uncached);
+    snapshot_formats(&uncached);
+}
+
+/// The whole-index snapshot's encoding (postcard) against JSON, the
+/// obvious alternative, on the same index: encode, decode, size.
+fn snapshot_formats(index: &Index) {
+    let t = Instant::now();
+    let bin = postcard::to_allocvec(index).expect("postcard encodes");
+    let bin_encode = t.elapsed();
+    let t = Instant::now();
+    let from_bin: Index = postcard::from_bytes(&bin).expect("postcard decodes");
+    let bin_decode = t.elapsed();
+    let t = Instant::now();
+    let json = serde_json::to_vec(index).expect("json encodes");
+    let json_encode = t.elapsed();
+    let t = Instant::now();
+    let from_json: Index = serde_json::from_slice(&json).expect("json decodes");
+    let json_decode = t.elapsed();
+    assert_eq!(
+        digest(&from_bin),
+        digest(index),
+        "postcard changed the index"
+    );
+    assert_eq!(digest(&from_json), digest(index), "json changed the index");
+    println!(
+        "snapshot/format: the whole index, {} stories",
+        index.stories().len()
+    );
+    println!(
+        "  postcard: encode {}  decode {}  {:.1} MB",
+        secs(bin_encode),
+        secs(bin_decode),
+        bin.len() as f64 / 1e6
+    );
+    println!(
+        "  json:     encode {}  decode {}  {:.1} MB",
+        secs(json_encode),
+        secs(json_decode),
+        json.len() as f64 / 1e6
+    );
+    println!(
+        "  json / postcard: decode {:.1}x, size {:.1}x",
+        json_decode.as_secs_f64() / bin_decode.as_secs_f64(),
+        json.len() as f64 / bin.len() as f64
+    );
 }
 
 /// SQLite against one file per entry, on the entries of `index`'s stories
