@@ -195,8 +195,12 @@ struct CacheWarnings {
 /// app) and must show them its own way.
 fn index_cached(corpus: Corpus, analysed: &(dyn Fn() + Sync)) -> (Index, CacheWarnings) {
     let cache = open_cache();
-    let index = Index::build_with(corpus, &|story| cache.extract(story), analysed);
-    cache.flush();
+    let extractions = Index::extract_all(&corpus.stories, &|story| cache.extract(story), analysed);
+    // New entries are written while the index is built from them.
+    let (index, _written) = rayon::join(
+        || Index::from_extractions(corpus, extractions),
+        || cache.flush(),
+    );
     let warnings = CacheWarnings {
         path: cache.path().map(PathBuf::from),
         warnings: cache.take_warnings(),

@@ -128,17 +128,27 @@ impl Index {
         extract: &(dyn Fn(&Story) -> StoryExtraction + Sync),
         analysed: &(dyn Fn() + Sync),
     ) -> Self {
+        let extractions = Self::extract_all(&corpus.stories, extract, analysed);
+        Self::from_extractions(corpus, extractions)
+    }
+
+    /// Every story's extraction by `extract`, in corpus order, `analysed`
+    /// called as each is ready: the first half of [`Index::build_with`],
+    /// for a caller with other work to do alongside the second.
+    pub fn extract_all(
+        stories: &[Story],
+        extract: &(dyn Fn(&Story) -> StoryExtraction + Sync),
+        analysed: &(dyn Fn() + Sync),
+    ) -> Vec<StoryExtraction> {
         // Stories are analysed in parallel; `collect` keeps corpus order.
-        let extractions = corpus
-            .stories
+        stories
             .par_iter()
             .map(|story| {
                 let found = extract(story);
                 analysed();
                 found
             })
-            .collect();
-        Self::from_extractions(corpus, extractions)
+            .collect()
     }
 
     /// Index precomputed extractions, one per story in corpus order (missing
