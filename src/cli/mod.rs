@@ -447,20 +447,15 @@ fn write_json_array<I: Sync, T: serde::Serialize>(
         let chunks: Vec<Vec<u8>> = batch
             .par_chunks(CHUNK)
             .map(|chunk| -> serde_json::Result<Vec<u8>> {
-                // Each element as the array would indent it: one level in.
-                let mut buf = Vec::new();
-                for item in chunk.iter().filter_map(&map) {
-                    if !buf.is_empty() {
-                        buf.extend_from_slice(b",\n");
-                    }
-                    buf.extend_from_slice(b"  ");
-                    for &b in &serde_json::to_vec_pretty(&item)? {
-                        buf.push(b);
-                        if b == b'\n' {
-                            buf.extend_from_slice(b"  ");
-                        }
-                    }
+                // The chunk as an array of its own is its elements as the
+                // whole array indents them, between "[\n" and "\n]".
+                let mapped: Vec<T> = chunk.iter().filter_map(&map).collect();
+                if mapped.is_empty() {
+                    return Ok(Vec::new());
                 }
+                let mut buf = serde_json::to_vec_pretty(&mapped)?;
+                buf.truncate(buf.len() - b"\n]".len());
+                buf.drain(..b"[\n".len());
                 Ok(buf)
             })
             .collect::<serde_json::Result<_>>()?;
