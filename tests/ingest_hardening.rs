@@ -197,6 +197,23 @@ mod links {
         assert_eq!(titles(&corpus), vec!["Inside story", "Secret"]);
         assert!(corpus.diagnostics.is_empty(), "{:?}", messages(&corpus));
     }
+
+    #[test]
+    fn a_file_under_two_names_is_read_once() {
+        // A hard link and a symlink inside the tree are the same story file.
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path();
+        fs::write(
+            root.join("story.md"),
+            "Ferry resumes\n\nThe ferry sailed again.",
+        )
+        .expect("write");
+        fs::hard_link(root.join("story.md"), root.join("again.md")).expect("hard link");
+        symlink("story.md", root.join("alias.md")).expect("link");
+        let corpus = ingest::load(&[root.to_path_buf()]);
+        assert_eq!(titles(&corpus), vec!["Ferry resumes"]);
+        assert!(messages(&corpus).is_empty(), "{:?}", messages(&corpus));
+    }
 }
 
 #[test]

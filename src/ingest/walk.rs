@@ -49,11 +49,34 @@ pub fn walk(paths: &[PathBuf], diagnostics: &mut Vec<Diagnostic>) -> Vec<Found> 
 
 struct Walker<'a> {
     files: Vec<Found>,
-    seen_files: HashSet<PathBuf>,
+    seen_files: HashSet<FileKey>,
     visited_dirs: HashSet<PathBuf>,
     /// The paths named, resolved: where links may lead.
     roots: Vec<PathBuf>,
     diagnostics: &'a mut Vec<Diagnostic>,
+}
+
+/// What makes two paths the same file: on Unix its device and inode, read
+/// from the metadata the walk already has (so a symlink, another spelling
+/// or a hard link is read once, at no cost per file); elsewhere its
+/// canonical path.
+#[derive(Debug, PartialEq, Eq, Hash)]
+enum FileKey {
+    #[cfg_attr(not(unix), allow(dead_code))]
+    Inode(u64, u64),
+    #[cfg_attr(unix, allow(dead_code))]
+    Path(PathBuf),
+}
+
+#[cfg(unix)]
+fn file_key(_path: &Path, meta: &fs::Metadata) -> FileKey {
+    use std::os::unix::fs::MetadataExt;
+    FileKey::Inode(meta.dev(), meta.ino())
+}
+
+#[cfg(not(unix))]
+fn file_key(path: &Path, _meta: &fs::Metadata) -> FileKey {
+    FileKey::Path(fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()))
 }
 
 impl Walker<'_> {
@@ -105,8 +128,7 @@ impl Walker<'_> {
                 self.diagnostics.push(d);
                 return;
             }
-            let key = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-            if self.seen_files.insert(key) {
+            if self.seen_files.insert(file_key(path, &meta)) {
                 self.files.push(Found {
                     path: path.to_path_buf(),
                     explicit,
