@@ -13,7 +13,6 @@
 //! (realistic archives, for instance); without it invented stories are
 //! generated into a temporary directory.
 
-use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use dateline::index::{Index, timeline};
@@ -37,17 +36,7 @@ fn fastest<T>(reps: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
 
 fn main() {
     let generated = tempfile::tempdir().expect("tempdir");
-    let archives: Vec<PathBuf> = match std::env::var_os("DATELINE_BENCH_ARCHIVES") {
-        Some(list) => std::env::split_paths(&list).collect(),
-        None => [1_000, 10_000]
-            .iter()
-            .map(|&n| {
-                let dir = generated.path().join(format!("invented-{n}"));
-                archive::generate(n, &dir);
-                dir
-            })
-            .collect(),
-    };
+    let archives = archive::archives("DATELINE_BENCH_ARCHIVES", generated.path());
     println!(
         "| archive | stories | events | index build | grouping | grouping / build | groups | largest group (events · stories) |"
     );
@@ -70,10 +59,7 @@ fn main() {
             .iter()
             .max_by_key(|g| (g.events.len(), g.stories.len()))
             .map_or((0, 0), |g| (g.events.len(), g.stories.len()));
-        let name = root.file_name().map_or_else(
-            || root.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
+        let name = archive::name(root);
         println!(
             "| {name} | {stories} | {} | {:.2} s | {:.3} s | {:.1}% | {} | {} · {} |",
             index.events().len(),

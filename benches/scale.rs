@@ -30,7 +30,7 @@
 
 #![cfg(unix)]
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -181,17 +181,7 @@ fn digest(path: &Path) -> blake3::Hash {
 
 fn main() {
     let generated = tempfile::tempdir().expect("tempdir");
-    let archives: Vec<PathBuf> = match std::env::var_os("DATELINE_SCALE_ARCHIVES") {
-        Some(list) => std::env::split_paths(&list).collect(),
-        None => [1_000, 10_000]
-            .iter()
-            .map(|&n| {
-                let dir = generated.path().join(format!("invented-{n}"));
-                archive::generate(n, &dir);
-                dir
-            })
-            .collect(),
-    };
+    let archives = archive::archives("DATELINE_SCALE_ARCHIVES", generated.path());
     let with_app = std::env::var("DATELINE_SCALE_APP").as_deref() != Ok("0");
     println!(
         "| archive | files | text | plain read | cold: wall · cores · peak | cached: wall · cores · peak | cached / cold | cold / plain read | first frame · panes (cold) | first frame · panes (cached) |"
@@ -227,10 +217,7 @@ fn main() {
         } else {
             ("—".to_string(), "—".to_string())
         };
-        let name = root.file_name().map_or_else(
-            || root.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
+        let name = archive::name(root);
         println!(
             "| {name} | {files} | {} | {} | {} · {:.2} · {} | {} · {:.2} · {} | {:.1}% · {:.1}% CPU | {:.0}× | {} | {} |",
             mib(bytes),

@@ -128,3 +128,27 @@ pub fn files(root: &Path, out: &mut Vec<PathBuf>) {
         }
     }
 }
+
+/// The story folders named by the `:`-separated list in `var`, or else
+/// 1,000 and 10,000 invented stories generated under `scratch`.
+pub fn archives(var: &str, scratch: &Path) -> Vec<PathBuf> {
+    match std::env::var_os(var) {
+        Some(list) => std::env::split_paths(&list).collect(),
+        None => [1_000, 10_000]
+            .iter()
+            .map(|&n| {
+                let dir = scratch.join(format!("invented-{n}"));
+                generate(n, &dir);
+                dir
+            })
+            .collect(),
+    }
+}
+
+/// An archive's name in a table: its folder's name.
+pub fn name(root: &Path) -> String {
+    root.file_name().map_or_else(
+        || root.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}

@@ -224,20 +224,19 @@ fn disagreement_json(index: &Index, event: EventId) -> Option<DisagreementJson> 
             .iter()
             .map(|day| day.format("%Y-%m-%d").to_string())
             .collect(),
-        events: d
-            .events
-            .iter()
-            .map(|&e| {
-                let ev = index.event(e);
-                SideJson {
-                    story: index.story(ev.story).id.0.clone(),
-                    value: ev.timex.value.clone(),
-                    text: ev.timex.text.clone(),
-                    sentence: index.event_sentence(e).to_string(),
-                }
-            })
-            .collect(),
+        events: d.events.iter().map(|&e| side_json(index, e)).collect(),
     })
+}
+
+/// Which story says what of an event.
+fn side_json(index: &Index, e: EventId) -> SideJson {
+    let ev = index.event(e);
+    SideJson {
+        story: index.story(ev.story).id.0.clone(),
+        value: ev.timex.value.clone(),
+        text: ev.timex.text.clone(),
+        sentence: index.event_sentence(e).to_string(),
+    }
 }
 
 /// The cross-story group an event belongs to. `timeline --groups` lists
@@ -267,15 +266,13 @@ pub struct GroupListing {
     pub events: Vec<GroupMemberJson>,
 }
 
-/// One member event of a group.
+/// One member event of a group: its id, as `timeline --json` gives it,
+/// then which story says what.
 #[derive(Debug, Serialize)]
 pub struct GroupMemberJson {
-    /// The event's id, as `timeline --json` gives it.
     pub id: String,
-    pub story: String,
-    pub value: String,
-    pub text: String,
-    pub sentence: String,
+    #[serde(flatten)]
+    pub event: SideJson,
 }
 
 /// The groups with an event among `events`, in the order their first such
@@ -302,15 +299,9 @@ pub fn groups_json(index: &Index, events: &[EventId]) -> Vec<GroupListing> {
                 events: group
                     .events
                     .iter()
-                    .map(|&m| {
-                        let ev = index.event(m);
-                        GroupMemberJson {
-                            id: index.event_key(m),
-                            story: index.story(ev.story).id.0.clone(),
-                            value: ev.timex.value.clone(),
-                            text: ev.timex.text.clone(),
-                            sentence: index.event_sentence(m).to_string(),
-                        }
+                    .map(|&m| GroupMemberJson {
+                        id: index.event_key(m),
+                        event: side_json(index, m),
                     })
                     .collect(),
             }
@@ -335,15 +326,15 @@ fn render_groups(groups: &[GroupListing], width: usize) -> String {
         let story_w = g
             .events
             .iter()
-            .map(|m| text::width(&m.story))
+            .map(|m| text::width(&m.event.story))
             .max()
             .unwrap_or(0)
             .min(STORY_COLUMN_MAX);
         for m in &g.events {
             let line = format!(
                 "  {}  {}",
-                pad(&truncate(&m.story, story_w), story_w),
-                m.sentence
+                pad(&truncate(&m.event.story, story_w), story_w),
+                m.event.sentence
             );
             out.push_str(truncate(&line, width).trim_end());
             out.push('\n');

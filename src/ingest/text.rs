@@ -391,35 +391,32 @@ fn take_header(body: &mut Vec<&str>, offset: usize, story: &mut RawStory) {
 /// dropped.
 fn date_line(line: &str) -> Option<&str> {
     let l = line.trim_start_matches('*').trim_end_matches('*').trim();
-    let l = ["Published:", "Date:", "Posted:", "Updated:"]
+    let l = after_date_label(l).unwrap_or(l);
+    dates::parse(l).map(|_| l)
+}
+
+/// What follows a `Published:`-style label at the start of `l`.
+fn after_date_label(l: &str) -> Option<&str> {
+    ["Published:", "Date:", "Posted:", "Updated:"]
         .iter()
         .find_map(|p| {
             l.get(..p.len())
                 .filter(|h| h.eq_ignore_ascii_case(p))
                 .map(|_| l[p.len()..].trim())
         })
-        .unwrap_or(l);
-    dates::parse(l).map(|_| l)
 }
 
 /// A short line made only of date words — a `Published:`-style label, or
 /// month and weekday names, numbers, clock times and zones, with at least
 /// one digit and one month or weekday or numeric date — that
-/// [`dates::parse`] cannot read: `Updated: sometime Tuesday`, `Thurs 31
-/// Sept 2014 25:61`. A sentence ("Monday was quiet.") is not one.
+/// [`dates::parse`] cannot read: `Updated: 31 Sept 2014`, `Thurs 31 Sept
+/// 2014 25:61`. A sentence ("Monday was quiet.") is not one.
 fn looks_like_date(line: &str) -> Option<&str> {
     let l = line.trim_start_matches('*').trim_end_matches('*').trim();
     if l.chars().count() > 60 || l.ends_with(['.', '!', '?', '"']) {
         return None;
     }
-    let labelled = ["Published:", "Date:", "Posted:", "Updated:"]
-        .iter()
-        .find_map(|p| {
-            l.get(..p.len())
-                .filter(|h| h.eq_ignore_ascii_case(p))
-                .map(|_| l[p.len()..].trim())
-        });
-    if let Some(rest) = labelled {
+    if let Some(rest) = after_date_label(l) {
         return (!rest.is_empty() && rest.chars().any(|c| c.is_ascii_digit())).then_some(rest);
     }
     let mut calendar_word = false;
