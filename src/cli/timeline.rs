@@ -40,7 +40,7 @@ pub fn run(args: TimelineArgs) -> anyhow::Result<ExitCode> {
             super::print_json(&groups)?;
         } else {
             use std::io::Write;
-            let text = render_groups(&groups, output_width());
+            let text = render_groups(&index, &groups, output_width());
             std::io::stdout().lock().write_all(text.as_bytes())?;
         }
     } else if args.json {
@@ -311,31 +311,35 @@ pub fn groups_json(index: &Index, events: &[EventId]) -> Vec<GroupListing> {
 
 /// The groups as text: a heading line per group (id, date, how many
 /// stories), then one line per member: story id and sentence.
-fn render_groups(groups: &[GroupListing], width: usize) -> String {
+fn render_groups(index: &Index, groups: &[GroupListing], width: usize) -> String {
     let mut out = String::new();
     for g in groups {
+        let group = &index.groups()[g.id];
         let head = format!(
             "#{}  {}  {} stories, {} events",
             g.id,
             g.display,
             g.story_count,
-            g.events.len()
+            group.events.len()
         );
         out.push_str(truncate(&head, width).trim_end());
         out.push('\n');
-        let story_w = g
+        let story = |e: EventId| &index.story(index.event(e).story).id.0;
+        let story_w = group
             .events
             .iter()
-            .map(|m| text::width(&m.event.story))
+            .map(|&e| text::width(story(e)))
             .max()
             .unwrap_or(0)
             .min(STORY_COLUMN_MAX);
-        for m in &g.events {
-            let line = format!(
-                "  {}  {}",
-                pad(&truncate(&m.event.story, story_w), story_w),
-                m.event.sentence
-            );
+        for &e in &group.events {
+            let mut line = format!("  {}  ", pad(&truncate(story(e), story_w), story_w));
+            // As on the timeline: the date phrase stays in view.
+            let room = width.saturating_sub(text::width(&line));
+            let (before, phrase, after) = excerpt::sentence_around(index, e, room);
+            line.push_str(&before);
+            line.push_str(&phrase);
+            line.push_str(&after);
             out.push_str(truncate(&line, width).trim_end());
             out.push('\n');
         }
@@ -661,7 +665,7 @@ pub(super) mod tests {
             .collect();
         assert!(groups_json(&index, &publications).is_empty());
         let listing: Vec<GroupListing> = groups_json(&index, &all);
-        let text = render_groups(&listing, 80);
+        let text = render_groups(&index, &listing, 80);
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 3, "{text}");
         assert!(
