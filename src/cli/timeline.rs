@@ -665,6 +665,12 @@ pub(super) mod tests {
             .collect();
         assert!(groups_json(&index, &publications).is_empty());
         let listing: Vec<GroupListing> = groups_json(&index, &all);
+        // In a narrow terminal the date phrase still shows.
+        let narrow = render_groups(&index, &listing, 30);
+        assert!(
+            narrow.lines().nth(2).unwrap().contains("Nov. 24"),
+            "{narrow}"
+        );
         let text = render_groups(&index, &listing, 80);
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 3, "{text}");
