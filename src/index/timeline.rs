@@ -41,8 +41,9 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use rayon::prelude::*;
-// Lookups in fixed word lists: the keys are ours, a fast hasher is safe.
-use rustc_hash::FxHashSet;
+// Fixed word lists and positions: keys the files cannot choose, so a fast
+// hasher is safe.
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::model::{
     EntityId, Event, EventGroup, EventId, EventKind, Mention, Precision, Story, StoryIx,
@@ -352,7 +353,9 @@ impl Candidates {
         stories: &[Story],
         mentions: &[Mention],
     ) -> Self {
-        let mut by_sentence: HashMap<(StoryIx, usize, usize), Vec<Named>> = HashMap::new();
+        // Keyed by positions, never by text from the files: a fast hasher
+        // is safe.
+        let mut by_sentence: FxHashMap<(StoryIx, usize, usize), Vec<Named>> = FxHashMap::default();
         for m in mentions {
             by_sentence
                 .entry((m.story, m.paragraph, m.sentence.start))
