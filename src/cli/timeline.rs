@@ -103,12 +103,7 @@ pub fn render(index: &Index, events: &[EventId], width: usize) -> String {
         .max()
         .unwrap_or(0)
         .min(DATE_COLUMN_MAX);
-    let story_w = events
-        .iter()
-        .map(|&e| text::width(&index.story(index.event(e).story).id.0))
-        .max()
-        .unwrap_or(0)
-        .min(STORY_COLUMN_MAX);
+    let story_w = story_column(index, events);
     let mut out = String::new();
     for (&e, date) in events.iter().zip(&dates) {
         let ev = index.event(e);
@@ -132,19 +127,32 @@ pub fn render(index: &Index, events: &[EventId], width: usize) -> String {
                 line.push_str("published: ");
                 line.push_str(&story.title);
             }
-            EventKind::Mention => {
-                // Keep the date phrase in view when the sentence is cut.
-                let room = width.saturating_sub(text::width(&line));
-                let (before, phrase, after) = excerpt::sentence_around(index, e, room);
-                line.push_str(&before);
-                line.push_str(&phrase);
-                line.push_str(&after);
-            }
+            EventKind::Mention => push_sentence(index, e, &mut line, width),
         }
         out.push_str(truncate(&line, width).trim_end());
         out.push('\n');
     }
     out
+}
+
+/// The width of a story id column for `events`, in cells.
+fn story_column(index: &Index, events: &[EventId]) -> usize {
+    events
+        .iter()
+        .map(|&e| text::width(&index.story(index.event(e).story).id.0))
+        .max()
+        .unwrap_or(0)
+        .min(STORY_COLUMN_MAX)
+}
+
+/// Append event `e`'s sentence to `line` for a `width`-cell line, cut
+/// around the date phrase so that it stays in view.
+fn push_sentence(index: &Index, e: EventId, line: &mut String, width: usize) {
+    let room = width.saturating_sub(text::width(line));
+    let (before, phrase, after) = excerpt::sentence_around(index, e, room);
+    line.push_str(&before);
+    line.push_str(&phrase);
+    line.push_str(&after);
 }
 
 /// An event as JSON.
@@ -205,7 +213,8 @@ pub struct DisagreementJson {
     pub events: Vec<SideJson>,
 }
 
-/// One event of a disagreement: which story says what.
+/// Which story says what of one event: a side of a disagreement, a
+/// member of a group.
 #[derive(Debug, Serialize)]
 pub struct SideJson {
     pub story: String,
@@ -228,7 +237,7 @@ fn disagreement_json(index: &Index, event: EventId) -> Option<DisagreementJson> 
     })
 }
 
-/// Which story says what of an event.
+/// [`SideJson`] of event `e`.
 fn side_json(index: &Index, e: EventId) -> SideJson {
     let ev = index.event(e);
     SideJson {
@@ -275,6 +284,15 @@ pub struct GroupMemberJson {
     pub event: SideJson,
 }
 
+/// The ids of the stories stating group `g`, in the order they come.
+fn group_story_ids(index: &Index, g: usize) -> Vec<String> {
+    index.groups()[g]
+        .stories
+        .iter()
+        .map(|&s| index.story(s).id.0.clone())
+        .collect()
+}
+
 /// The groups with an event among `events`, in the order their first such
 /// event comes.
 pub fn groups_json(index: &Index, events: &[EventId]) -> Vec<GroupListing> {
@@ -291,11 +309,7 @@ pub fn groups_json(index: &Index, events: &[EventId]) -> Vec<GroupListing> {
                 value: index.event(first).timex.value.clone(),
                 display: display_date(index, first),
                 story_count: group.stories.len(),
-                stories: group
-                    .stories
-                    .iter()
-                    .map(|&s| index.story(s).id.0.clone())
-                    .collect(),
+                stories: group_story_ids(index, g),
                 events: group
                     .events
                     .iter()
@@ -324,22 +338,11 @@ fn render_groups(index: &Index, groups: &[GroupListing], width: usize) -> String
         );
         out.push_str(truncate(&head, width).trim_end());
         out.push('\n');
-        let story = |e: EventId| &index.story(index.event(e).story).id.0;
-        let story_w = group
-            .events
-            .iter()
-            .map(|&e| text::width(story(e)))
-            .max()
-            .unwrap_or(0)
-            .min(STORY_COLUMN_MAX);
+        let story_w = story_column(index, &group.events);
         for &e in &group.events {
-            let mut line = format!("  {}  ", pad(&truncate(story(e), story_w), story_w));
-            // As on the timeline: the date phrase stays in view.
-            let room = width.saturating_sub(text::width(&line));
-            let (before, phrase, after) = excerpt::sentence_around(index, e, room);
-            line.push_str(&before);
-            line.push_str(&phrase);
-            line.push_str(&after);
+            let story = &index.story(index.event(e).story).id.0;
+            let mut line = format!("  {}  ", pad(&truncate(story, story_w), story_w));
+            push_sentence(index, e, &mut line, width);
             out.push_str(truncate(&line, width).trim_end());
             out.push('\n');
         }
@@ -369,62 +372,51 @@ pub fn to_json_with(index: &Index, events: &[EventId], ws: &Workspace) -> Vec<Ev
 
 /// One event of `timeline --json`; `None` for an event off the calendar.
 fn event_json(index: &Index, e: EventId, ws: &Workspace) -> Option<EventJson> {
-    {
-        {
-            let ev = index.event(e);
-            let id = index.event_key(e);
-            let range = ev.timex.range?;
-            let story = index.story(ev.story);
-            let span = match ev.kind {
-                EventKind::Publication => None,
-                EventKind::Mention => story
-                    .paragraphs
-                    .get(ev.paragraph)
-                    .map(|p| [char_offset(p, ev.timex.start), char_offset(p, ev.timex.end)]),
-            };
-            let corrected = index.original_timex(e).map(|was| CorrectedJson {
-                was: was.value.clone(),
-                at: ws.corrections.get(&id).map(|c| c.at.clone()),
-            });
-            Some(EventJson {
-                starred: ws.is_starred(&id, &story.id.0),
-                note: ws.notes.get(&id).map(|n| n.text.clone()),
-                corrected,
-                id,
-                value: ev.timex.value.clone(),
-                kind_of_value: ev.timex.kind.as_str(),
-                precision: ev.timex.precision.map(|p| p.as_str()),
-                start: range.start.format("%Y-%m-%d").to_string(),
-                end: range.end.format("%Y-%m-%d").to_string(),
-                display: display_date(index, e),
-                text: ev.timex.text.clone(),
-                sentence: index.event_sentence(e).to_string(),
-                story: story.id.0.clone(),
-                story_title: story.title.clone(),
-                paragraph: ev.paragraph,
-                span,
-                kind: ev.kind,
-                group: index.event_group(e).map(|g| {
-                    let group = &index.groups()[g];
-                    GroupJson {
-                        id: g,
-                        story_count: group.stories.len(),
-                        stories: group
-                            .stories
-                            .iter()
-                            .map(|&s| index.story(s).id.0.clone())
-                            .collect(),
-                        events: group.events.len(),
-                    }
-                }),
-                disagreement: disagreement_json(index, e),
-                explanation: ExplanationJson {
-                    anchor: ev.timex.explanation.anchor.clone(),
-                    rule: ev.timex.explanation.rule.clone(),
-                },
-            })
-        }
-    }
+    let ev = index.event(e);
+    let id = index.event_key(e);
+    let range = ev.timex.range?;
+    let story = index.story(ev.story);
+    let span = match ev.kind {
+        EventKind::Publication => None,
+        EventKind::Mention => story
+            .paragraphs
+            .get(ev.paragraph)
+            .map(|p| [char_offset(p, ev.timex.start), char_offset(p, ev.timex.end)]),
+    };
+    let corrected = index.original_timex(e).map(|was| CorrectedJson {
+        was: was.value.clone(),
+        at: ws.corrections.get(&id).map(|c| c.at.clone()),
+    });
+    Some(EventJson {
+        starred: ws.is_starred(&id, &story.id.0),
+        note: ws.notes.get(&id).map(|n| n.text.clone()),
+        corrected,
+        id,
+        value: ev.timex.value.clone(),
+        kind_of_value: ev.timex.kind.as_str(),
+        precision: ev.timex.precision.map(|p| p.as_str()),
+        start: range.start.format("%Y-%m-%d").to_string(),
+        end: range.end.format("%Y-%m-%d").to_string(),
+        display: display_date(index, e),
+        text: ev.timex.text.clone(),
+        sentence: index.event_sentence(e).to_string(),
+        story: story.id.0.clone(),
+        story_title: story.title.clone(),
+        paragraph: ev.paragraph,
+        span,
+        kind: ev.kind,
+        group: index.event_group(e).map(|g| GroupJson {
+            id: g,
+            story_count: index.groups()[g].stories.len(),
+            stories: group_story_ids(index, g),
+            events: index.groups()[g].events.len(),
+        }),
+        disagreement: disagreement_json(index, e),
+        explanation: ExplanationJson {
+            anchor: ev.timex.explanation.anchor.clone(),
+            rule: ev.timex.explanation.rule.clone(),
+        },
+    })
 }
 
 /// The character offset of byte `at` in `s` (clamped to the end).
