@@ -368,10 +368,7 @@ fn take_header(body: &mut Vec<&str>, offset: usize, story: &mut RawStory) {
             i += 1;
             continue;
         }
-        // A date line that cannot be read is still the header's date line:
-        // it is kept as the story's date, which the loader reports as
-        // unreadable at this line, rather than read as the first sentence.
-        if !seen_date && let Some(stripped) = date_line(line).or_else(|| looks_like_date(line)) {
+        if !seen_date && let Some(stripped) = date_line(line) {
             story.date = Some(stripped.to_string());
             story.date_at = Some((offset + i + 1, Some(1)));
             seen_date = true;
@@ -388,11 +385,18 @@ fn take_header(body: &mut Vec<&str>, offset: usize, story: &mut RawStory) {
 }
 
 /// A header line that is a publication date, with `Published:`-style labels
-/// dropped.
+/// dropped. A date line that cannot be read ([`looks_like_date`]) is still
+/// the header's date line: it is kept as the story's date, which the loader
+/// reports as unreadable at its line, rather than read as the first
+/// sentence.
 fn date_line(line: &str) -> Option<&str> {
     let l = line.trim_start_matches('*').trim_end_matches('*').trim();
-    let l = after_date_label(l).unwrap_or(l);
-    dates::parse(l).map(|_| l)
+    let label = after_date_label(l);
+    let date = label.unwrap_or(l);
+    if dates::parse(date).is_some() {
+        return Some(date);
+    }
+    looks_like_date(l, label)
 }
 
 /// What follows a `Published:`-style label at the start of `l`.
@@ -406,17 +410,17 @@ fn after_date_label(l: &str) -> Option<&str> {
         })
 }
 
-/// A short line made only of date words — a `Published:`-style label, or
-/// month and weekday names, numbers, clock times and zones, with at least
-/// one digit and one month or weekday or numeric date — that
-/// [`dates::parse`] cannot read: `Updated: 31 Sept 2014`, `Thurs 31 Sept
-/// 2014 25:61`. A sentence ("Monday was quiet.") is not one.
-fn looks_like_date(line: &str) -> Option<&str> {
-    let l = line.trim_start_matches('*').trim_end_matches('*').trim();
+/// A short line `l` made only of date words — a `Published:`-style label
+/// (`label` is what follows it), or month and weekday names, numbers, clock
+/// times and zones, with at least one digit and one month or weekday or
+/// numeric date — that [`dates::parse`] cannot read: `Updated: 31 Sept
+/// 2014`, `Thurs 31 Sept 2014 25:61`. A sentence ("Monday was quiet.") is
+/// not one.
+fn looks_like_date<'a>(l: &'a str, label: Option<&'a str>) -> Option<&'a str> {
     if l.chars().count() > 60 || l.ends_with(['.', '!', '?', '"']) {
         return None;
     }
-    if let Some(rest) = after_date_label(l) {
+    if let Some(rest) = label {
         return (!rest.is_empty() && rest.chars().any(|c| c.is_ascii_digit())).then_some(rest);
     }
     let mut calendar_word = false;
