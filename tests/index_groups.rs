@@ -255,51 +255,42 @@ fn market_reports_on_different_firms_are_different_happenings() {
 
 #[test]
 fn a_reaction_is_not_the_happening_it_is_about() {
-    let valdane = |b: Builder| {
-        b.entity("Valdane", EntityKind::Place, &[], &[])
+    // Each story names the place; `sentence` is its one sentence about Tuesday.
+    let valdane = |id: &str, sentence: &str| {
+        on_march_2(id, sentence, "Tuesday")
+            .entity("Valdane", EntityKind::Place, &[], &[])
             .mentions("Valdane", 0)
     };
+    let condemned = |id: &str| {
+        valdane(
+            id,
+            "The government of Valdane on Tuesday condemned the refinery explosion at Kestrel Bay.",
+        )
+    };
     let index = build(vec![
-        on_march_2(
+        valdane(
             "blast",
             "The Kestrel Bay refinery explosion on Tuesday killed two workers in Valdane.",
-            "Tuesday",
-        )
-        .entity("Valdane", EntityKind::Place, &[], &[])
-        .mentions("Valdane", 0),
-        valdane(on_march_2(
-            "reaction",
-            "The government of Valdane on Tuesday condemned the refinery explosion at Kestrel Bay.",
-            "Tuesday",
-        )),
+        ),
+        condemned("reaction"),
     ]);
     assert!(index.groups().is_empty(), "{:?}", index.groups());
     // The same statement told by two stories is one happening.
     let index = build(vec![
-        valdane(on_march_2(
-            "a",
-            "The government of Valdane on Tuesday condemned the refinery explosion at Kestrel Bay.",
-            "Tuesday",
-        )),
-        valdane(on_march_2(
+        condemned("a"),
+        valdane(
             "b",
             "Valdane condemned Tuesday the blast that wrecked the Kestrel Bay refinery.",
-            "Tuesday",
-        )),
+        ),
     ]);
     assert_eq!(index.groups().len(), 1, "{:?}", index.groups());
     // Two speakers reacting the same day are two statements.
     let index = build(vec![
-        valdane(on_march_2(
-            "a",
-            "The government of Valdane on Tuesday condemned the refinery explosion at Kestrel Bay.",
-            "Tuesday",
-        )),
-        valdane(on_march_2(
+        condemned("a"),
+        valdane(
             "b",
             "The Kestrel Bay mayor vowed Tuesday to rebuild the refinery that exploded in Valdane.",
-            "Tuesday",
-        )),
+        ),
     ]);
     assert!(index.groups().is_empty(), "{:?}", index.groups());
 }
