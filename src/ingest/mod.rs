@@ -183,11 +183,11 @@ pub fn load_observed(paths: &[PathBuf], observer: &mut dyn FnMut(usize, usize)) 
     let files = found.len();
     observer(0, files);
     let mut done = 0;
-    // Files are read and parsed in parallel; their stories then join the
-    // corpus one file at a time in walk order, so ids, duplicates and
-    // diagnostics come out the same whatever the number of threads. A batch
-    // at a time, so that parsed but unfinished stories never pile up for
-    // the whole archive.
+    // Files are read, parsed and their stories cleaned in parallel; the
+    // stories then join the corpus one file at a time in walk order, so
+    // ids, duplicates and diagnostics come out the same whatever the number
+    // of threads. A batch at a time, so that parsed but unfinished stories
+    // never pile up for the whole archive.
     for batch in found.chunks(PARALLEL_BATCH) {
         let parsed: Vec<_> = batch
             .par_iter()
@@ -202,9 +202,9 @@ pub fn load_observed(paths: &[PathBuf], observer: &mut dyn FnMut(usize, usize)) 
         for (f, file) in batch.iter().zip(parsed) {
             digest.file(f, file.as_ref().map(|(hash, _)| hash));
             match file {
-                Ok((_, (diagnostics, raws))) => {
+                Ok((_, (diagnostics, cleaned))) => {
                     loader.diagnostics.extend(diagnostics);
-                    loader.add_raws(&f.path, raws);
+                    loader.add_cleaned(&f.path, cleaned);
                 }
                 Err(d) => loader.diagnostics.push(d),
             }
@@ -328,6 +328,53 @@ enum Format {
     Html,
 }
 
+/// One story of a file, cleaned on the thread that read the file: what
+/// cleaning it had to say, and the story waiting for its id and the
+/// duplicate check (none when it was skipped).
+struct Cleaned {
+    diagnostics: Vec<Diagnostic>,
+    candidate: Option<dedupe::Candidate>,
+}
+
+/// The stories of one file cleaned, in file order; a story whose cleaning
+/// crashed is skipped with an error saying so.
+fn clean_stories(path: &Path, raws: Vec<RawStory>) -> Vec<Cleaned> {
+    let several = raws.len() > 1;
+    raws.into_iter()
+        .map(|raw| {
+            let (pos, label) = (raw.line.map(|l| (l, None)), raw.label.clone());
+            let mut diagnostics = Vec::new();
+            let candidate =
+                isolate::isolated(|| Loader::clean_story(path, raw, several, &mut diagnostics))
+                    .unwrap_or_else(|panic| {
+                        diagnostics.push(story_crashed(path, &label, pos, &panic));
+                        None
+                    });
+            Cleaned {
+                diagnostics,
+                candidate,
+            }
+        })
+        .collect()
+}
+
+/// The error for a story whose reading crashed.
+fn story_crashed(
+    path: &Path,
+    label: &str,
+    pos: Option<(usize, Option<usize>)>,
+    panic: &str,
+) -> Diagnostic {
+    let d = Diagnostic::error(
+        path,
+        format!("{label}reading the story crashed ({panic}), story skipped"),
+    );
+    match pos {
+        Some((line, _)) => d.at(line, None),
+        None => d,
+    }
+}
+
 struct Loader {
     stories: Vec<Story>,
     diagnostics: Vec<Diagnostic>,
@@ -385,27 +432,31 @@ impl Loader {
     /// the story; each is an error diagnostic and the load goes on.
     fn add_parsed(&mut self, path: &Path, parse: impl FnOnce(&mut Self) -> Vec<RawStory>) {
         let raws = isolate::isolated(|| parse(self));
-        self.add_raws(path, raws);
+        self.add_cleaned(path, raws.map(|raws| clean_stories(path, raws)));
     }
 
-    /// Read the stories of one file on its own, for a parallel load: the
-    /// file's diagnostics (kept even when reading crashed) and its stories,
-    /// or the crash message, to hand to [`Loader::add_raws`].
+    /// Read and clean the stories of one file on its own, for a parallel
+    /// load: the file's diagnostics (kept even when reading crashed) and
+    /// its cleaned stories, or the crash message, to hand to
+    /// [`Loader::add_cleaned`].
     fn parse_file(
         path: &Path,
         bytes: &[u8],
         explicit: bool,
-    ) -> (Vec<Diagnostic>, Result<Vec<RawStory>, String>) {
+    ) -> (Vec<Diagnostic>, Result<Vec<Cleaned>, String>) {
         let mut scratch = Loader::new(Vec::new());
         let raws = isolate::isolated(|| scratch.read_stories(path, bytes, explicit));
-        (scratch.diagnostics, raws)
+        (
+            scratch.diagnostics,
+            raws.map(|raws| clean_stories(path, raws)),
+        )
     }
 
-    /// Add the stories read from the file at `path`, or report that reading
-    /// it crashed.
-    fn add_raws(&mut self, path: &Path, raws: Result<Vec<RawStory>, String>) {
-        let raws = match raws {
-            Ok(raws) => raws,
+    /// Add the cleaned stories of the file at `path`, in file order, or
+    /// report that reading it crashed.
+    fn add_cleaned(&mut self, path: &Path, cleaned: Result<Vec<Cleaned>, String>) {
+        let cleaned = match cleaned {
+            Ok(cleaned) => cleaned,
             Err(panic) => {
                 self.diagnostics.push(Diagnostic::error(
                     path,
@@ -414,21 +465,15 @@ impl Loader {
                 return;
             }
         };
-        let several = raws.len() > 1;
-        for raw in raws {
-            let (line, label) = (raw.line, raw.label.clone());
-            match isolate::isolated(|| self.finish_story(path, raw, several)) {
-                Ok(()) => {}
-                Err(panic) => {
-                    let d = Diagnostic::error(
-                        path,
-                        format!("{label}reading the story crashed ({panic}), story skipped"),
-                    );
-                    self.diagnostics.push(match line {
-                        Some(l) => d.at(l, None),
-                        None => d,
-                    });
-                }
+        for story in cleaned {
+            self.diagnostics.extend(story.diagnostics);
+            let Some(candidate) = story.candidate else {
+                continue;
+            };
+            let (pos, label) = (candidate.pos, candidate.label.clone());
+            if let Err(panic) = isolate::isolated(|| self.admit(path, candidate)) {
+                self.diagnostics
+                    .push(story_crashed(path, &label, pos, &panic));
             }
         }
     }
@@ -490,7 +535,15 @@ impl Loader {
         }
     }
 
-    fn finish_story(&mut self, path: &Path, raw: RawStory, several: bool) {
+    /// One story made ready to join the corpus, on any thread: its text
+    /// cleaned and its fields read, with what it had to say about itself in
+    /// `diagnostics`; `None` when it is skipped.
+    fn clean_story(
+        path: &Path,
+        raw: RawStory,
+        several: bool,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Option<dedupe::Candidate> {
         let at = |d: Diagnostic, pos: Option<(usize, Option<usize>)>| match pos {
             Some((l, c)) => d.at(l, c),
             None => d,
@@ -514,16 +567,16 @@ impl Loader {
         let mut title = field(&raw.title);
         if title.is_none() {
             let Some(first) = paragraphs.first() else {
-                self.diagnostics.push(at(
+                diagnostics.push(at(
                     Diagnostic::error(
                         path,
                         format!("{label}story has no title and no text, skipped"),
                     ),
                     story_pos,
                 ));
-                return;
+                return None;
             };
-            self.diagnostics.push(at(
+            diagnostics.push(at(
                 Diagnostic::warning(
                     path,
                     format!("{label}story has no title, using its first words"),
@@ -537,7 +590,7 @@ impl Loader {
             Some(d) => match dates::parse(&d).or(raw.published) {
                 Some(p) => Some(p),
                 None => {
-                    self.diagnostics.push(at(
+                    diagnostics.push(at(
                         Diagnostic::warning(
                             path,
                             format!(
@@ -591,15 +644,14 @@ impl Loader {
                 item: raw.item,
             },
         };
-        let candidate = dedupe::Candidate {
+        Some(dedupe::Candidate {
             story,
             base,
             explicit: None,
             label: raw.label.clone(),
             pos: story_pos,
             no_text,
-        };
-        self.admit(path, candidate);
+        })
     }
 
     fn unique_id(&mut self, base: String) -> String {
