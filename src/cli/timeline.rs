@@ -419,9 +419,15 @@ fn event_json(index: &Index, e: EventId, ws: &Workspace) -> Option<EventJson> {
     })
 }
 
-/// The character offset of byte `at` in `s` (clamped to the end).
+/// The character offset of byte `at` in `s` (clamped to the end): the
+/// characters starting before it, counted by the standard library's fast
+/// count rather than one by one.
 fn char_offset(s: &str, at: usize) -> usize {
-    s.char_indices().take_while(|&(i, _)| i < at).count()
+    let mut end = at.min(s.len());
+    while !s.is_char_boundary(end) {
+        end += 1;
+    }
+    s[..end].chars().count()
 }
 
 #[cfg(test)]
@@ -747,5 +753,8 @@ pub(super) mod tests {
     fn char_offsets_count_characters() {
         assert_eq!(char_offset("é a", 3), 2);
         assert_eq!(char_offset("abc", 99), 3);
+        // Inside a character, that character has started.
+        assert_eq!(char_offset("é a", 1), 1);
+        assert_eq!(char_offset("aé", 2), 2);
     }
 }
