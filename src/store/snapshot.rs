@@ -143,23 +143,25 @@ impl Snapshots {
 }
 
 /// Serialise `index` into `path`, streaming (never a second copy of the
-/// whole index in memory).
+/// whole index in memory). The buffer sits before the checksum, so the
+/// hash takes the encoding a megabyte at a time rather than value by value.
 fn write(path: &Path, key: &SnapshotKey, index: &Index) -> Result<(), String> {
-    let file = fs::File::create(path).map_err(|e| e.to_string())?;
-    let mut out = Hashing {
-        inner: BufWriter::with_capacity(1 << 20, file),
+    let mut file = fs::File::create(path).map_err(|e| e.to_string())?;
+    file.write_all(MAGIC).map_err(|e| e.to_string())?;
+    file.write_all(&key.0).map_err(|e| e.to_string())?;
+    let hashing = Hashing {
+        inner: file,
         hash: blake3::Hasher::new(),
     };
-    out.inner.write_all(MAGIC).map_err(|e| e.to_string())?;
-    out.inner.write_all(&key.0).map_err(|e| e.to_string())?;
-    let mut out = postcard::to_io(index, out).map_err(|e| e.to_string())?;
+    let out = postcard::to_io(index, BufWriter::with_capacity(1 << 20, hashing))
+        .map_err(|e| e.to_string())?;
+    let mut out = out.into_inner().map_err(|e| e.error().to_string())?;
     let sum = out.hash.finalize();
     // No fsync: a snapshot is a cache. One torn by a crash fails its
     // checksum on the next read and is rebuilt, and waiting for the disk
     // here would hold up every cold run by the time to write the index.
     out.inner
         .write_all(sum.as_bytes())
-        .and_then(|()| out.inner.flush())
         .map_err(|e| e.to_string())
 }
 
