@@ -27,7 +27,9 @@
 //! in its posting within the window, so the work stays near-linear in the
 //! number of events.
 
-use std::collections::{HashMap, HashSet};
+// Tables keyed by words from the stories: foldhash is fast on short keys and
+// seeded per process, so files cannot be crafted to collide in them.
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use chrono::NaiveDate;
 

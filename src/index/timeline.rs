@@ -36,7 +36,9 @@
 //! events, so a group lists the stories that support it. Publication events
 //! are never grouped.
 
-use std::collections::{HashMap, HashSet};
+// Tables keyed by words from the stories: foldhash is fast on short keys and
+// seeded per process, so files cannot be crafted to collide in them.
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::ops::Range;
 use std::sync::LazyLock;
 
