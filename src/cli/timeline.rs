@@ -395,8 +395,10 @@ fn event_json(index: &Index, e: EventId, ws: &Workspace) -> Option<EventJson> {
         value: ev.timex.value.clone(),
         kind_of_value: ev.timex.kind.as_str(),
         precision: ev.timex.precision.map(|p| p.as_str()),
-        start: range.start.format("%Y-%m-%d").to_string(),
-        end: range.end.format("%Y-%m-%d").to_string(),
+        // A date's Display is ISO 8601, as "%Y-%m-%d" writes it, without
+        // reading a format string for every event.
+        start: range.start.to_string(),
+        end: range.end.to_string(),
         display: display_date(index, e),
         text: ev.timex.text.clone(),
         sentence: index.event_sentence(e).to_string(),

@@ -359,7 +359,7 @@ fn iso_label(range: &DateRange, precision: Option<Precision>) -> String {
         Some(Precision::Decade) => format!("{}0s", s.year().div_euclid(10)),
         Some(Precision::Century) => format!("{}00s", s.year().div_euclid(100)),
         Some(Precision::Millennium) => format!("{}000s", s.year().div_euclid(1000)),
-        _ if range.start == range.end => s.format("%Y-%m-%d").to_string(),
+        _ if range.start == range.end => s.to_string(),
         _ => iso_interval(range),
     }
 }
@@ -376,7 +376,7 @@ fn iso_interval(range: &DateRange) -> String {
     } else {
         e.format("%d")
     };
-    format!("{}/{end}", s.format("%Y-%m-%d"))
+    format!("{s}/{end}")
 }
 
 #[cfg(test)]
