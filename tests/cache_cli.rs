@@ -424,11 +424,11 @@ fn a_second_run_on_the_same_files_reads_the_kept_index() {
     let stories = stories_dir();
     let cache = tempfile::tempdir().unwrap();
     let cold = listings(cache.path(), stories.path(), &[]);
-    let kept: Vec<_> = std::fs::read_dir(cache.path().join("indexes"))
-        .expect("an index snapshot is kept")
-        .flatten()
-        .collect();
-    assert_eq!(kept.len(), 1, "one snapshot for one set of files");
+    assert_eq!(
+        snapshot_files(cache.path()).len(),
+        1,
+        "one snapshot for one set of files"
+    );
     // Without the extraction cache the index can only come from the
     // snapshot: the output is the same and the extraction cache is not
     // even opened again.
@@ -451,6 +451,25 @@ fn a_second_run_on_the_same_files_reads_the_kept_index() {
     );
     assert!(String::from_utf8_lossy(&more).contains("2021-12-01"));
     assert!(cache.path().join(CACHE_FILE).exists());
+    // The story gone again, the files are the first ones: their snapshot is
+    // found though another was the last used for this folder.
+    std::fs::remove_file(stories.path().join("extra.txt")).unwrap();
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(cache.path().join(format!("{CACHE_FILE}{suffix}")));
+    }
+    assert_eq!(listings(cache.path(), stories.path(), &[]), cold);
+    assert!(!cache.path().join(CACHE_FILE).exists());
+    assert_eq!(snapshot_files(cache.path()).len(), 2);
+}
+
+/// The index snapshots in the cache directory (not the notes beside them).
+fn snapshot_files(cache: &Path) -> Vec<std::path::PathBuf> {
+    std::fs::read_dir(cache.join("indexes"))
+        .expect("an index snapshot is kept")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "idx"))
+        .collect()
 }
 
 #[test]
@@ -459,12 +478,7 @@ fn a_damaged_index_snapshot_is_one_warning_and_the_same_output() {
     let d = stories.path().to_str().unwrap();
     let cache = tempfile::tempdir().unwrap();
     let reference = stdout(cache.path(), &["timeline", "--json", d]);
-    let snapshot = std::fs::read_dir(cache.path().join("indexes"))
-        .unwrap()
-        .flatten()
-        .next()
-        .expect("a snapshot")
-        .path();
+    let snapshot = snapshot_files(cache.path()).pop().expect("a snapshot");
     let bytes = std::fs::read(&snapshot).unwrap();
     std::fs::write(&snapshot, &bytes[..bytes.len() * 2 / 3]).unwrap();
     let out = run(cache.path(), &["timeline", "--json", d]);

@@ -267,9 +267,27 @@ fn index_paths(paths: &[PathBuf], seen: &dyn Observer) -> (Index, CacheWarnings)
         seen.files_read(done);
     };
     if snapshots.dir().is_some() {
-        let input = ingest::fingerprint_observed(paths, reading);
-        match snapshots.get(&SnapshotKey::new(&input)) {
+        // The snapshot last used for these paths is read while the files
+        // are fingerprinted: unchanged files, the usual case, then cost
+        // the longer of the two instead of both.
+        let guess = snapshots.last_for(paths);
+        let kept = &snapshots;
+        let (input, ahead) = std::thread::scope(|s| {
+            let ahead = guess.map(|key| s.spawn(move || (key, kept.get(&key))));
+            let input = ingest::fingerprint_observed(paths, reading);
+            (input, ahead.and_then(|h| h.join().ok()))
+        });
+        let key = SnapshotKey::new(&input);
+        let found = match ahead {
+            Some((guessed, found)) if guessed == key => found,
+            // Read for other input: the files changed since.
+            _ => snapshots.get(&key),
+        };
+        match found {
             Ok(Some(index)) => {
+                if guess != Some(key) {
+                    snapshots.note_last(paths, &key);
+                }
                 let stories = index.stories().len();
                 seen.stories_found(stories);
                 (0..stories).for_each(|_| seen.story_analysed());
@@ -286,8 +304,10 @@ fn index_paths(paths: &[PathBuf], seen: &dyn Observer) -> (Index, CacheWarnings)
     let loaded = ingest::load_or_sample(paths, reading);
     seen.stories_found(loaded.corpus.stories.len());
     let (index, mut warnings) = index_cached(loaded.corpus, &|| seen.story_analysed());
-    if let Err(warning) = snapshots.put(&SnapshotKey::new(&loaded.fingerprint), &index) {
-        early.push(warning);
+    let key = SnapshotKey::new(&loaded.fingerprint);
+    match snapshots.put(&key, &index) {
+        Ok(()) => snapshots.note_last(paths, &key),
+        Err(warning) => early.push(warning),
     }
     early.append(&mut warnings.warnings);
     warnings.warnings = early;

@@ -21,6 +21,12 @@
 //! once each see a whole snapshot or none; a truncated or damaged file
 //! fails its checksum, is reported and removed, and the index is built
 //! again. The newest [`KEEP`] snapshots are kept, older ones removed.
+//!
+//! Beside them, `indexes/<paths>.last` holds the key of the snapshot last
+//! used for one list of story paths (32 bytes), so a run can start reading
+//! that snapshot while it is still fingerprinting the files: when the files
+//! turn out unchanged, the index is ready as soon as the fingerprint is.
+//! A guess for other input is thrown away unused.
 
 use std::fs;
 use std::io::{BufWriter, Write};
@@ -34,6 +40,7 @@ pub const INDEXER_VERSION: &str = env!("DATELINE_INDEXER_VERSION");
 
 const MAGIC: &[u8] = b"dateline index\n";
 const SUFFIX: &str = "idx";
+const LAST_SUFFIX: &str = "last";
 /// How many snapshots the directory keeps: the archives last opened.
 pub const KEEP: usize = 4;
 
@@ -118,6 +125,28 @@ impl Snapshots {
         }
     }
 
+    /// The key of the snapshot last used for `paths`, if one was noted.
+    pub fn last_for(&self, paths: &[PathBuf]) -> Option<SnapshotKey> {
+        let bytes = fs::read(self.dir.as_ref()?.join(last_name(paths))).ok()?;
+        Some(SnapshotKey(bytes.try_into().ok()?))
+    }
+
+    /// Note `key` as the snapshot last used for `paths` (nothing is said
+    /// when it cannot be written: the next run only reads a little later).
+    pub fn note_last(&self, paths: &[PathBuf], key: &SnapshotKey) {
+        let Some(dir) = &self.dir else {
+            return;
+        };
+        let path = dir.join(last_name(paths));
+        let tmp = path.with_extension(format!("{LAST_SUFFIX}.tmp{}", std::process::id()));
+        if fs::write(&tmp, key.0)
+            .and_then(|()| fs::rename(&tmp, &path))
+            .is_err()
+        {
+            let _ = fs::remove_file(&tmp);
+        }
+    }
+
     /// Keep `index` for `key`, then prune to the newest [`KEEP`]. A
     /// snapshot that cannot be written is a warning; nothing else changes.
     pub fn put(&self, key: &SnapshotKey, index: &Index) -> Result<(), String> {
@@ -183,6 +212,24 @@ impl<W: Write> Write for Hashing<W> {
     }
 }
 
+/// The file naming the snapshot last used for `paths`: a hash of the
+/// paths as given, each made absolute (not resolved: a link to the same
+/// folder only costs a guess).
+fn last_name(paths: &[PathBuf]) -> String {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let mut h = blake3::Hasher::new();
+    h.update(b"dateline story paths\0");
+    for p in paths {
+        h.update(cwd.join(p).as_os_str().as_encoded_bytes());
+        h.update(b"\0");
+    }
+    let hex: String = h.finalize().as_bytes()[..16]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!("{hex}.{LAST_SUFFIX}")
+}
+
 /// The index in a snapshot file's bytes, checked against `key`.
 pub fn decode(bytes: &[u8], key: &SnapshotKey) -> Result<Index, String> {
     let body = bytes
@@ -202,14 +249,15 @@ pub fn decode(bytes: &[u8], key: &SnapshotKey) -> Result<Index, String> {
     postcard::from_bytes(payload).map_err(|e| format!("cannot decode: {e}"))
 }
 
-/// Remove all but the `keep` most recently used snapshots, and temporary
+/// Remove all but the `keep` most recently used snapshots (and all but
+/// four times as many notes of the last snapshot used), and temporary
 /// files a crashed writer left an hour or more ago.
 fn prune(dir: &Path, keep: usize) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
     let now = std::time::SystemTime::now();
-    let mut snapshots = Vec::new();
+    let (mut snapshots, mut lasts) = (Vec::new(), Vec::new());
     for entry in entries.flatten() {
         let path = entry.path();
         let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
@@ -221,7 +269,10 @@ fn prune(dir: &Path, keep: usize) {
             .unwrap_or(std::time::UNIX_EPOCH);
         if name.ends_with(&format!(".{SUFFIX}")) {
             snapshots.push((modified, path));
-        } else if name.contains(&format!(".{SUFFIX}.tmp"))
+        } else if name.ends_with(&format!(".{LAST_SUFFIX}")) {
+            lasts.push((modified, path));
+        } else if (name.contains(&format!(".{SUFFIX}.tmp"))
+            || name.contains(&format!(".{LAST_SUFFIX}.tmp")))
             && now
                 .duration_since(modified)
                 .is_ok_and(|age| age.as_secs() >= 3600)
@@ -229,9 +280,12 @@ fn prune(dir: &Path, keep: usize) {
             let _ = fs::remove_file(&path);
         }
     }
-    snapshots.sort_by_key(|s| std::cmp::Reverse(s.0));
-    for (_, path) in snapshots.into_iter().skip(keep) {
-        let _ = fs::remove_file(path);
+    // A few notes per snapshot kept: the lists of paths last opened.
+    for (mut files, keep) in [(snapshots, keep), (lasts, keep * 4)] {
+        files.sort_by_key(|f| std::cmp::Reverse(f.0));
+        for (_, path) in files.into_iter().skip(keep) {
+            let _ = fs::remove_file(path);
+        }
     }
 }
 
@@ -290,6 +344,40 @@ mod tests {
         // Every table, the word index (built on use) aside.
         assert_eq!(format!("{back:?}"), format!("{index:?}"));
         assert!(!index.timeline().is_empty() && !index.entities().is_empty());
+    }
+
+    #[test]
+    fn the_last_snapshot_used_is_noted_per_list_of_paths() {
+        let dir = tempfile::tempdir().unwrap();
+        let snapshots = Snapshots::open(dir.path());
+        fs::create_dir_all(snapshots.dir().unwrap()).unwrap();
+        let (_, key) = sample();
+        let news = [PathBuf::from("news")];
+        assert_eq!(snapshots.last_for(&news), None);
+        snapshots.note_last(&news, &key);
+        assert_eq!(snapshots.last_for(&news), Some(key));
+        assert_eq!(snapshots.last_for(&[PathBuf::from("other")]), None);
+        assert_eq!(snapshots.last_for(&[]), None);
+        // A note that is not a key is no guess.
+        let note = snapshots.dir().unwrap().join(last_name(&news));
+        fs::write(&note, b"short").unwrap();
+        assert_eq!(snapshots.last_for(&news), None);
+        assert_eq!(Snapshots::disabled().last_for(&news), None);
+    }
+
+    #[test]
+    fn pruning_keeps_a_few_notes_per_snapshot() {
+        let dir = tempfile::tempdir().unwrap();
+        let snapshots = Snapshots::open(dir.path());
+        let indexes = snapshots.dir().unwrap();
+        fs::create_dir_all(indexes).unwrap();
+        let (_, key) = sample();
+        for i in 0..KEEP * 4 + 3 {
+            snapshots.note_last(&[PathBuf::from(format!("folder{i}"))], &key);
+        }
+        prune(indexes, KEEP);
+        let notes = fs::read_dir(indexes).unwrap().flatten().count();
+        assert_eq!(notes, KEEP * 4);
     }
 
     #[test]
