@@ -462,6 +462,30 @@ fn a_second_run_on_the_same_files_reads_the_kept_index() {
     assert_eq!(snapshot_files(cache.path()).len(), 2);
 }
 
+#[test]
+fn without_a_note_of_the_last_snapshot_the_kept_index_is_found_after_loading() {
+    let stories = stories_dir();
+    let cache = tempfile::tempdir().unwrap();
+    let cold = listings(cache.path(), stories.path(), &[]);
+    let indexes = cache.path().join("indexes");
+    let notes: Vec<_> = std::fs::read_dir(&indexes)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "last"))
+        .collect();
+    assert_eq!(notes.len(), 1, "one note for one list of paths");
+    std::fs::remove_file(&notes[0]).unwrap();
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(cache.path().join(format!("{CACHE_FILE}{suffix}")));
+    }
+    // Read back from the snapshot, not analysed again: the extraction
+    // cache is never opened.
+    assert_eq!(listings(cache.path(), stories.path(), &[]), cold);
+    assert!(!cache.path().join(CACHE_FILE).exists());
+    assert!(notes[0].exists(), "the note is written again");
+}
+
 /// The index snapshots in the cache directory (not the notes beside them).
 fn snapshot_files(cache: &Path) -> Vec<std::path::PathBuf> {
     std::fs::read_dir(cache.join("indexes"))
