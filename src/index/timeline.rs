@@ -45,7 +45,7 @@ use std::sync::LazyLock;
 use rayon::prelude::*;
 // Fixed word lists and positions: keys the files cannot choose, so a fast
 // hasher is safe.
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashSet;
 
 use crate::model::{
     EntityId, Event, EventGroup, EventId, EventKind, Mention, Precision, Story, StoryIx,
@@ -355,15 +355,17 @@ impl Candidates {
         stories: &[Story],
         mentions: &[Mention],
     ) -> Self {
-        // Keyed by positions, never by text from the files: a fast hasher
-        // is safe.
-        let mut by_sentence: FxHashMap<(StoryIx, usize, usize), Vec<Named>> = FxHashMap::default();
-        for m in mentions {
-            by_sentence
-                .entry((m.story, m.paragraph, m.sentence.start))
-                .or_default()
-                .push((m.entity, m.span.clone()));
-        }
+        // The mentions in sentence order (a sort of positions: no table of
+        // every sentence's participants is kept), so each candidate finds
+        // its sentence's by binary search.
+        let sentence_of = |i: u32| {
+            let m = &mentions[i as usize];
+            (m.story, m.paragraph, m.sentence.start)
+        };
+        let mut by_sentence: Vec<u32> = (0..mentions.len() as u32).collect();
+        // Stable, so a sentence's mentions keep their order; already in
+        // order when the index lists mentions story by story.
+        by_sentence.sort_by_key(|&i| sentence_of(i));
         let list: Vec<(usize, DateKey)> = timeline
             .iter()
             .map(|e| e.0)
@@ -377,10 +379,15 @@ impl Candidates {
             .par_iter()
             .map(|&(e, _)| {
                 let ev = &events[e];
-                let entities = by_sentence
-                    .get(&(ev.story, ev.paragraph, ev.sentence.start))
-                    .map_or(&[][..], Vec::as_slice);
-                (e, signature(ev, stories, entities))
+                let key = (ev.story, ev.paragraph, ev.sentence.start);
+                let from = by_sentence.partition_point(|&i| sentence_of(i) < key);
+                let named: Vec<Named> = by_sentence[from..]
+                    .iter()
+                    .map(|&i| &mentions[i as usize])
+                    .take_while(|m| (m.story, m.paragraph, m.sentence.start) == key)
+                    .map(|m| (m.entity, m.span.clone()))
+                    .collect();
+                (e, signature(ev, stories, &named))
             })
             .collect();
         forget_widespread(&mut sigs, &list);
