@@ -178,11 +178,22 @@ impl Index {
             .enumerate()
             .map(|(si, (story, found))| Prepared::new(StoryIx(si), story, found))
             .collect();
+        // The key each name merges on, read on every thread against the
+        // corpus's names; only the merging itself follows corpus order.
+        let keys: Vec<Vec<MergeKey>> = prepared
+            .par_iter()
+            .map(|p| {
+                p.entities
+                    .iter()
+                    .map(|e| corpus_names.merge_key(&e.name, e.kind))
+                    .collect()
+            })
+            .collect();
         let mut merged = Merger {
             names: corpus_names,
             ..Merger::default()
         };
-        for (si, story) in prepared.into_iter().enumerate() {
+        for (si, (story, keys)) in prepared.into_iter().zip(keys).enumerate() {
             let mut analysis = StoryAnalysis {
                 sentences: story.sentences,
                 ..StoryAnalysis::default()
@@ -191,7 +202,12 @@ impl Index {
                 analysis.events.push(EventId(index.events.len()));
                 index.events.push(event);
             }
-            let ids: Vec<EntityId> = story.entities.iter().map(|e| merged.add(e)).collect();
+            let ids: Vec<EntityId> = story
+                .entities
+                .iter()
+                .zip(keys)
+                .map(|(e, key)| merged.add(e, key))
+                .collect();
             for m in story.mentions {
                 let Some(&id) = ids.get(m.entity) else {
                     continue;
@@ -593,8 +609,8 @@ struct Merger {
 }
 
 impl Merger {
-    fn add(&mut self, e: &crate::model::LocalEntity) -> EntityId {
-        let key = self.names.merge_key(&e.name, e.kind);
+    /// Merge `e`, whose key is `key` ([`names::CorpusNames::merge_key`]).
+    fn add(&mut self, e: &crate::model::LocalEntity, key: MergeKey) -> EntityId {
         let (curated, key_kind) = match key {
             MergeKey::Curated(entry) => (Some(entry), e.kind),
             MergeKey::Name(_, kind) => (None, kind),

@@ -179,14 +179,20 @@ fn all_caps(name: &str) -> bool {
 impl CorpusNames {
     /// Read every extracted entity's name and kind, in corpus order.
     pub fn new<'a>(names: impl IntoIterator<Item = (&'a str, EntityKind)>) -> Self {
+        use rayon::prelude::*;
         let mut full_names: HashMap<String, Vec<String>> = HashMap::new();
         let mut counts: HashMap<String, Vec<(EntityKind, usize)>> = HashMap::new();
-        for (name, kind) in names {
-            let n = normalise(name);
+        // Each name read on every thread; the tables filled in corpus order.
+        let names: Vec<(&str, EntityKind)> = names.into_iter().collect();
+        let read: Vec<(String, bool, EntityKind)> = names
+            .par_iter()
+            .map(|&(name, kind)| (normalise(name), all_caps(name), kind))
+            .collect();
+        for (n, capitals, kind) in read {
             if n.is_empty() {
                 continue;
             }
-            if !all_caps(name) {
+            if !capitals {
                 let kinds = counts.entry(n.clone()).or_default();
                 match kinds.iter_mut().find(|(k, _)| *k == kind) {
                     Some((_, c)) => *c += 1,
