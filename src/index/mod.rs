@@ -180,12 +180,15 @@ impl Index {
             .collect();
         // The key each name merges on, read on every thread against the
         // corpus's names; only the merging itself follows corpus order.
-        let keys: Vec<Vec<MergeKey>> = prepared
+        let keys: Vec<Vec<(MergeKey, names::NameForm)>> = prepared
             .par_iter()
             .map(|p| {
                 p.entities
                     .iter()
-                    .map(|e| corpus_names.merge_key(&e.name, e.kind))
+                    .map(|e| {
+                        let key = corpus_names.merge_key(&e.name, e.kind);
+                        (key, names::NameForm::of(&e.name))
+                    })
                     .collect()
             })
             .collect();
@@ -206,7 +209,7 @@ impl Index {
                 .entities
                 .iter()
                 .zip(keys)
-                .map(|(e, key)| merged.add(e, key))
+                .map(|(e, (key, form))| merged.add(e, key, form))
                 .collect();
             for m in story.mentions {
                 let Some(&id) = ids.get(m.entity) else {
@@ -601,6 +604,8 @@ struct Merger {
     entities: Vec<Entity>,
     /// Per entity: the curated entry it belongs to, if any.
     curated: Vec<Option<usize>>,
+    /// Per entity: how its display name reads, to compare new names with.
+    shown: Vec<names::NameForm>,
     /// What the whole corpus says about names.
     names: names::CorpusNames,
     /// Per entity: each form its mentions were written in, with how many
@@ -609,8 +614,14 @@ struct Merger {
 }
 
 impl Merger {
-    /// Merge `e`, whose key is `key` ([`names::CorpusNames::merge_key`]).
-    fn add(&mut self, e: &crate::model::LocalEntity, key: MergeKey) -> EntityId {
+    /// Merge `e`, whose key is `key` ([`names::CorpusNames::merge_key`])
+    /// and whose name reads as `form`.
+    fn add(
+        &mut self,
+        e: &crate::model::LocalEntity,
+        key: MergeKey,
+        form: names::NameForm,
+    ) -> EntityId {
         let (curated, key_kind) = match key {
             MergeKey::Curated(entry) => (Some(entry), e.kind),
             MergeKey::Name(_, kind) => (None, kind),
@@ -628,31 +639,33 @@ impl Merger {
                 roles: Vec::new(),
             });
             self.curated.push(curated);
+            self.shown.push(form.clone());
             self.written.push(Vec::new());
             id
         });
         let entity = &mut self.entities[id.0];
-        // A curated entity shows its preferred written form.
-        if let Some(entry) = self.curated[id.0]
-            && names::curated_rank(entry, &e.name) < names::curated_rank(entry, &entity.name)
-        {
+        let shown = &mut self.shown[id.0];
+        // A curated entity shows its preferred written form; any name
+        // shows the full name a bare surname joined, and mixed case over
+        // capitals.
+        let better = self.curated[id.0].is_some_and(|entry| {
+            names::curated_rank_of(entry, &form) < names::curated_rank_of(entry, shown)
+        }) || names::better_display_of(&key, shown, &form);
+        if better {
             let old = std::mem::replace(&mut entity.name, e.name.trim().to_string());
-            push_unique(&mut entity.aliases, old);
-        } else if names::better_display(&key, &entity.name, &e.name) {
-            // The full name a bare surname joined; mixed case over capitals.
-            let old = std::mem::replace(&mut entity.name, e.name.trim().to_string());
-            push_unique(&mut entity.aliases, old);
+            *shown = form;
+            push_unique(&mut entity.aliases, &old);
         }
         for alias in std::iter::once(&e.name).chain(&e.aliases) {
             let alias = alias.trim();
             if !alias.is_empty() && !alias.eq_ignore_ascii_case(&entity.name) {
-                push_unique(&mut entity.aliases, alias.to_string());
+                push_unique(&mut entity.aliases, alias);
             }
         }
         for role in &e.roles {
             let role = role.trim();
             if !role.is_empty() {
-                push_unique(&mut entity.roles, role.to_string());
+                push_unique(&mut entity.roles, role);
             }
         }
         id
@@ -705,7 +718,7 @@ impl Merger {
                 let shown = names::display_form(&e.name, &self.written[i]).to_string();
                 if shown != e.name {
                     let old = std::mem::replace(&mut e.name, shown);
-                    push_unique(&mut e.aliases, old);
+                    push_unique(&mut e.aliases, &old);
                 }
             }
             let name = e.name.clone();
@@ -843,9 +856,9 @@ fn shouted(paragraphs: &[String], paragraph: usize, span: &Range<usize>, text: &
 }
 
 /// Push `s` unless an equal string (ignoring ASCII case) is already there.
-fn push_unique(list: &mut Vec<String>, s: String) {
-    if !list.iter().any(|x| x.eq_ignore_ascii_case(&s)) {
-        list.push(s);
+fn push_unique(list: &mut Vec<String>, s: &str) {
+    if !list.iter().any(|x| x.eq_ignore_ascii_case(s)) {
+        list.push(s.to_string());
     }
 }
 

@@ -103,11 +103,32 @@ pub fn curated(name: &str) -> Option<(usize, EntityKind)> {
 /// How strongly a curated entry prefers `name` as its display name: lower
 /// is better; names outside the entry rank last.
 pub fn curated_rank(entry: usize, name: &str) -> usize {
-    let n = normalise(name);
+    curated_rank_of(entry, &NameForm::of(name))
+}
+
+/// [`curated_rank`] of a name already read.
+pub fn curated_rank_of(entry: usize, form: &NameForm) -> usize {
     CURATED_FORMS
         .get(entry)
-        .and_then(|forms| forms.iter().position(|f| *f == n))
+        .and_then(|forms| forms.iter().position(|f| *f == form.normalised))
         .unwrap_or(usize::MAX)
+}
+
+/// What merging compares of a written name, read once: its normalised form
+/// and whether it is written in capitals only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameForm {
+    pub normalised: String,
+    pub capitals: bool,
+}
+
+impl NameForm {
+    pub fn of(name: &str) -> Self {
+        Self {
+            normalised: normalise(name),
+            capitals: all_caps(name),
+        }
+    }
 }
 
 /// What two entities must share to be one across stories.
@@ -263,11 +284,16 @@ impl CorpusNames {
 /// merged on `key`: the full name a bare surname joined, or a mixed-case
 /// form of a name first seen in capitals.
 pub fn better_display(key: &MergeKey, current: &str, new: &str) -> bool {
-    if all_caps(current) && !all_caps(new) {
+    better_display_of(key, &NameForm::of(current), &NameForm::of(new))
+}
+
+/// [`better_display`] of names already read.
+pub fn better_display_of(key: &MergeKey, current: &NameForm, new: &NameForm) -> bool {
+    if current.capitals && !new.capitals {
         return true;
     }
     match key {
-        MergeKey::Name(full, _) => normalise(current) != *full && normalise(new) == *full,
+        MergeKey::Name(full, _) => current.normalised != *full && new.normalised == *full,
         MergeKey::Curated(_) => false,
     }
 }
