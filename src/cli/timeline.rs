@@ -157,12 +157,12 @@ fn push_sentence(index: &Index, e: EventId, line: &mut String, width: usize) {
 
 /// An event as JSON.
 #[derive(Debug, Serialize)]
-pub struct EventJson {
+pub struct EventJson<'a> {
     /// The event's stable id: its story's id and the place of its
     /// expression in the story's text (see [`crate::index::event_key`]).
     pub id: String,
     /// The TIMEX3 value.
-    pub value: String,
+    pub value: &'a str,
     #[serde(rename = "type")]
     pub kind_of_value: &'static str,
     pub precision: Option<&'static str>,
@@ -172,23 +172,23 @@ pub struct EventJson {
     /// The date written at its precision, as the text output shows it.
     pub display: String,
     /// The expression as written (the ISO date for publication events).
-    pub text: String,
-    pub sentence: String,
-    pub story: String,
-    pub story_title: String,
+    pub text: &'a str,
+    pub sentence: &'a str,
+    pub story: &'a str,
+    pub story_title: &'a str,
     pub paragraph: usize,
     /// Character offsets of the expression in its paragraph, end exclusive
     /// (absent for publication events).
     pub span: Option<[usize; 2]>,
     /// `mention` or `publication`.
     pub kind: EventKind,
-    pub group: Option<GroupJson>,
+    pub group: Option<GroupJson<'a>>,
     /// Other stories date this happening on another day: every side.
-    pub disagreement: Option<DisagreementJson>,
-    pub explanation: ExplanationJson,
+    pub disagreement: Option<DisagreementJson<'a>>,
+    pub explanation: ExplanationJson<'a>,
     /// The analyst's correction of the date, if any: the value above is
     /// the corrected one.
-    pub corrected: Option<CorrectedJson>,
+    pub corrected: Option<CorrectedJson<'a>>,
     /// Starred, or in a starred story.
     pub starred: bool,
     pub note: Option<String>,
@@ -196,106 +196,102 @@ pub struct EventJson {
 
 /// What a correction replaced, and when it was made.
 #[derive(Debug, Serialize)]
-pub struct CorrectedJson {
+pub struct CorrectedJson<'a> {
     /// The TIMEX3 value the tagger read.
-    pub was: String,
+    pub was: &'a str,
     /// When the correction was made (RFC 3339, UTC), when known.
     pub at: Option<String>,
 }
 
 /// Stories dating one happening on different days.
 #[derive(Debug, Serialize)]
-pub struct DisagreementJson {
+pub struct DisagreementJson<'a> {
     pub id: usize,
     /// The different days stated, ISO, earliest first.
     pub days: Vec<String>,
     /// Every side's events, in timeline order.
-    pub events: Vec<SideJson>,
+    pub events: Vec<SideJson<'a>>,
 }
 
 /// Which story says what of one event: a side of a disagreement, a
 /// member of a group.
 #[derive(Debug, Serialize)]
-pub struct SideJson {
-    pub story: String,
-    pub value: String,
-    pub text: String,
-    pub sentence: String,
+pub struct SideJson<'a> {
+    pub story: &'a str,
+    pub value: &'a str,
+    pub text: &'a str,
+    pub sentence: &'a str,
 }
 
-fn disagreement_json(index: &Index, event: EventId) -> Option<DisagreementJson> {
+fn disagreement_json(index: &Index, event: EventId) -> Option<DisagreementJson<'_>> {
     let id = index.event_disagreement(event)?;
     let d = &index.disagreements()[id];
     Some(DisagreementJson {
         id,
-        days: d
-            .days
-            .iter()
-            .map(|day| day.format("%Y-%m-%d").to_string())
-            .collect(),
+        days: d.days.iter().map(|day| day.to_string()).collect(),
         events: d.events.iter().map(|&e| side_json(index, e)).collect(),
     })
 }
 
 /// [`SideJson`] of event `e`.
-fn side_json(index: &Index, e: EventId) -> SideJson {
+fn side_json(index: &Index, e: EventId) -> SideJson<'_> {
     let ev = index.event(e);
     SideJson {
-        story: index.story(ev.story).id.0.clone(),
-        value: ev.timex.value.clone(),
-        text: ev.timex.text.clone(),
-        sentence: index.event_sentence(e).to_string(),
+        story: &index.story(ev.story).id.0,
+        value: &ev.timex.value,
+        text: &ev.timex.text,
+        sentence: index.event_sentence(e),
     }
 }
 
 /// The cross-story group an event belongs to. `timeline --groups` lists
 /// each group's members once.
 #[derive(Debug, Serialize)]
-pub struct GroupJson {
+pub struct GroupJson<'a> {
     pub id: usize,
     /// How many stories state it.
     pub story_count: usize,
     /// Ids of every story stating it (a group holds at most
     /// [`MAX_GROUP`](crate::index::timeline::MAX_GROUP) events).
-    pub stories: Vec<String>,
+    pub stories: Vec<&'a str>,
     /// How many events it holds.
     pub events: usize,
 }
 
 /// One group of `timeline --groups`: the happening's date and every member.
 #[derive(Debug, Serialize)]
-pub struct GroupListing {
+pub struct GroupListing<'a> {
     pub id: usize,
     /// The date as the first member states it, and at its precision.
-    pub value: String,
+    pub value: &'a str,
     pub display: String,
     pub story_count: usize,
-    pub stories: Vec<String>,
+    pub stories: Vec<&'a str>,
     /// The member events in timeline order.
-    pub events: Vec<GroupMemberJson>,
+    pub events: Vec<GroupMemberJson<'a>>,
 }
 
 /// One member event of a group: its id, as `timeline --json` gives it,
 /// then which story says what.
 #[derive(Debug, Serialize)]
-pub struct GroupMemberJson {
+pub struct GroupMemberJson<'a> {
     pub id: String,
     #[serde(flatten)]
-    pub event: SideJson,
+    pub event: SideJson<'a>,
 }
 
 /// The ids of the stories stating group `g`, in the order they come.
-fn group_story_ids(index: &Index, g: usize) -> Vec<String> {
+fn group_story_ids(index: &Index, g: usize) -> Vec<&str> {
     index.groups()[g]
         .stories
         .iter()
-        .map(|&s| index.story(s).id.0.clone())
+        .map(|&s| index.story(s).id.0.as_str())
         .collect()
 }
 
 /// The groups with an event among `events`, in the order their first such
 /// event comes.
-pub fn groups_json(index: &Index, events: &[EventId]) -> Vec<GroupListing> {
+pub fn groups_json<'a>(index: &'a Index, events: &[EventId]) -> Vec<GroupListing<'a>> {
     let mut seen = std::collections::HashSet::new();
     events
         .iter()
@@ -306,7 +302,7 @@ pub fn groups_json(index: &Index, events: &[EventId]) -> Vec<GroupListing> {
             let first = group.events[0];
             GroupListing {
                 id: g,
-                value: index.event(first).timex.value.clone(),
+                value: &index.event(first).timex.value,
                 display: display_date(index, first),
                 story_count: group.stories.len(),
                 stories: group_story_ids(index, g),
@@ -325,7 +321,7 @@ pub fn groups_json(index: &Index, events: &[EventId]) -> Vec<GroupListing> {
 
 /// The groups as text: a heading line per group (id, date, how many
 /// stories), then one line per member: story id and sentence.
-fn render_groups(index: &Index, groups: &[GroupListing], width: usize) -> String {
+fn render_groups(index: &Index, groups: &[GroupListing<'_>], width: usize) -> String {
     let mut out = String::new();
     for g in groups {
         let group = &index.groups()[g.id];
@@ -351,19 +347,23 @@ fn render_groups(index: &Index, groups: &[GroupListing], width: usize) -> String
 }
 
 #[derive(Debug, Serialize)]
-pub struct ExplanationJson {
-    pub anchor: Anchor,
-    pub rule: String,
+pub struct ExplanationJson<'a> {
+    pub anchor: &'a Anchor,
+    pub rule: &'a str,
 }
 
 #[cfg_attr(not(test), allow(dead_code))]
-pub fn to_json(index: &Index, events: &[EventId]) -> Vec<EventJson> {
+pub fn to_json<'a>(index: &'a Index, events: &[EventId]) -> Vec<EventJson<'a>> {
     to_json_with(index, events, &Workspace::default())
 }
 
 /// [`to_json`] with the workspace's stars, notes and the time of each
 /// correction.
-pub fn to_json_with(index: &Index, events: &[EventId], ws: &Workspace) -> Vec<EventJson> {
+pub fn to_json_with<'a>(
+    index: &'a Index,
+    events: &[EventId],
+    ws: &Workspace,
+) -> Vec<EventJson<'a>> {
     events
         .iter()
         .filter_map(|&e| event_json(index, e, ws))
@@ -371,7 +371,7 @@ pub fn to_json_with(index: &Index, events: &[EventId], ws: &Workspace) -> Vec<Ev
 }
 
 /// One event of `timeline --json`; `None` for an event off the calendar.
-fn event_json(index: &Index, e: EventId, ws: &Workspace) -> Option<EventJson> {
+fn event_json<'a>(index: &'a Index, e: EventId, ws: &Workspace) -> Option<EventJson<'a>> {
     let ev = index.event(e);
     let id = index.event_key(e);
     let range = ev.timex.range?;
@@ -384,7 +384,7 @@ fn event_json(index: &Index, e: EventId, ws: &Workspace) -> Option<EventJson> {
             .map(|p| [char_offset(p, ev.timex.start), char_offset(p, ev.timex.end)]),
     };
     let corrected = index.original_timex(e).map(|was| CorrectedJson {
-        was: was.value.clone(),
+        was: &was.value,
         at: ws.corrections.get(&id).map(|c| c.at.clone()),
     });
     Some(EventJson {
@@ -392,7 +392,7 @@ fn event_json(index: &Index, e: EventId, ws: &Workspace) -> Option<EventJson> {
         note: ws.notes.get(&id).map(|n| n.text.clone()),
         corrected,
         id,
-        value: ev.timex.value.clone(),
+        value: &ev.timex.value,
         kind_of_value: ev.timex.kind.as_str(),
         precision: ev.timex.precision.map(|p| p.as_str()),
         // A date's Display is ISO 8601, as "%Y-%m-%d" writes it, without
@@ -400,10 +400,10 @@ fn event_json(index: &Index, e: EventId, ws: &Workspace) -> Option<EventJson> {
         start: range.start.to_string(),
         end: range.end.to_string(),
         display: display_date(index, e),
-        text: ev.timex.text.clone(),
-        sentence: index.event_sentence(e).to_string(),
-        story: story.id.0.clone(),
-        story_title: story.title.clone(),
+        text: &ev.timex.text,
+        sentence: index.event_sentence(e),
+        story: &story.id.0,
+        story_title: &story.title,
         paragraph: ev.paragraph,
         span,
         kind: ev.kind,
@@ -415,8 +415,8 @@ fn event_json(index: &Index, e: EventId, ws: &Workspace) -> Option<EventJson> {
         }),
         disagreement: disagreement_json(index, e),
         explanation: ExplanationJson {
-            anchor: ev.timex.explanation.anchor.clone(),
-            rule: ev.timex.explanation.rule.clone(),
+            anchor: &ev.timex.explanation.anchor,
+            rule: &ev.timex.explanation.rule,
         },
     })
 }
