@@ -225,7 +225,6 @@ impl Index {
                     paragraph: m.paragraph,
                     sentence: m.sentence,
                     span: m.span,
-                    text: m.text,
                 });
             }
             index.analyses.push(analysis);

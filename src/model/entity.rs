@@ -135,9 +135,9 @@ pub struct Mention {
     pub paragraph: usize,
     /// Byte range of the sentence within the paragraph.
     pub sentence: Range<usize>,
-    /// Byte range of the mention within the paragraph.
+    /// Byte range of the mention within the paragraph; its text is the
+    /// paragraph's at that range, not kept a second time.
     pub span: Range<usize>,
-    pub text: String,
 }
 
 #[cfg(test)]
