@@ -170,33 +170,32 @@ impl Index {
         // across stories is done after, in corpus order.
         let mut extractions = extractions;
         extractions.resize_with(index.corpus.stories.len(), StoryExtraction::default);
-        let prepared: Vec<Prepared> = index
+        // With the key each name merges on, read against the corpus's
+        // names: only the merging itself follows corpus order.
+        let prepared: Vec<(Prepared, Vec<(MergeKey, names::NameForm)>)> = index
             .corpus
             .stories
             .par_iter()
             .zip(extractions.into_par_iter())
             .enumerate()
-            .map(|(si, (story, found))| Prepared::new(StoryIx(si), story, found))
-            .collect();
-        // The key each name merges on, read on every thread against the
-        // corpus's names; only the merging itself follows corpus order.
-        let keys: Vec<Vec<(MergeKey, names::NameForm)>> = prepared
-            .par_iter()
-            .map(|p| {
-                p.entities
+            .map(|(si, (story, found))| {
+                let prepared = Prepared::new(StoryIx(si), story, found);
+                let keys = prepared
+                    .entities
                     .iter()
                     .map(|e| {
-                        let key = corpus_names.merge_key(&e.name, e.kind);
-                        (key, names::NameForm::of(&e.name))
+                        let form = names::NameForm::of(&e.name);
+                        (corpus_names.merge_key_of(&form, e.kind), form)
                     })
-                    .collect()
+                    .collect();
+                (prepared, keys)
             })
             .collect();
         let mut merged = Merger {
             names: corpus_names,
             ..Merger::default()
         };
-        for (si, (story, keys)) in prepared.into_iter().zip(keys).enumerate() {
+        for (si, (story, keys)) in prepared.into_iter().enumerate() {
             let mut analysis = StoryAnalysis {
                 sentences: story.sentences,
                 ..StoryAnalysis::default()

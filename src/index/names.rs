@@ -91,12 +91,16 @@ static CURATED_BY_FORM: LazyLock<HashMap<String, usize>> = LazyLock::new(|| {
 
 /// The curated entry a name belongs to, if any: its index and kind.
 pub fn curated(name: &str) -> Option<(usize, EntityKind)> {
-    let n = normalise(name);
+    curated_normalised(&normalise(name))
+}
+
+/// [`curated`] of a name already normalised.
+fn curated_normalised(n: &str) -> Option<(usize, EntityKind)> {
     if n.is_empty() {
         return None;
     }
     CURATED_BY_FORM
-        .get(&n)
+        .get(n)
         .map(|&i| (i, curated::entries()[i].kind))
 }
 
@@ -143,9 +147,14 @@ pub enum MergeKey {
 
 /// The key an extracted entity merges on.
 pub fn merge_key(name: &str, kind: EntityKind) -> MergeKey {
-    match curated(name) {
+    merge_key_of(&NameForm::of(name), kind)
+}
+
+/// [`merge_key`] of a name already read.
+fn merge_key_of(form: &NameForm, kind: EntityKind) -> MergeKey {
+    match curated_normalised(&form.normalised) {
         Some((entry, _)) => MergeKey::Curated(entry),
-        None => MergeKey::Name(normalise(name), kind),
+        None => MergeKey::Name(form.normalised.clone(), kind),
     }
 }
 
@@ -261,11 +270,16 @@ impl CorpusNames {
     /// name in capitals taking its mixed-case kind and a bare surname of a
     /// person joining the only full name with that surname.
     pub fn merge_key(&self, name: &str, kind: EntityKind) -> MergeKey {
-        let key = merge_key(name, kind);
+        self.merge_key_of(&NameForm::of(name), kind)
+    }
+
+    /// [`CorpusNames::merge_key`] of a name already read.
+    pub fn merge_key_of(&self, form: &NameForm, kind: EntityKind) -> MergeKey {
+        let key = merge_key_of(form, kind);
         let MergeKey::Name(n, mut kind) = key else {
             return key;
         };
-        if all_caps(name)
+        if form.capitals
             && let Some(&k) = self.mixed_kind.get(&n)
         {
             kind = k;
