@@ -266,55 +266,54 @@ fn index_paths(paths: &[PathBuf], seen: &dyn Observer) -> (Index, CacheWarnings)
         }
         seen.files_read(done);
     };
-    // An index read back: these paths now name it, and its stories are
-    // all there at once.
-    let read_back = |index: Index, key: SnapshotKey, guess: Option<SnapshotKey>, early| {
-        if guess != Some(key) {
-            snapshots.note_last(paths, &key);
-        }
-        let stories = index.stories().len();
-        seen.stories_found(stories);
-        (0..stories).for_each(|_| seen.story_analysed());
-        let warnings = CacheWarnings {
-            path: snapshots.dir().map(PathBuf::from),
-            warnings: early,
-        };
-        (index, warnings)
-    };
     // With a snapshot noted for these paths, it is read while the files
     // are fingerprinted: unchanged files, the usual case, then cost the
     // longer of the two instead of both. Without one, the files are
     // fingerprinted as they load (read once, not twice), and a snapshot of
     // them made under other paths is looked up then.
     let guess = snapshots.last_for(paths);
-    if let Some(guessed) = guess {
-        let kept = &snapshots;
-        let (input, ahead) = std::thread::scope(|s| {
-            let ahead = s.spawn(move || kept.get(&guessed));
-            let input = ingest::fingerprint_observed(paths, reading);
-            (input, ahead.join().ok())
-        });
-        let key = SnapshotKey::new(&input);
-        let found = match ahead {
-            Some(found) if guessed == key => found,
-            // Read for other input: the files changed since.
-            _ => snapshots.get(&key),
-        };
-        match found {
-            Ok(Some(index)) => return read_back(index, key, guess, early),
-            Ok(None) => {}
-            Err(warning) => early.push(warning),
+    let (key, found, loaded) = match guess {
+        Some(guessed) => {
+            let kept = &snapshots;
+            let (input, ahead) = std::thread::scope(|s| {
+                let ahead = s.spawn(move || kept.get(&guessed));
+                let input = ingest::fingerprint_observed(paths, reading);
+                (input, ahead.join().ok())
+            });
+            let key = SnapshotKey::new(&input);
+            let found = match ahead {
+                Some(found) if guessed == key => found,
+                // Read for other input: the files changed since.
+                _ => snapshots.get(&key),
+            };
+            (key, found, None)
         }
+        None => {
+            let loaded = ingest::load_or_sample(paths, reading);
+            let key = SnapshotKey::new(&loaded.fingerprint);
+            (key, snapshots.get(&key), Some(loaded))
+        }
+    };
+    match found {
+        Ok(Some(index)) => {
+            // These paths now name it; its stories are all there at once.
+            if guess != Some(key) {
+                snapshots.note_last(paths, &key);
+            }
+            let stories = index.stories().len();
+            seen.stories_found(stories);
+            (0..stories).for_each(|_| seen.story_analysed());
+            let warnings = CacheWarnings {
+                path: snapshots.dir().map(PathBuf::from),
+                warnings: early,
+            };
+            return (index, warnings);
+        }
+        Ok(None) => {}
+        Err(warning) => early.push(warning),
     }
-    let loaded = ingest::load_or_sample(paths, reading);
+    let loaded = loaded.unwrap_or_else(|| ingest::load_or_sample(paths, reading));
     let key = SnapshotKey::new(&loaded.fingerprint);
-    if guess.is_none() {
-        match snapshots.get(&key) {
-            Ok(Some(index)) => return read_back(index, key, guess, early),
-            Ok(None) => {}
-            Err(warning) => early.push(warning),
-        }
-    }
     seen.stories_found(loaded.corpus.stories.len());
     let (index, mut warnings) = index_cached(loaded.corpus, &|| seen.story_analysed());
     match snapshots.put(&key, &index) {
