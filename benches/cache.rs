@@ -44,6 +44,13 @@ fn secs(d: Duration) -> String {
     format!("{:.3} s", d.as_secs_f64())
 }
 
+/// `f`'s result, and how long it took.
+fn timed<T>(f: impl FnOnce() -> T) -> (T, Duration) {
+    let t = Instant::now();
+    let out = f();
+    (out, t.elapsed())
+}
+
 /// One run: load the archive and index it through `cache`.
 fn indexed(archive: &Path, cache: &Cache) -> (Duration, Index) {
     let t = Instant::now();
@@ -72,16 +79,15 @@ fn main() {
     paths.sort();
 
     // Baseline: just read every file.
-    let t = Instant::now();
-    let bytes: usize = paths
-        .iter()
-        .map(|p| std::fs::read(p).map_or(0, |b| b.len()))
-        .sum();
-    let read = t.elapsed();
+    let (bytes, read): (usize, _) = timed(|| {
+        paths
+            .iter()
+            .map(|p| std::fs::read(p).map_or(0, |b| b.len()))
+            .sum()
+    });
 
-    let t = Instant::now();
-    let uncached = Index::build(ingest::load(std::slice::from_ref(&archive)));
-    let uncached_time = t.elapsed();
+    let (uncached, uncached_time) =
+        timed(|| Index::build(ingest::load(std::slice::from_ref(&archive))));
 
     let dir = tempfile::tempdir().expect("tempdir");
     let (cold, cold_index) = indexed(&archive, &Cache::open(dir.path()));
@@ -114,13 +120,11 @@ fn main() {
     // the extractors, and from the (now full) cache.
     use rayon::prelude::*;
     let all = uncached.stories();
-    let t = Instant::now();
-    let fresh: Vec<StoryExtraction> = all.par_iter().map(StoryExtraction::of).collect();
-    let extract_cold = t.elapsed();
+    let (fresh, extract_cold): (Vec<StoryExtraction>, _) =
+        timed(|| all.par_iter().map(StoryExtraction::of).collect());
     let full = Cache::open(dir.path());
-    let t = Instant::now();
-    let cached: Vec<StoryExtraction> = all.par_iter().map(|s| full.extract(s)).collect();
-    let extract_warm = t.elapsed();
+    let (cached, extract_warm): (Vec<StoryExtraction>, _) =
+        timed(|| all.par_iter().map(|s| full.extract(s)).collect());
     assert!(fresh == cached, "the cache changed an extraction");
     println!(
         "  extraction stage alone: extractors {}  cache {}  = {:.1}%",
@@ -139,18 +143,12 @@ fn main() {
 /// The whole-index snapshot's encoding (postcard) against JSON, the
 /// obvious alternative, on the same index: encode, decode, size.
 fn snapshot_formats(index: &Index) {
-    let t = Instant::now();
-    let bin = postcard::to_allocvec(index).expect("postcard encodes");
-    let bin_encode = t.elapsed();
-    let t = Instant::now();
-    let from_bin: Index = postcard::from_bytes(&bin).expect("postcard decodes");
-    let bin_decode = t.elapsed();
-    let t = Instant::now();
-    let json = serde_json::to_vec(index).expect("json encodes");
-    let json_encode = t.elapsed();
-    let t = Instant::now();
-    let from_json: Index = serde_json::from_slice(&json).expect("json decodes");
-    let json_decode = t.elapsed();
+    let (bin, bin_encode) = timed(|| postcard::to_allocvec(index).expect("postcard encodes"));
+    let (from_bin, bin_decode) =
+        timed(|| postcard::from_bytes::<Index>(&bin).expect("postcard decodes"));
+    let (json, json_encode) = timed(|| serde_json::to_vec(index).expect("json encodes"));
+    let (from_json, json_decode) =
+        timed(|| serde_json::from_slice::<Index>(&json).expect("json decodes"));
     assert_eq!(
         digest(&from_bin),
         digest(index),
