@@ -27,7 +27,7 @@ use std::time::{Duration, Instant};
 
 use criterion::Criterion;
 use dateline::index::names;
-use dateline::index::search::{BoundInput, Candidate, NameMatcher, Searcher, SkimMatcher};
+use dateline::index::search::{Candidate, NameMatcher, NameSketch, Searcher, SkimMatcher};
 use dateline::index::{Index, StoryExtraction};
 use dateline::model::{
     Corpus, EntityKind, EntityMention, LocalEntity, Origin, Story, StoryId, StoryText,
@@ -275,6 +275,7 @@ fn ms(d: Duration) -> f64 {
 /// Type the query `reps` times through one long-lived searcher.
 fn long_lived(index: &Index, reps: usize) -> (Vec<Duration>, usize) {
     let mut searcher = Searcher::new(index);
+    searcher.warm_up();
     let mut samples = Vec::new();
     let mut shown = 0;
     let mut generation = 0;
@@ -295,6 +296,7 @@ fn long_lived(index: &Index, reps: usize) -> (Vec<Duration>, usize) {
 /// The same keystrokes through the searcher alone, long-lived.
 fn searcher_only(index: &Index, reps: usize) -> Vec<Duration> {
     let mut searcher = Searcher::new(index);
+    searcher.warm_up();
     let mut samples = Vec::new();
     for _ in 0..reps {
         for q in KEYSTROKES {
@@ -399,18 +401,10 @@ impl NameMatcher for FreshSkim {
             .smart_case()
             .fuzzy_indices(text, query)
     }
-    fn bound_data(&self, text: &str, out: &mut Vec<(u8, u8)>) -> bool {
-        SkimMatcher.bound_data(text, out)
+    fn has_bound(&self) -> bool {
+        SkimMatcher.has_bound()
     }
-    fn upper_bound(&self, text: &str, data: &[(u8, u8)], query: &str) -> i64 {
-        SkimMatcher.upper_bound(text, data, query)
-    }
-    fn upper_bounds(
-        &self,
-        query: &str,
-        names: &mut dyn Iterator<Item = BoundInput<'_>>,
-        out: &mut Vec<i64>,
-    ) {
+    fn upper_bounds(&self, query: &str, names: &[NameSketch], out: &mut Vec<i64>) {
         SkimMatcher.upper_bounds(query, names, out)
     }
 }
@@ -534,6 +528,7 @@ fn compare_matchers(n: usize, index: &Index, reps: usize) {
     for (label, matcher, parallel) in variants {
         let mut searcher = Searcher::with_matcher(names.clone(), matcher);
         searcher.set_parallel(parallel);
+        searcher.warm_up();
         let (first, narrowing) = matcher_samples(index, &mut searcher, reps);
         rows.push((label, first, narrowing));
     }

@@ -174,6 +174,38 @@ proptest! {
         }
     }
 
+    /// The same for queries drawn from the name itself (its opening, a
+    /// word's head, scattered characters, either case), which all match.
+    #[test]
+    fn the_skim_bound_holds_for_queries_taken_from_the_name(
+        text in "[A-Za-z][A-Za-z0-9 .'(/é_-]{0,20}",
+        start in 0usize..4,
+        picks in prop::collection::vec(any::<bool>(), 24),
+        upper in any::<bool>(),
+    ) {
+        use fuzzy_matcher::FuzzyMatcher;
+        let chars: Vec<char> = text.chars().collect();
+        let start = start.min(chars.len() - 1);
+        let mut query: String = chars
+            .iter()
+            .enumerate()
+            .skip(start)
+            .filter(|(i, _)| picks[i % picks.len()] || *i == start)
+            .map(|(_, c)| *c)
+            .take(6)
+            .collect();
+        if !upper {
+            query = query.to_lowercase();
+        }
+        let skim = || fuzzy_matcher::skim::SkimMatcherV2::default().smart_case();
+        if let Some(score) = skim().fuzzy_match(&text, &query) {
+            prop_assert!(
+                dateline::index::search::skim_upper_bound(&text, &query) >= score,
+                "{text:?} {query:?}"
+            );
+        }
+    }
+
     /// Asking for the best `limit` gives exactly the head of the full ranking.
     #[test]
     fn top_k_is_the_head_of_the_full_ranking(

@@ -13,7 +13,8 @@
 //!   ("kh" → "khm") only the names that passed the previous query are
 //!   looked at again;
 //! - **bounded top-k**: when only the best `limit` hits are wanted, names are
-//!   scored in decreasing order of a cheap upper bound of their score, and
+//!   scored in decreasing order of a cheap upper bound of their score (read
+//!   from three machine words kept per name, its [`NameSketch`]), and
 //!   scoring stops once no remaining name can reach the current `limit`-th
 //!   best (the result is exactly that of scoring everything);
 //! - matched positions (for highlighting) are computed only for the hits
@@ -71,40 +72,67 @@ pub trait NameMatcher: Send + Sync {
     fn score(&self, text: &str, query: &str) -> Option<i64>;
     /// The score and the matched character positions.
     fn indices(&self, text: &str, query: &str) -> Option<(i64, Vec<usize>)>;
-    /// Record in `out` what a cheap score bound needs to know about `text`
-    /// (computed once per name), returning `false` when the matcher offers
-    /// no bound; lets top-k searches skip names.
-    fn bound_data(&self, text: &str, out: &mut Vec<(u8, u8)>) -> bool {
-        let _ = (text, out);
+    /// Whether [`NameMatcher::upper_bounds`] gives real bounds; lets top-k
+    /// searches skip names.
+    fn has_bound(&self) -> bool {
         false
     }
-    /// An upper bound of [`NameMatcher::score`] for `text`, whose
-    /// [`NameMatcher::bound_data`] is `data`: never below the real score.
-    fn upper_bound(&self, text: &str, data: &[(u8, u8)], query: &str) -> i64 {
-        let _ = (text, data, query);
-        i64::MAX
-    }
-    /// [`NameMatcher::upper_bound`] of each name in `names`, in order,
-    /// appended to `out`; a matcher can override it to prepare the query
-    /// once per search.
-    fn upper_bounds(
-        &self,
-        query: &str,
-        names: &mut dyn Iterator<Item = BoundInput<'_>>,
-        out: &mut Vec<i64>,
-    ) {
-        out.extend(names.map(|n| self.upper_bound(n.text, n.data, query)));
+    /// For each name in `names` (its [`NameSketch`]), in order, a number
+    /// never below its [`NameMatcher::score`] for `query`, appended to
+    /// `out`; called once per stretch of names, so the query is prepared
+    /// once.
+    fn upper_bounds(&self, query: &str, names: &[NameSketch], out: &mut Vec<i64>) {
+        let _ = query;
+        out.extend(names.iter().map(|_| i64::MAX));
     }
 }
 
-/// A name as [`NameMatcher::upper_bounds`] sees it.
-#[derive(Debug, Clone, Copy)]
-pub struct BoundInput<'a> {
-    pub text: &'a str,
-    /// `text` with ASCII letters lower-cased.
-    pub folded: &'a [u8],
-    /// What [`NameMatcher::bound_data`] recorded for `text`.
-    pub data: &'a [(u8, u8)],
+/// What a score bound may know of a name, kept by the searcher for every
+/// name (a few machine words, read in place of the name itself): where
+/// matching earns a position bonus, and which pairs of characters it holds
+/// side by side. Works on bytes: only ASCII characters earn the position
+/// bonuses a query can be compared with.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct NameSketch {
+    /// The name's first byte, as written.
+    pub first: u8,
+    /// The characters (see `char_bit`) found after the first one at a
+    /// word head, after punctuation or at a camel hump.
+    pub heads: u64,
+    /// The pairs of bytes found side by side, ASCII letters lower-cased,
+    /// each hashed to one bit (see `pair_bit`).
+    pub pairs: u64,
+}
+
+impl NameSketch {
+    pub fn of(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        let mut sketch = Self {
+            first: bytes.first().copied().unwrap_or(0),
+            ..Self::default()
+        };
+        let mut prev = 0u8;
+        for (j, &c) in bytes.iter().enumerate() {
+            if j > 0 {
+                if c.is_ascii() && position_bonus(prev, c) > 0 {
+                    sketch.heads |= char_bit(c);
+                }
+                sketch.pairs |= pair_bit(prev, c);
+            }
+            prev = c;
+        }
+        sketch
+    }
+}
+
+/// The bit a pair of bytes sets in [`NameSketch::pairs`] (either case).
+fn pair_bit(a: u8, b: u8) -> u64 {
+    let (a, b) = (
+        u32::from(a.to_ascii_lowercase()),
+        u32::from(b.to_ascii_lowercase()),
+    );
+    let h = (a.wrapping_mul(0x9E37_79B1) ^ b.wrapping_mul(0x85EB_CA77)).wrapping_mul(0xC2B2_AE3D);
+    1 << (h >> 26)
 }
 
 /// The default matcher: skim's fzf-like scoring with smart case.
@@ -126,85 +154,44 @@ impl NameMatcher for SkimMatcher {
         skim::fuzzy(text, query, true)
     }
 
-    fn bound_data(&self, text: &str, out: &mut Vec<(u8, u8)>) -> bool {
-        skim_bonus_sites(text, out);
+    fn has_bound(&self) -> bool {
         true
     }
 
-    fn upper_bound(&self, text: &str, data: &[(u8, u8)], query: &str) -> i64 {
-        skim_bound(text.as_bytes(), data, query)
-    }
-
-    fn upper_bounds(
-        &self,
-        query: &str,
-        names: &mut dyn Iterator<Item = BoundInput<'_>>,
-        out: &mut Vec<i64>,
-    ) {
+    fn upper_bounds(&self, query: &str, names: &[NameSketch], out: &mut Vec<i64>) {
         let prepared = SkimQuery::new(query);
-        out.extend(names.map(|n| prepared.bound(n.folded, n.data)));
+        out.extend(names.iter().map(|n| prepared.bound(n)));
     }
 }
 
 /// An upper bound of `SkimMatcherV2`'s default score of `text` for `query`.
 ///
-/// Skim's score sums, per query character, a match score (at most 16) and a
-/// bonus, minus gap penalties (never positive); the first character is
-/// reached through a -1 gap with only its position bonus. Every bonus is 4 (a
-/// consecutive match) or a position bonus carried along a run of matches
-/// from a position where an earlier-or-same query character can match:
-/// 8 at a word head (after a space, bracket or slash, or at the start,
-/// where it doubles to 16), 7 after punctuation, 6 at a lower-to-upper camel
-/// hump. So character `i` earns at most `16 + max(4, H_i)`, where `H_i` is
-/// the largest position bonus at which any of query characters `0..=i` can
-/// match.
+/// Skim's score sums, per query character, a match score (16, or 14 on a
+/// case mismatch when the query is all lower case) and a bonus. The first
+/// character is reached through a -1 gap with its position bonus: 8 at a
+/// word head (after a space, bracket or slash, or at the start, where it
+/// doubles to 16), 7 after punctuation, 6 at a lower-to-upper camel hump.
+/// Every later one either follows the previous one directly, earning the
+/// larger of 4 and its own position bonus (skim's row-by-row bookkeeping
+/// never carries a run's opening bonus further along it), or comes after a
+/// gap costing at least 4, earning its position bonus, which can no longer
+/// be the doubled one of the first byte. From a [`NameSketch`], every bonus
+/// after the first byte is taken as 8.
 pub fn skim_upper_bound(text: &str, query: &str) -> i64 {
-    let mut sites = Vec::new();
-    skim_bonus_sites(text, &mut sites);
-    skim_bound(text.as_bytes(), &sites, query)
+    SkimQuery::new(query).bound(&NameSketch::of(text))
 }
 
-/// Where matching in `text` earns a position bonus: (ASCII-lower-cased byte,
-/// bonus), for [`skim_bound`]. Works on bytes: only ASCII characters earn
-/// position bonuses that a query can be compared with.
-fn skim_bonus_sites(text: &str, out: &mut Vec<(u8, u8)>) {
-    const FIRST_CHAR_MULTIPLIER: u8 = 2;
-    let mut prev = 0u8;
-    for (j, &c) in text.as_bytes().iter().enumerate() {
-        let mut bonus = position_bonus(prev, c);
-        if j == 0 {
-            bonus *= FIRST_CHAR_MULTIPLIER;
-        }
-        prev = c;
-        if bonus > 0 && c.is_ascii() {
-            let upper = if c.is_ascii_uppercase() {
-                UPPER_SITE
-            } else {
-                0
-            };
-            out.push((c.to_ascii_lowercase(), bonus | upper));
-        }
-    }
-}
-
-/// Flag on a bonus site whose character is upper case.
-const UPPER_SITE: u8 = 0x80;
-
-/// The bound of [`skim_upper_bound`] from a name's bonus sites. A non-ASCII
-/// query byte is assumed to earn the largest bonus, and counting a
-/// multi-byte query character once per byte only loosens the bound. The
-/// first character is bounded exactly at the sites (bonus plus match score,
-/// which loses 2 on a case mismatch when the query is all lower case); a
-/// match away from a site earns at most 16 - 1.
-fn skim_bound(text: &[u8], sites: &[(u8, u8)], query: &str) -> i64 {
-    SkimQuery::new(query).bound(text, sites)
-}
-
-/// A query prepared for [`skim_bound`]: what does not depend on the name.
+/// A query prepared for [`SkimQuery::bound`]: what does not depend on the
+/// name.
 struct SkimQuery<'q> {
     bytes: &'q [u8],
     /// Query bytes with ASCII letters lower-cased.
     folded: Vec<u8>,
+    /// Per query byte: its [`char_bit`].
+    bits: Vec<u64>,
+    /// Per query byte after the first: the [`pair_bit`] of it and the one
+    /// before, or 0 where a byte beyond ASCII makes any pair possible.
+    pairs: Vec<u64>,
     /// Smart case: an all-lower-case query matches without case.
     ignore_case: bool,
 }
@@ -212,81 +199,69 @@ struct SkimQuery<'q> {
 impl<'q> SkimQuery<'q> {
     fn new(query: &'q str) -> Self {
         let bytes = query.as_bytes();
+        let folded: Vec<u8> = bytes.iter().map(u8::to_ascii_lowercase).collect();
         Self {
             bytes,
-            folded: bytes.iter().map(u8::to_ascii_lowercase).collect(),
+            bits: bytes.iter().map(|&b| char_bit(b)).collect(),
+            pairs: folded
+                .windows(2)
+                .map(|w| {
+                    if w[0].is_ascii() && w[1].is_ascii() {
+                        pair_bit(w[0], w[1])
+                    } else {
+                        0
+                    }
+                })
+                .collect(),
+            folded,
             ignore_case: !bytes.iter().any(u8::is_ascii_uppercase),
         }
     }
 
-    /// The bound for a name whose bytes are `text` (either case) and whose
-    /// bonus sites are `sites`.
-    fn bound(&self, text: &[u8], sites: &[(u8, u8)]) -> i64 {
-        const LARGEST_BONUS: u8 = 16;
+    /// The bound for a name sketched as `name`. A non-ASCII query byte is
+    /// assumed to earn the largest bonus anywhere, and counting a
+    /// multi-byte query character once per byte only loosens the bound.
+    fn bound(&self, name: &NameSketch) -> i64 {
+        const FIRST_BONUS: i64 = 16;
+        const HEAD_BONUS: i64 = 8;
+        const CONSECUTIVE: i64 = 4;
         const MATCH: i64 = 16;
         const CASE_MISMATCH: i64 = 2;
+        const GAP: i64 = 4;
         let q = self.bytes;
         if q.is_empty() {
             return 0;
         }
-        let mut best = [0u8; 64];
-        if q.len() > best.len() {
-            return i64::MAX / 4;
-        }
-        let mut first = MATCH - 1;
-        for (k, (&p, &folded)) in q.iter().zip(&self.folded).enumerate() {
-            if !p.is_ascii() {
-                best[k] = LARGEST_BONUS;
-                if k == 0 {
-                    first = MATCH + i64::from(LARGEST_BONUS) - 1;
-                }
-                continue;
-            }
-            for &(c, site) in sites {
-                if c != folded {
-                    continue;
-                }
-                let bonus = site & !UPPER_SITE;
-                best[k] = best[k].max(bonus);
-                if k == 0 {
-                    let upper = site & UPPER_SITE != 0;
-                    let mismatch = self.ignore_case && upper != p.is_ascii_uppercase();
-                    let here =
-                        MATCH - if mismatch { CASE_MISMATCH } else { 0 } + i64::from(bonus) - 1;
-                    first = first.max(here);
-                }
-            }
-        }
-        // Later characters either follow the previous one directly (only
-        // possible where the text holds the pair side by side), keeping the
-        // bonus of the run, or come after a gap costing at least 4 with
-        // their own position bonus.
-        const GAP: i64 = 4;
-        let mut total = first;
-        let mut running = best[0];
-        for i in 1..q.len() {
-            running = running.max(best[i]);
-            let after_gap = MATCH + i64::from(best[i]) - GAP;
-            let adjacent = MATCH + i64::from(running.max(4));
-            total += if !q[i - 1].is_ascii()
-                || !q[i].is_ascii()
-                || has_pair(text, self.folded[i - 1], self.folded[i])
-            {
-                adjacent.max(after_gap)
+        // The largest position bonus of query byte `k` after the first byte.
+        let site = |k: usize| -> i64 {
+            if !q[k].is_ascii() {
+                FIRST_BONUS
+            } else if name.heads & self.bits[k] != 0 {
+                HEAD_BONUS
             } else {
-                after_gap
+                0
+            }
+        };
+        let mut total = MATCH - 1 + site(0);
+        let p = q[0];
+        if !p.is_ascii() {
+            total = MATCH + FIRST_BONUS - 1;
+        } else if self.folded[0] == name.first.to_ascii_lowercase() {
+            let mismatch = self.ignore_case && name.first.is_ascii_uppercase();
+            let at_first = MATCH - if mismatch { CASE_MISMATCH } else { 0 } + FIRST_BONUS - 1;
+            total = total.max(at_first);
+        }
+        for i in 1..q.len() {
+            let here = site(i);
+            let pair = self.pairs[i - 1];
+            total += if pair == 0 || name.pairs & pair != 0 {
+                MATCH + here.max(CONSECUTIVE)
+            } else {
+                MATCH + here - GAP
             };
         }
         total
     }
-}
-
-/// Whether `text` holds byte `a` directly followed by byte `b`, ignoring
-/// ASCII case.
-fn has_pair(text: &[u8], a: u8, b: u8) -> bool {
-    let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
-    text.windows(2)
-        .any(|w| w[0].to_ascii_lowercase() == a && w[1].to_ascii_lowercase() == b)
 }
 
 /// Skim's bonus for matching byte `cur` right after byte `prev` (0 at the
@@ -348,10 +323,9 @@ pub struct Searcher {
     /// `texts` with ASCII letters lower-cased (same offsets).
     folded: Vec<u8>,
     offsets: Vec<usize>,
-    /// Every candidate's bound data (see [`NameMatcher::bound_data`]),
-    /// concatenated like `folded`; empty when the matcher has no bound.
-    bound_data: Vec<(u8, u8)>,
-    bound_offsets: Vec<usize>,
+    /// Per candidate: its sketch, for the matcher's score bound; empty when
+    /// the matcher has none.
+    sketches: Vec<NameSketch>,
     /// Per candidate: a dense slot for its entity (for one hit per entity);
     /// a lower slot ranks first among equal scores.
     slot: Vec<u32>,
@@ -461,16 +435,11 @@ impl Searcher {
         } else {
             n_slots as usize + 1
         };
-        let mut bound_data = Vec::new();
-        let mut bound_offsets = vec![0];
-        for c in &candidates {
-            if !matcher.bound_data(&c.text, &mut bound_data) {
-                bound_data = Vec::new();
-                bound_offsets = Vec::new();
-                break;
-            }
-            bound_offsets.push(bound_data.len());
-        }
+        let sketches = if matcher.has_bound() {
+            candidates.iter().map(|c| NameSketch::of(&c.text)).collect()
+        } else {
+            Vec::new()
+        };
         Self {
             candidates,
             kinds,
@@ -478,8 +447,7 @@ impl Searcher {
             texts,
             folded,
             offsets,
-            bound_data,
-            bound_offsets,
+            sketches,
             slot,
             best: vec![(0, 0); n_slots],
             stamp: vec![0; n_slots],
@@ -487,15 +455,6 @@ impl Searcher {
             matcher,
             history: Vec::new(),
             parallel: true,
-        }
-    }
-
-    /// What the matcher's bound reads of candidate `i`.
-    fn bound_input(&self, i: usize) -> BoundInput<'_> {
-        BoundInput {
-            text: self.text(i),
-            folded: &self.folded[self.offsets[i]..self.offsets[i + 1]],
-            data: &self.bound_data[self.bound_offsets[i]..self.bound_offsets[i + 1]],
         }
     }
 
@@ -520,6 +479,18 @@ impl Searcher {
     /// fewer than a few thousand names are always searched on one thread).
     pub fn set_parallel(&mut self, parallel: bool) {
         self.parallel = parallel;
+    }
+
+    /// Search once for a common letter and forget it. The first search
+    /// over many names in a process is several times slower than the next
+    /// (its threads' allocator arenas grow for the first time); the app's
+    /// search worker calls this as soon as it has built the searcher, long
+    /// before the first keystroke.
+    pub fn warm_up(&mut self) {
+        if self.len() > PARALLEL_CHUNK {
+            self.search_top("e", None, 1);
+            self.reset();
+        }
     }
 
     /// Forget the previous queries, so the next search scans every name.
@@ -585,13 +556,16 @@ impl Searcher {
         // bounds (survivors are in ranking order already, and the bucketing
         // is stable), so the best entities fill the top early and scoring
         // stops once no remaining name can reach the limit-th best.
-        let use_bounds =
-            limit < survivors.len() && self.bound_offsets.len() == self.candidates.len() + 1;
+        let use_bounds = limit < survivors.len() && self.sketches.len() == self.candidates.len();
         let ordered: Vec<(i64, u32)> = if use_bounds {
             let bounds_of = |part: &[u32]| {
                 let mut bounds = Vec::with_capacity(part.len());
-                let mut names = part.iter().map(|&ci| self.bound_input(ci as usize));
-                self.matcher.upper_bounds(query, &mut names, &mut bounds);
+                let mut sketches = Vec::with_capacity(part.len().min(PARALLEL_CHUNK));
+                for stretch in part.chunks(PARALLEL_CHUNK) {
+                    sketches.clear();
+                    sketches.extend(stretch.iter().map(|&ci| self.sketches[ci as usize]));
+                    self.matcher.upper_bounds(query, &sketches, &mut bounds);
+                }
                 bounds
             };
             let bounds = if self.parallel && survivors.len() > PARALLEL_CHUNK {
@@ -730,49 +704,65 @@ impl Searcher {
         }
         let qmask = mask_of(query);
         let qfolded: Vec<u8> = query.bytes().map(|b| b.to_ascii_lowercase()).collect();
+        // One ASCII letter, digit or space: its bit in the mask says all.
+        let mask_decides =
+            matches!(qfolded.as_slice(), [b] if b.is_ascii_alphanumeric() || *b == b' ');
         let passes = |ci: usize| {
             self.masks[ci] & qmask == qmask
-                && is_subsequence(
-                    &qfolded,
-                    &self.folded[self.offsets[ci]..self.offsets[ci + 1]],
-                )
+                && (mask_decides
+                    || is_subsequence(
+                        &qfolded,
+                        &self.folded[self.offsets[ci]..self.offsets[ci + 1]],
+                    ))
         };
-        // One stretch of names (candidate indices, in order), filtered.
-        let scan = |names: &mut dyn Iterator<Item = u32>| -> Option<Vec<u32>> {
+        // The names among `names` (candidate indices, in order) that pass.
+        let narrow = |names: &[u32]| -> Option<Vec<u32>> {
             let mut out = Vec::new();
-            for (n, ci) in names.enumerate() {
-                if n % CANCEL_CHECK_EVERY == 0 && cancel.load(Ordering::Relaxed) {
+            for part in names.chunks(CANCEL_CHECK_EVERY) {
+                if cancel.load(Ordering::Relaxed) {
                     return None;
                 }
-                if passes(ci as usize) {
-                    out.push(ci);
+                out.extend(part.iter().copied().filter(|&ci| passes(ci as usize)));
+            }
+            Some(out)
+        };
+        // The names of `kind` in `range` that pass: the masks are read in
+        // one sweep, the rest only for names whose mask passes.
+        let sweep = |range: std::ops::Range<usize>| -> Option<Vec<u32>> {
+            let mut out = Vec::new();
+            let mut at = range.start;
+            for part in self.masks[range].chunks(CANCEL_CHECK_EVERY) {
+                if cancel.load(Ordering::Relaxed) {
+                    return None;
                 }
+                for (offset, &mask) in part.iter().enumerate() {
+                    let ci = at + offset;
+                    if mask & qmask == qmask
+                        && kind.is_none_or(|k| k == self.kinds[ci])
+                        && passes(ci)
+                    {
+                        out.push(ci as u32);
+                    }
+                }
+                at += part.len();
             }
             Some(out)
         };
         let total = self.candidates.len();
-        let kinds = &self.kinds;
-        let full = |range: std::ops::Range<usize>| {
-            scan(
-                &mut range
-                    .filter(|&ci| kind.is_none_or(|k| k == kinds[ci]))
-                    .map(|ci| ci as u32),
-            )
-        };
         let survivors = match self.history.get(keep.wrapping_sub(1)) {
             Some(last) if self.parallel && last.survivors.len() > PARALLEL_CHUNK => last
                 .survivors
                 .par_chunks(PARALLEL_CHUNK)
-                .map(|part| scan(&mut part.iter().copied()))
+                .map(narrow)
                 .collect::<Option<Vec<_>>>()?
                 .concat(),
-            Some(last) => scan(&mut last.survivors.iter().copied())?,
+            Some(last) => narrow(&last.survivors)?,
             None if self.parallel && total > PARALLEL_CHUNK => (0..total.div_ceil(PARALLEL_CHUNK))
                 .into_par_iter()
-                .map(|c| full(c * PARALLEL_CHUNK..((c + 1) * PARALLEL_CHUNK).min(total)))
+                .map(|c| sweep(c * PARALLEL_CHUNK..((c + 1) * PARALLEL_CHUNK).min(total)))
                 .collect::<Option<Vec<_>>>()?
                 .concat(),
-            None => full(0..total)?,
+            None => sweep(0..total)?,
         };
         self.history.truncate(keep);
         if self.history.len() >= MAX_CACHED_PREFIXES {
@@ -1047,6 +1037,31 @@ mod tests {
                 let got = pool.install(|| many.search_top(query, None, limit));
                 assert_eq!(got, expected, "{query} top {limit}");
             }
+        }
+    }
+
+    #[test]
+    fn warming_up_leaves_the_answers_of_a_fresh_searcher() {
+        let names: Vec<Candidate> = (0..2 * PARALLEL_CHUNK)
+            .map(|i| {
+                cand(
+                    i,
+                    EntityKind::Person,
+                    &format!("Name{i} Khe{}", i % 7),
+                    i % 5,
+                )
+            })
+            .collect();
+        let mut warmed = Searcher::from_candidates(names.clone());
+        warmed.warm_up();
+        assert!(warmed.history.is_empty());
+        let mut fresh = Searcher::from_candidates(names);
+        for q in ["e", "k", "kh", "Khe3"] {
+            assert_eq!(
+                warmed.search_top(q, None, 50),
+                fresh.search_top(q, None, 50),
+                "{q}"
+            );
         }
     }
 

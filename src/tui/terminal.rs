@@ -537,6 +537,7 @@ fn serve_searches(
     before_search: fn(&SearchRequest),
 ) {
     let mut searcher = Searcher::new(index);
+    searcher.warm_up();
     while let Ok(mut request) = requests.recv() {
         while let Ok(newer) = requests.try_recv() {
             request = newer;
