@@ -557,7 +557,7 @@ impl Searcher {
         // is stable), so the best entities fill the top early and scoring
         // stops once no remaining name can reach the limit-th best.
         let use_bounds = limit < survivors.len() && self.sketches.len() == self.candidates.len();
-        let ordered: Vec<(i64, u32)> = if use_bounds {
+        let bounds: Vec<i64> = if use_bounds {
             let bounds_of = |part: &[u32]| {
                 let mut bounds = Vec::with_capacity(part.len());
                 let mut sketches = Vec::with_capacity(part.len().min(PARALLEL_CHUNK));
@@ -568,7 +568,7 @@ impl Searcher {
                 }
                 bounds
             };
-            let bounds = if self.parallel && survivors.len() > PARALLEL_CHUNK {
+            if self.parallel && survivors.len() > PARALLEL_CHUNK {
                 survivors
                     .par_chunks(PARALLEL_CHUNK)
                     .map(bounds_of)
@@ -576,11 +576,11 @@ impl Searcher {
                     .concat()
             } else {
                 bounds_of(survivors)
-            };
-            order_by_bound(survivors, &bounds)
+            }
         } else {
-            survivors.iter().map(|&ci| (i64::MAX, ci)).collect()
+            vec![i64::MAX; survivors.len()]
         };
+        let stretches = ByBound::new(survivors, bounds, limit.max(PARALLEL_CHUNK));
         let mut entities: Vec<u32> = Vec::new();
         // The first key of each entity scored, the worst on top: its
         // limit-th value never ranks above the true limit-th best entity.
@@ -589,66 +589,77 @@ impl Searcher {
         // In parallel, a batch of names is scored at once (skipping those
         // that cannot reach the floor as it stood before the batch), then
         // taken in order exactly as one at a time would: the same ranking.
-        let batch = if self.parallel {
-            PARALLEL_CHUNK
-        } else {
-            ordered.len().max(1)
-        };
         let mut scores: Vec<Option<i64>> = Vec::new();
-        'batches: for part in ordered.chunks(batch) {
-            if self.parallel {
+        'batches: for ordered in stretches {
+            let mut at = 0;
+            while at < ordered.len() {
                 let worst = (floor.len() >= limit)
                     .then(|| floor.peek().map(|w| w.0))
                     .flatten();
-                if worst.is_some_and(|w| part[0].0 < w.0) {
-                    break;
-                }
-                if cancel.load(Ordering::Relaxed) {
-                    return None;
-                }
-                part.par_iter()
-                    .map(|&(bound, ci)| {
-                        if worst.is_some_and(|w| key(bound, ci) < w) {
-                            None
-                        } else {
-                            self.matcher.score(self.text(ci as usize), query)
-                        }
-                    })
-                    .collect_into_vec(&mut scores);
-            }
-            for (n, &(bound, ci)) in part.iter().enumerate() {
-                if n % CANCEL_CHECK_EVERY == 0 && cancel.load(Ordering::Relaxed) {
-                    return None;
-                }
-                if floor.len() >= limit
-                    && let Some(std::cmp::Reverse(worst)) = floor.peek()
-                {
-                    if bound < worst.0 {
+                if let Some(w) = worst {
+                    let (bound, ci) = ordered[at];
+                    if bound < w.0 {
                         break 'batches; // every remaining bound is at most this one
                     }
-                    if key(bound, ci) < *worst {
+                    if key(bound, ci) < w {
+                        // The later names of this bound come later in the
+                        // ranking too: none can reach the floor.
+                        at += ordered[at..].partition_point(|&(b, _)| b == bound);
                         continue;
                     }
                 }
-                let score = if self.parallel {
-                    scores[n]
-                } else {
-                    self.matcher.score(self.text(ci as usize), query)
-                };
-                let Some(score) = score else {
-                    continue;
-                };
-                let s = slot[ci as usize] as usize;
-                if self.stamp[s] != self.generation {
-                    self.stamp[s] = self.generation;
-                    self.best[s] = (score, ci);
-                    entities.push(s as u32);
-                    floor.push(std::cmp::Reverse(key(score, ci)));
-                    if floor.len() > limit {
-                        floor.pop();
+                let part = &ordered[at..(at + PARALLEL_CHUNK).min(ordered.len())];
+                at += part.len();
+                if self.parallel {
+                    if cancel.load(Ordering::Relaxed) {
+                        return None;
                     }
-                } else if score > self.best[s].0 || score == self.best[s].0 && ci < self.best[s].1 {
-                    self.best[s] = (score, ci);
+                    part.par_iter()
+                        .map(|&(bound, ci)| {
+                            if worst.is_some_and(|w| key(bound, ci) < w) {
+                                None
+                            } else {
+                                self.matcher.score(self.text(ci as usize), query)
+                            }
+                        })
+                        .collect_into_vec(&mut scores);
+                }
+                for (n, &(bound, ci)) in part.iter().enumerate() {
+                    if n % CANCEL_CHECK_EVERY == 0 && cancel.load(Ordering::Relaxed) {
+                        return None;
+                    }
+                    if floor.len() >= limit
+                        && let Some(std::cmp::Reverse(worst)) = floor.peek()
+                    {
+                        if bound < worst.0 {
+                            break 'batches; // every remaining bound is at most this one
+                        }
+                        if key(bound, ci) < *worst {
+                            continue;
+                        }
+                    }
+                    let score = if self.parallel {
+                        scores[n]
+                    } else {
+                        self.matcher.score(self.text(ci as usize), query)
+                    };
+                    let Some(score) = score else {
+                        continue;
+                    };
+                    let s = slot[ci as usize] as usize;
+                    if self.stamp[s] != self.generation {
+                        self.stamp[s] = self.generation;
+                        self.best[s] = (score, ci);
+                        entities.push(s as u32);
+                        floor.push(std::cmp::Reverse(key(score, ci)));
+                        if floor.len() > limit {
+                            floor.pop();
+                        }
+                    } else if score > self.best[s].0
+                        || score == self.best[s].0 && ci < self.best[s].1
+                    {
+                        self.best[s] = (score, ci);
+                    }
                 }
             }
         }
@@ -777,37 +788,93 @@ impl Searcher {
     }
 }
 
-/// `survivors` (in ranking order) with their `bounds`, ordered by bound,
-/// highest first, keeping the given order among equal bounds.
-fn order_by_bound(survivors: &[u32], bounds: &[i64]) -> Vec<(i64, u32)> {
-    let (Some(&lo), Some(&hi)) = (bounds.iter().min(), bounds.iter().max()) else {
-        return Vec::new();
-    };
-    if hi.saturating_sub(lo) >= MAX_BOUND_BUCKETS {
-        let mut out: Vec<(i64, u32)> = bounds
+/// `survivors` (in ranking order) by their `bounds`, highest first, keeping
+/// the given order among equal bounds, handed out a stretch at a time: the
+/// names of the next few bound values, at least `stretch` of them where
+/// there are, each stretch found by one look over the bounds. A top-k
+/// search that stops within the first stretches never orders the rest.
+struct ByBound<'a> {
+    survivors: &'a [u32],
+    bounds: Vec<i64>,
+    /// The highest bound.
+    hi: i64,
+    /// How many names have bound `hi - i`, when the bounds span fewer than
+    /// [`MAX_BOUND_BUCKETS`] values; otherwise every name is ordered at
+    /// once, by comparison.
+    counts: Option<Vec<usize>>,
+    /// The next bound value (as `hi - next`) to hand out.
+    next: usize,
+    stretch: usize,
+}
+
+impl<'a> ByBound<'a> {
+    fn new(survivors: &'a [u32], bounds: Vec<i64>, stretch: usize) -> Self {
+        let (lo, hi) = bounds
             .iter()
-            .copied()
-            .zip(survivors.iter().copied())
-            .collect();
-        out.sort_by_key(|&(b, _)| std::cmp::Reverse(b));
-        return out;
+            .fold((i64::MAX, i64::MIN), |(lo, hi), &b| (lo.min(b), hi.max(b)));
+        let counts = (!bounds.is_empty() && hi.saturating_sub(lo) < MAX_BOUND_BUCKETS).then(|| {
+            let mut counts = vec![0usize; (hi - lo) as usize + 1];
+            for &b in &bounds {
+                counts[(hi - b) as usize] += 1;
+            }
+            counts
+        });
+        Self {
+            survivors,
+            bounds,
+            hi,
+            counts,
+            next: 0,
+            stretch: stretch.max(1),
+        }
     }
-    // Counting sort: bucket `hi - b` holds bound `b`.
-    let width = (hi - lo) as usize + 1;
-    let mut start = vec![0usize; width + 1];
-    for &b in bounds {
-        start[(hi - b) as usize + 1] += 1;
+}
+
+impl Iterator for ByBound<'_> {
+    type Item = Vec<(i64, u32)>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let Some(counts) = &self.counts else {
+            if self.next > 0 || self.bounds.is_empty() {
+                return None;
+            }
+            self.next = 1;
+            let mut out: Vec<(i64, u32)> = self
+                .bounds
+                .iter()
+                .copied()
+                .zip(self.survivors.iter().copied())
+                .collect();
+            out.sort_by_key(|&(b, _)| std::cmp::Reverse(b));
+            return Some(out);
+        };
+        let first = self.next;
+        let mut end = first;
+        let mut taken = 0;
+        while end < counts.len() && taken < self.stretch {
+            taken += counts[end];
+            end += 1;
+        }
+        self.next = end;
+        if taken == 0 {
+            return None;
+        }
+        // Counting sort of the stretch: slot `i` holds bound `hi - first - i`.
+        let mut start = vec![0usize; end - first];
+        for i in 1..end - first {
+            start[i] = start[i - 1] + counts[first + i - 1];
+        }
+        let (top, bottom) = (self.hi - first as i64, self.hi - (end - 1) as i64);
+        let mut out = vec![(0i64, 0u32); taken];
+        for (&b, &ci) in self.bounds.iter().zip(self.survivors) {
+            if (bottom..=top).contains(&b) {
+                let at = &mut start[(top - b) as usize];
+                out[*at] = (b, ci);
+                *at += 1;
+            }
+        }
+        Some(out)
     }
-    for i in 1..=width {
-        start[i] += start[i - 1];
-    }
-    let mut out = vec![(0i64, 0u32); survivors.len()];
-    for (&b, &ci) in bounds.iter().zip(survivors) {
-        let at = &mut start[(hi - b) as usize];
-        out[*at] = (b, ci);
-        *at += 1;
-    }
-    out
 }
 
 /// The bit a character sets in a name's mask: one per ASCII letter (either
@@ -1061,6 +1128,41 @@ mod tests {
                 warmed.search_top(q, None, 50),
                 fresh.search_top(q, None, 50),
                 "{q}"
+            );
+        }
+    }
+
+    #[test]
+    fn stretches_by_bound_are_one_stable_ordering() {
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for (n, spread) in [(0, 1), (1, 1), (500, 3), (2000, 40), (300, 1 << 20)] {
+            let survivors: Vec<u32> = (0..n).map(|i| i * 3).collect();
+            let bounds: Vec<i64> = (0..n).map(|_| (next() % spread) as i64 - 7).collect();
+            let mut expected: Vec<(i64, u32)> = bounds
+                .iter()
+                .copied()
+                .zip(survivors.iter().copied())
+                .collect();
+            expected.sort_by_key(|&(b, _)| std::cmp::Reverse(b));
+            let stretches: Vec<Vec<(i64, u32)>> = ByBound::new(&survivors, bounds, 64).collect();
+            if spread < MAX_BOUND_BUCKETS as u64 {
+                // Every stretch but the last holds at least 64 names, and
+                // whole bound values.
+                for pair in stretches.windows(2) {
+                    assert!(pair[0].len() >= 64);
+                    assert!(pair[0].last().unwrap().0 > pair[1][0].0);
+                }
+            }
+            assert_eq!(
+                stretches.concat(),
+                expected,
+                "{n} names over {spread} bounds"
             );
         }
     }
