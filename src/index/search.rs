@@ -354,6 +354,9 @@ impl std::fmt::Debug for Searcher {
 /// How many names one thread takes at a time in a parallel search.
 const PARALLEL_CHUNK: usize = 4096;
 
+/// Above how many hits their matched positions are found on every thread.
+const PARALLEL_HITS: usize = 256;
+
 /// How often a scan checks its cancellation flag.
 const CANCEL_CHECK_EVERY: usize = 1024;
 
@@ -670,25 +673,27 @@ impl Searcher {
             ranked.truncate(limit);
         }
         ranked.sort_unstable_by(order);
-        let hits = ranked
-            .into_iter()
-            .map(|(score, ci)| {
-                let c = &self.candidates[ci as usize];
-                // Positions from the full alignment; the score stays the
-                // one the ranking used.
-                let matched = self
-                    .matcher
-                    .indices(&c.text, query)
-                    .map(|(_, m)| m)
-                    .unwrap_or_default();
-                SearchHit {
-                    entity: c.entity,
-                    score,
-                    alias: c.text.clone(),
-                    matched,
-                }
-            })
-            .collect();
+        let hit = |&(score, ci): &(i64, u32)| {
+            let c = &self.candidates[ci as usize];
+            // Positions from the full alignment; the score stays the one the
+            // ranking used.
+            let matched = self
+                .matcher
+                .indices(&c.text, query)
+                .map(|(_, m)| m)
+                .unwrap_or_default();
+            SearchHit {
+                entity: c.entity,
+                score,
+                alias: c.text.clone(),
+                matched,
+            }
+        };
+        let hits = if self.parallel && ranked.len() > PARALLEL_HITS {
+            ranked.par_iter().map(hit).collect()
+        } else {
+            ranked.iter().map(hit).collect()
+        };
         Some(hits)
     }
 
