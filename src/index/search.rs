@@ -957,6 +957,16 @@ mod tests {
         }
     }
 
+    /// A reproducible stream of pseudo-random numbers from `seed`.
+    fn xorshift(mut seed: u64) -> impl FnMut() -> u64 {
+        move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        }
+    }
+
     fn sample() -> Searcher {
         Searcher::from_candidates(vec![
             cand(0, EntityKind::Person, "Barack Obama", 9),
@@ -1035,13 +1045,7 @@ mod tests {
     #[test]
     fn top_k_over_many_names_equals_the_full_ranking() {
         // Enough names that bounds are sorted in several chunks.
-        let mut seed = 0x2545_F491_4F6C_DD1Du64;
-        let mut next = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = xorshift(0x2545_F491_4F6C_DD1Du64);
         let parts = [
             "ka", "Kh", "am", "e", "ne", "i", " ", "Ba", "ra", "ck", "o", "-", "S",
         ];
@@ -1075,13 +1079,7 @@ mod tests {
     #[test]
     fn parallel_search_ranks_as_one_thread_does() {
         // More names than a few parallel chunks, so scans and scoring split.
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = xorshift(0x9E37_79B9_7F4A_7C15u64);
         let parts = [
             "ka", "Ro", "am", "e", "ne", "li", " ", "Va", "ur", "dt", "o", "-",
         ];
@@ -1139,13 +1137,7 @@ mod tests {
 
     #[test]
     fn stretches_by_bound_are_one_stable_ordering() {
-        let mut seed = 0x2545_F491_4F6C_DD1Du64;
-        let mut next = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = xorshift(0x2545_F491_4F6C_DD1Du64);
         for (n, spread) in [(0, 1), (1, 1), (500, 3), (2000, 40), (300, 1 << 20)] {
             let survivors: Vec<u32> = (0..n).map(|i| i * 3).collect();
             let bounds: Vec<i64> = (0..n).map(|_| (next() % spread) as i64 - 7).collect();
