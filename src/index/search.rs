@@ -6,7 +6,7 @@
 //! [`Searcher`] is built for large name sets:
 //!
 //! - a **prefilter** rejects most names before the matcher sees them: each
-//!   name keeps a 64-bit mask of the characters it contains and an ASCII
+//!   name keeps a 32-bit mask of the characters it contains and an ASCII
 //!   lower-cased copy of its bytes, so a name lacking a query character, or
 //!   holding them in the wrong order, costs a couple of instructions;
 //! - **incremental narrowing**: when a query extends the previous one
@@ -314,8 +314,8 @@ pub struct Searcher {
     candidates: Vec<Candidate>,
     /// Per candidate: its kind (kept apart for a compact scan).
     kinds: Vec<EntityKind>,
-    /// Per candidate: which characters it contains (see [`char_bit`]).
-    masks: Vec<u64>,
+    /// Per candidate: which characters it contains (see [`mask_bit`]).
+    masks: Vec<u32>,
     /// Every candidate's text, concatenated (read in place of the scattered
     /// `Candidate::text` strings); candidate `i` is
     /// `texts[offsets[i]..offsets[i + 1]]`.
@@ -720,16 +720,15 @@ impl Searcher {
         }
         let qmask = mask_of(query);
         let qfolded: Vec<u8> = query.bytes().map(|b| b.to_ascii_lowercase()).collect();
-        // One ASCII letter, digit or space: its bit in the mask says all.
+        // One ASCII letter or a space: its bit in the mask says all.
         let mask_decides =
-            matches!(qfolded.as_slice(), [b] if b.is_ascii_alphanumeric() || *b == b' ');
-        let passes = |ci: usize| {
-            self.masks[ci] & qmask == qmask
-                && (mask_decides
-                    || is_subsequence(
-                        &qfolded,
-                        &self.folded[self.offsets[ci]..self.offsets[ci + 1]],
-                    ))
+            matches!(qfolded.as_slice(), [b] if b.is_ascii_alphabetic() || *b == b' ');
+        let in_order = |ci: usize| {
+            mask_decides
+                || is_subsequence(
+                    &qfolded,
+                    &self.folded[self.offsets[ci]..self.offsets[ci + 1]],
+                )
         };
         // The names among `names` (candidate indices, in order) that pass.
         let narrow = |names: &[u32]| -> Option<Vec<u32>> {
@@ -738,29 +737,35 @@ impl Searcher {
                 if cancel.load(Ordering::Relaxed) {
                     return None;
                 }
-                out.extend(part.iter().copied().filter(|&ci| passes(ci as usize)));
+                out.extend(part.iter().copied().filter(|&ci| {
+                    self.masks[ci as usize] & qmask == qmask && in_order(ci as usize)
+                }));
             }
             Some(out)
         };
         // The names of `kind` in `range` that pass: the masks are read in
-        // one sweep, the rest only for names whose mask passes.
+        // one sweep that keeps the names whose mask passes without a branch
+        // (a quarter of them pass for a common letter, unpredictably), the
+        // rest only for those.
         let sweep = |range: std::ops::Range<usize>| -> Option<Vec<u32>> {
-            let mut out = Vec::new();
+            let mut out = vec![0u32; range.len()];
+            let mut kept = 0;
             let mut at = range.start;
             for part in self.masks[range].chunks(CANCEL_CHECK_EVERY) {
                 if cancel.load(Ordering::Relaxed) {
                     return None;
                 }
                 for (offset, &mask) in part.iter().enumerate() {
-                    let ci = at + offset;
-                    if mask & qmask == qmask
-                        && kind.is_none_or(|k| k == self.kinds[ci])
-                        && passes(ci)
-                    {
-                        out.push(ci as u32);
-                    }
+                    out[kept] = (at + offset) as u32;
+                    kept += usize::from(mask & qmask == qmask);
                 }
                 at += part.len();
+            }
+            out.truncate(kept);
+            if kind.is_some() || !mask_decides {
+                out.retain(|&ci| {
+                    kind.is_none_or(|k| k == self.kinds[ci as usize]) && in_order(ci as usize)
+                });
             }
             Some(out)
         };
@@ -882,9 +887,9 @@ impl Iterator for ByBound<'_> {
     }
 }
 
-/// The bit a character sets in a name's mask: one per ASCII letter (either
-/// case) and digit, one for spaces, a few shared by other ASCII characters
-/// and one for everything beyond ASCII.
+/// The bit a character sets in a sketch's sets of characters: one per ASCII
+/// letter (either case) and digit, one for spaces, a few shared by other
+/// ASCII characters and one for everything beyond ASCII.
 fn char_bit(b: u8) -> u64 {
     let i = match b {
         b'a'..=b'z' => b - b'a',
@@ -897,8 +902,24 @@ fn char_bit(b: u8) -> u64 {
     1 << i
 }
 
-fn mask_of(s: &str) -> u64 {
-    s.bytes().fold(0, |m, b| m | char_bit(b))
+/// The bit a character sets in a name's mask, kept to 32 bits so that a
+/// fresh scan reads half the memory: one per ASCII letter (either case), one
+/// for every digit, one for spaces, one for other ASCII characters and one
+/// for everything beyond ASCII.
+fn mask_bit(b: u8) -> u32 {
+    let i = match b {
+        b'a'..=b'z' => b - b'a',
+        b'A'..=b'Z' => b - b'A',
+        b'0'..=b'9' => 26,
+        b' ' => 27,
+        0..=127 => 28,
+        _ => 29,
+    };
+    1 << i
+}
+
+fn mask_of(s: &str) -> u32 {
+    s.bytes().fold(0, |m, b| m | mask_bit(b))
 }
 
 /// Whether `needle` occurs in `haystack` in order (not necessarily
