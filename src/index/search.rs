@@ -14,9 +14,10 @@
 //!   looked at again;
 //! - **bounded top-k**: when only the best `limit` hits are wanted, names are
 //!   scored in decreasing order of a cheap upper bound of their score (read
-//!   from three machine words kept per name, its [`NameSketch`]), and
-//!   scoring stops once no remaining name can reach the current `limit`-th
-//!   best (the result is exactly that of scoring everything);
+//!   from a byte and two machine words kept per name, its [`NameSketch`]),
+//!   ordered a few bound values at a time, and scoring stops once no
+//!   remaining name can reach the current `limit`-th best (the result is
+//!   exactly that of scoring everything);
 //! - matched positions (for highlighting) are computed only for the hits
 //!   returned;
 //! - **both cores**: the scans, the bounds and the scoring of large name
