@@ -14,7 +14,7 @@
 //!   looked at again;
 //! - **bounded top-k**: when only the best `limit` hits are wanted, names are
 //!   scored in decreasing order of a cheap upper bound of their score (read
-//!   from a byte and two machine words kept per name, its [`NameSketch`]),
+//!   from 13 bytes kept per name, its [`NameSketch`]),
 //!   ordered a few bound values at a time, and scoring stops once no
 //!   remaining name can reach the current `limit`-th best (the result is
 //!   exactly that of scoring everything);
@@ -89,7 +89,7 @@ pub trait NameMatcher: Send + Sync {
 }
 
 /// What a score bound may know of a name, kept by the searcher for every
-/// name (a few machine words, read in place of the name itself): where
+/// name (13 bytes, read in place of the name itself): where
 /// matching earns a position bonus, and which pairs of characters it holds
 /// side by side. Works on bytes: only ASCII characters earn the position
 /// bonuses a query can be compared with.
@@ -97,11 +97,13 @@ pub trait NameMatcher: Send + Sync {
 pub struct NameSketch {
     /// The name's first byte, as written.
     pub first: u8,
-    /// The characters (see `char_bit`) found after the first one at a
-    /// word head, after punctuation or at a camel hump.
-    pub heads: u64,
+    /// The characters (their bits as in a name's mask, see `mask_bit`)
+    /// found after the first one at a word head, after punctuation or at a
+    /// camel hump.
+    pub heads: u32,
     /// The pairs of bytes found side by side, ASCII letters lower-cased,
-    /// each hashed to one bit (see `pair_bit`).
+    /// each hashed to one bit (see `pair_bit`). A query of one byte has no
+    /// pairs: for it the searcher leaves this 0 rather than read it.
     pub pairs: u64,
 }
 
@@ -116,13 +118,45 @@ impl NameSketch {
         for (j, &c) in bytes.iter().enumerate() {
             if j > 0 {
                 if c.is_ascii() && position_bonus(prev, c) > 0 {
-                    sketch.heads |= char_bit(c);
+                    sketch.heads |= mask_bit(c);
                 }
                 sketch.pairs |= pair_bit(prev, c);
             }
             prev = c;
         }
         sketch
+    }
+}
+
+/// Every name's [`NameSketch`], one vector per field, so that a bound
+/// reads only the fields it needs.
+#[derive(Debug, Default)]
+struct Sketches {
+    first: Vec<u8>,
+    heads: Vec<u32>,
+    pairs: Vec<u64>,
+}
+
+impl Sketches {
+    /// Name `i`'s sketch, its pairs left 0 unless `with_pairs`.
+    fn get(&self, i: usize, with_pairs: bool) -> NameSketch {
+        NameSketch {
+            first: self.first[i],
+            heads: self.heads[i],
+            pairs: if with_pairs { self.pairs[i] } else { 0 },
+        }
+    }
+}
+
+impl FromIterator<NameSketch> for Sketches {
+    fn from_iter<I: IntoIterator<Item = NameSketch>>(iter: I) -> Self {
+        let mut out = Self::default();
+        for s in iter {
+            out.first.push(s.first);
+            out.heads.push(s.heads);
+            out.pairs.push(s.pairs);
+        }
+        out
     }
 }
 
@@ -188,8 +222,8 @@ struct SkimQuery<'q> {
     bytes: &'q [u8],
     /// Query bytes with ASCII letters lower-cased.
     folded: Vec<u8>,
-    /// Per query byte: its [`char_bit`].
-    bits: Vec<u64>,
+    /// Per query byte: its [`mask_bit`].
+    bits: Vec<u32>,
     /// Per query byte after the first: the [`pair_bit`] of it and the one
     /// before, or 0 where a byte beyond ASCII makes any pair possible.
     pairs: Vec<u64>,
@@ -203,7 +237,7 @@ impl<'q> SkimQuery<'q> {
         let folded: Vec<u8> = bytes.iter().map(u8::to_ascii_lowercase).collect();
         Self {
             bytes,
-            bits: bytes.iter().map(|&b| char_bit(b)).collect(),
+            bits: bytes.iter().map(|&b| mask_bit(b)).collect(),
             pairs: folded
                 .windows(2)
                 .map(|w| {
@@ -324,9 +358,10 @@ pub struct Searcher {
     /// `texts` with ASCII letters lower-cased (same offsets).
     folded: Vec<u8>,
     offsets: Vec<usize>,
-    /// Per candidate: its sketch, for the matcher's score bound; empty when
-    /// the matcher has none.
-    sketches: Vec<NameSketch>,
+    /// Per candidate: its sketch, for the matcher's score bound, field by
+    /// field (a one-byte query reads only the first two); empty when the
+    /// matcher has none.
+    sketches: Sketches,
     /// Per candidate: a dense slot for its entity (for one hit per entity);
     /// a lower slot ranks first among equal scores.
     slot: Vec<u32>,
@@ -442,7 +477,7 @@ impl Searcher {
         let sketches = if matcher.has_bound() {
             candidates.iter().map(|c| NameSketch::of(&c.text)).collect()
         } else {
-            Vec::new()
+            Sketches::default()
         };
         Self {
             candidates,
@@ -560,14 +595,20 @@ impl Searcher {
         // bounds (survivors are in ranking order already, and the bucketing
         // is stable), so the best entities fill the top early and scoring
         // stops once no remaining name can reach the limit-th best.
-        let use_bounds = limit < survivors.len() && self.sketches.len() == self.candidates.len();
+        let use_bounds =
+            limit < survivors.len() && self.sketches.first.len() == self.candidates.len();
         let bounds: Vec<i64> = if use_bounds {
             let bounds_of = |part: &[u32]| {
                 let mut bounds = Vec::with_capacity(part.len());
                 let mut sketches = Vec::with_capacity(part.len().min(PARALLEL_CHUNK));
                 for stretch in part.chunks(PARALLEL_CHUNK) {
                     sketches.clear();
-                    sketches.extend(stretch.iter().map(|&ci| self.sketches[ci as usize]));
+                    let with_pairs = query.len() > 1;
+                    sketches.extend(
+                        stretch
+                            .iter()
+                            .map(|&ci| self.sketches.get(ci as usize, with_pairs)),
+                    );
                     self.matcher.upper_bounds(query, &sketches, &mut bounds);
                 }
                 bounds
@@ -886,21 +927,6 @@ impl Iterator for ByBound<'_> {
         }
         Some(out)
     }
-}
-
-/// The bit a character sets in a sketch's sets of characters: one per ASCII
-/// letter (either case) and digit, one for spaces, a few shared by other
-/// ASCII characters and one for everything beyond ASCII.
-fn char_bit(b: u8) -> u64 {
-    let i = match b {
-        b'a'..=b'z' => b - b'a',
-        b'A'..=b'Z' => b - b'A',
-        b'0'..=b'9' => 26 + (b - b'0'),
-        b' ' => 36,
-        0..=127 => 37 + b % 26,
-        _ => 63,
-    };
-    1 << i
 }
 
 /// The bit a character sets in a name's mask, kept to 32 bits so that a
