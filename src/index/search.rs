@@ -772,44 +772,26 @@ impl Searcher {
                     &self.folded[self.offsets[ci]..self.offsets[ci + 1]],
                 )
         };
-        // The names among `names` (candidate indices, in order) that pass.
-        let narrow = |names: &[u32]| -> Option<Vec<u32>> {
-            let mut out = Vec::new();
-            for part in names.chunks(CANCEL_CHECK_EVERY) {
-                if cancel.load(Ordering::Relaxed) {
-                    return None;
-                }
-                out.extend(part.iter().copied().filter(|&ci| {
-                    self.masks[ci as usize] & qmask == qmask && in_order(ci as usize)
-                }));
-            }
-            Some(out)
+        let rest =
+            |ci: u32| kind.is_none_or(|k| k == self.kinds[ci as usize]) && in_order(ci as usize);
+        let check_rest = kind.is_some() || !mask_decides;
+        let narrow = |names: &[u32]| {
+            keep_passing(
+                names.iter().copied(),
+                &self.masks,
+                qmask,
+                cancel,
+                check_rest.then_some(&rest),
+            )
         };
-        // The names of `kind` in `range` that pass: the masks are read in
-        // one sweep that keeps the names whose mask passes without a branch
-        // (a quarter of them pass for a common letter, unpredictably), the
-        // rest only for those.
-        let sweep = |range: std::ops::Range<usize>| -> Option<Vec<u32>> {
-            let mut out = vec![0u32; range.len()];
-            let mut kept = 0;
-            let mut at = range.start;
-            for part in self.masks[range].chunks(CANCEL_CHECK_EVERY) {
-                if cancel.load(Ordering::Relaxed) {
-                    return None;
-                }
-                for (offset, &mask) in part.iter().enumerate() {
-                    out[kept] = (at + offset) as u32;
-                    kept += usize::from(mask & qmask == qmask);
-                }
-                at += part.len();
-            }
-            out.truncate(kept);
-            if kind.is_some() || !mask_decides {
-                out.retain(|&ci| {
-                    kind.is_none_or(|k| k == self.kinds[ci as usize]) && in_order(ci as usize)
-                });
-            }
-            Some(out)
+        let sweep = |range: std::ops::Range<usize>| {
+            keep_passing(
+                range.map(|ci| ci as u32),
+                &self.masks,
+                qmask,
+                cancel,
+                check_rest.then_some(&rest),
+            )
         };
         let total = self.candidates.len();
         let survivors = match self.history.get(keep.wrapping_sub(1)) {
@@ -838,6 +820,34 @@ impl Searcher {
         });
         Some(())
     }
+}
+
+/// The names among `names` (candidate indices, in order) whose mask holds
+/// `qmask` and that pass `rest` (when given), or `None` once `cancel` is
+/// set. Masks are checked first, for every name and without a branch (a
+/// quarter to a half of the names pass, unpredictably), then `rest` only
+/// for those that passed.
+fn keep_passing(
+    names: impl ExactSizeIterator<Item = u32>,
+    masks: &[u32],
+    qmask: u32,
+    cancel: &AtomicBool,
+    rest: Option<&dyn Fn(u32) -> bool>,
+) -> Option<Vec<u32>> {
+    let mut out = vec![0u32; names.len()];
+    let mut kept = 0;
+    for (n, ci) in names.enumerate() {
+        if n % CANCEL_CHECK_EVERY == 0 && cancel.load(Ordering::Relaxed) {
+            return None;
+        }
+        out[kept] = ci;
+        kept += usize::from(masks[ci as usize] & qmask == qmask);
+    }
+    out.truncate(kept);
+    if let Some(rest) = rest {
+        out.retain(|&ci| rest(ci));
+    }
+    Some(out)
 }
 
 /// `survivors` (in ranking order) by their `bounds`, highest first, keeping
